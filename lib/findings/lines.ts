@@ -1,0 +1,39 @@
+import type { LineRange } from "./types";
+
+/**
+ * Line references as reviewers write them: "Line 43", "Lines 87-93", "lines 74 and 79",
+ * "L106-L109", "(Line 87-89)", "line 12, 15". Only bounded patterns: no backtracking blow-up.
+ */
+const LINE_REF =
+  /\b(?:lines?|ln|l)\s*[.:#]?\s*(\d{1,6})(?:\s*(?:-|–|—|to|through|\.\.)\s*l?(\d{1,6}))?((?:\s*(?:,|and|&)\s*l?\d{1,6}(?:\s*(?:-|–)\s*l?\d{1,6})?){0,8})/gi;
+const EXTRA_RANGE = /l?(\d{1,6})(?:\s*(?:-|–)\s*l?(\d{1,6}))?/gi;
+
+/** Ranges named by the first line reference in the text. */
+export function extractLines(text: string): LineRange[] {
+  LINE_REF.lastIndex = 0;
+  const match = LINE_REF.exec(text.slice(0, 20_000));
+  if (!match) return [];
+  const ranges = [range(match[1], match[2])];
+  if (match[3]) for (const extra of match[3].matchAll(EXTRA_RANGE)) ranges.push(range(extra[1], extra[2]));
+  return ranges.filter((r): r is LineRange => r !== null);
+}
+
+/** Lines given in a structured field: "48-50", "73", 73, [48, 50], {start, end}. */
+export function parseLineValue(value: string): LineRange[] {
+  const direct = /^\s*l?(\d{1,6})(?:\s*(?:-|–|to)\s*l?(\d{1,6}))?\s*$/i.exec(value);
+  if (direct) return [range(direct[1], direct[2])].filter((r): r is LineRange => r !== null);
+  return extractLines(/\blines?\b|\bl\d/i.test(value) ? value : `lines ${value}`);
+}
+
+function range(startText: string, endText: string | undefined): LineRange | null {
+  const start = Number(startText);
+  const end = endText ? Number(endText) : start;
+  if (!(start > 0)) return null;
+  return end >= start ? { start, end } : { start, end: start };
+}
+
+/** The smallest range covering them all, for places that show one range. */
+export function hullOf(ranges: LineRange[]): LineRange | null {
+  if (ranges.length === 0) return null;
+  return { start: Math.min(...ranges.map((r) => r.start)), end: Math.max(...ranges.map((r) => r.end)) };
+}

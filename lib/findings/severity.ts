@@ -1,0 +1,42 @@
+import type { Severity } from "./types";
+
+/** Words reviewers and tools use for severity, mapped onto our five levels. */
+const SEVERITY_WORDS: Record<string, Severity | null> = {
+  critical: "critical", blocker: "critical", severe: "critical",
+  high: "high", error: "high", major: "high", important: "high",
+  medium: "medium", moderate: "medium", warning: "medium", med: "medium",
+  low: "low", minor: "low", note: "low",
+  info: "info", informational: "info", information: "info", none: null, trivial: "info",
+};
+
+/** "High", "[CRITICAL]", "medium (CVSS 5.3)", "8.8" → a normalized severity; null when none. */
+export function normalizeSeverity(written: string | undefined | null): Severity | null {
+  if (!written) return null;
+  const word = /[a-z]+/i.exec(written.replace(/[*_`[\]]/g, " "));
+  if (word && word[0].toLowerCase() in SEVERITY_WORDS) return SEVERITY_WORDS[word[0].toLowerCase()];
+  const score = /\b(10(?:\.0)?|\d(?:\.\d)?)\b/.exec(written);
+  return score ? severityOfScore(Number(score[1])) : null;
+}
+
+/** CVSS-style 0-10 score, as SARIF's security-severity uses it. */
+export function severityOfScore(score: number): Severity | null {
+  if (!Number.isFinite(score) || score < 0) return null;
+  if (score >= 9) return "critical";
+  if (score >= 7) return "high";
+  if (score >= 4) return "medium";
+  if (score > 0) return "low";
+  return "info";
+}
+
+const SEVERITY_FIELD =
+  /\b(?:severity|risk(?: level| rating)?|vulnerability rank|rank|priority|impact)\s*\**\s*[:=]\s*\**\s*(critical|high|medium|moderate|low|informational|info|none)\b/i;
+const SEVERITY_TAG = /\[(critical|high|medium|moderate|low|info|informational)\]|\((critical|high|medium|moderate|low)(?: severity)?\)/i;
+const SEVERITY_PHRASE = /\b(critical|high|medium|moderate|low)[- ](?:severity|risk)\b/i;
+
+/** The severity as the reviewer wrote it in free text, if anywhere. */
+export function writtenSeverity(text: string): string | null {
+  const head = text.slice(0, 4000);
+  const match = SEVERITY_FIELD.exec(head) ?? SEVERITY_TAG.exec(head) ?? SEVERITY_PHRASE.exec(head);
+  if (!match) return null;
+  return (match[1] ?? match[2]).trim();
+}

@@ -1,0 +1,46 @@
+/**
+ * Code symbols a finding names: `backticked` code, dotted names (eventlet.sleep), snake_case
+ * identifiers (load_interface_driver), calls (get_user()) and CamelCase class names. These are the
+ * strongest hint that two reviewers talk about the same place in the code.
+ */
+const MAX_SYMBOLS = 24;
+const BACKTICKED = /`([^`\n]{1,80})`/g;
+const DOTTED = /\b[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:\(\))?/g;
+const SNAKE = /\b[A-Za-z][a-z0-9]*_[\w]*[A-Za-z0-9]\b(?:\(\))?/g;
+const CALL = /\b[A-Za-z_$][\w$]{2,}\(\)/g;
+const CAMEL = /\b[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\b/g;
+/** Dotted things that are prose or files, not code. */
+const NOT_A_SYMBOL = /^(?:e\.g|i\.e|etc|vs|a\.k\.a|u\.s)$/i;
+
+export function extractSymbols(text: string): string[] {
+  const found = new Set<string>();
+  const add = (raw: string) => {
+    const symbol = cleanSymbol(raw);
+    if (symbol && found.size < MAX_SYMBOLS) found.add(symbol);
+  };
+  const sample = text.slice(0, 20_000);
+  for (const m of sample.matchAll(BACKTICKED)) if (isIdentifierLike(m[1])) add(m[1]);
+  const prose = sample.replace(/```[\s\S]*?```/g, " ");
+  for (const pattern of [DOTTED, SNAKE, CALL, CAMEL]) for (const m of prose.matchAll(pattern)) add(m[0]);
+  return [...found];
+}
+
+function cleanSymbol(raw: string): string | null {
+  const symbol = raw.trim().replace(/^[@$]/, "").replace(/[.,;:]+$/, "");
+  if (symbol.length < 3 || NOT_A_SYMBOL.test(symbol)) return null;
+  if (/^\d/.test(symbol) || /^https?:/i.test(symbol)) return null;
+  return symbol;
+}
+
+/** Backticked text that is a name rather than a snippet of code or prose. */
+function isIdentifierLike(inner: string): boolean {
+  const text = inner.trim();
+  if (text.length > 60 || /\s/.test(text.replace(/\(.*\)$/, ""))) return false;
+  return /[A-Za-z_]/.test(text);
+}
+
+/** The comparable core of a symbol: `neutron_utils.load_class()` → "load_class". */
+export function symbolKey(symbol: string): string {
+  const last = symbol.replace(/\(.*\)$/, "").split(/\.|::|->|\//).filter(Boolean).pop() ?? symbol;
+  return last.toLowerCase();
+}

@@ -1,0 +1,87 @@
+import { inverseDocumentFrequency, sharedDimensions, unit, type SparseVector } from "./sparseVector";
+
+/**
+ * Shared code symbols. Reviewers name the same element in different shapes (`eventlet.sleep`,
+ * `eventlet.sleep(time_to_wait)`, `sleep`), so each symbol is reduced to keys: its whole dotted
+ * path without call arguments, plus its last segment at half weight. Keys are weighted by IDF
+ * within the subject: a symbol most findings name (the module's main entry point) says little.
+ */
+
+/** A matching last segment is weaker evidence than a matching full path. */
+const TAIL_WEIGHT = 0.5;
+const CHAIN = /[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*/g;
+const SEPARATOR = /\.|::|->/;
+
+/** Language keywords and literals that turn up inside code-snippet "symbols" but name nothing. */
+const NOT_SYMBOLS = new Set(
+  `let mut fn def return if else elif for while true false none null nil self this new const var pub use import from in
+  and or not is class struct impl async await try except catch raise throw finally with as str string int bool u8 u16
+  u32 u64 usize i32 i64 ok err some match static void public private protected function lambda`.split(/\s+/),
+);
+
+export interface SymbolKey {
+  key: string;
+  /** True when the key is only the last segment of a longer path. */
+  tail: boolean;
+}
+
+function stripDecorations(symbol: string): string {
+  let s = symbol.trim().replace(/^[`'"]+|[`'"]+$/g, "");
+  let previous = "";
+  while (previous !== s) {
+    previous = s;
+    s = s.replace(/\([^()]*\)/g, "").replace(/\[[^[\]]*\]/g, "").replace(/<[^<>]*>/g, "");
+  }
+  return s.replace(/^[@&*#!:]+/, "").replace(/[;,.:!?]+$/, "");
+}
+
+/** The keys a symbol as written stands for; a code snippet yields the keys of each path in it. */
+export function symbolKeys(symbol: string): SymbolKey[] {
+  const keys: SymbolKey[] = [];
+  for (const match of stripDecorations(symbol).matchAll(CHAIN)) {
+    const segments = match[0].toLowerCase().split(SEPARATOR);
+    const last = segments[segments.length - 1];
+    if (segments.length === 1 && (NOT_SYMBOLS.has(last) || last.length < 2)) continue;
+    keys.push({ key: segments.join("."), tail: false });
+    if (segments.length > 1 && last.length >= 3 && !NOT_SYMBOLS.has(last)) keys.push({ key: last, tail: true });
+  }
+  return keys;
+}
+
+function keyWeights(symbols: readonly string[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const symbol of symbols)
+    for (const { key, tail } of symbolKeys(symbol)) {
+      const w = tail ? TAIL_WEIGHT : 1;
+      if ((weights.get(key) ?? 0) < w) weights.set(key, w);
+    }
+  return weights;
+}
+
+/** Unit-length IDF-weighted symbol vectors, IDF taken over the given findings' symbol lists. */
+export function symbolVectors(symbolLists: readonly (readonly string[])[]): SparseVector[] {
+  const raw = symbolLists.map(keyWeights);
+  const idf = inverseDocumentFrequency(raw.map((w) => new Set(w.keys())));
+  return raw.map((weights) => {
+    const v = new Map<string, number>();
+    for (const [key, w] of weights) v.set(key, w * (idf.get(key) ?? 0));
+    return unit(v);
+  });
+}
+
+export interface SymbolMatch {
+  score: number;
+  /** Shared keys, most telling first; a tail key is dropped when its full path is also shared. */
+  shared: string[];
+}
+
+export function symbolSimilarity(a: SparseVector, b: SparseVector): SymbolMatch {
+  const shared = sharedDimensions(a, b);
+  const score = Math.min(
+    1,
+    shared.reduce((sum, d) => sum + d.weight, 0),
+  );
+  const keys = shared.map((d) => d.key);
+  const covered = new Set(keys.filter((k) => k.includes(".")).map((k) => k.slice(k.lastIndexOf(".") + 1)));
+  return { score, shared: keys.filter((k) => k.includes(".") || !covered.has(k)) };
+}

@@ -1,0 +1,23 @@
+import type { ReportFormat } from "../findings/types";
+
+/**
+ * The format is read from the content; the file name only breaks ties. A `.json` file holding
+ * SARIF is SARIF, a `.txt` file holding markdown is markdown, and a markdown reply that wraps its
+ * findings in a fenced JSON block is JSON.
+ */
+export function detectFormat(text: string, fileName = ""): ReportFormat {
+  const head = text.slice(0, 4096).trimStart().replace(/^\uFEFF/, "");
+  if (head.startsWith("{") || head.startsWith("[")) return looksLikeSarifHead(head) ? "sarif" : "json";
+  if (/```(?:json|JSON)?\s*\n\s*[[{]/.test(text.slice(0, 200_000))) return "json";
+  if (/\.sarif$/i.test(fileName) && head.startsWith("{")) return "sarif";
+  return hasMarkdownSyntax(text) || /\.(md|markdown)$/i.test(fileName) ? "markdown" : "text";
+}
+
+function looksLikeSarifHead(head: string): boolean {
+  return /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"runs"\s*:/.test(head) && /"version"\s*:\s*"[12]\./.test(head));
+}
+
+function hasMarkdownSyntax(text: string): boolean {
+  const sample = text.slice(0, 50_000);
+  return /^#{1,6}\s/m.test(sample) || /\*\*[^*\n]+\*\*/.test(sample) || /^\|.*\|\s*$/m.test(sample) || /^```/m.test(sample);
+}

@@ -1,0 +1,849 @@
+// Reads reviews from LLMs that were asked for structured output. They agree on nothing but "JSON
+// somewhere": a bare array, an object wrapping the array under a key of their choosing, one
+// finding object, or any of those inside a ```json fence between two paragraphs of prose.
+
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
+import type { FindingHints, LineRange, ParsedReport, RawFinding, Span } from "../findings/types";
+import { ReportError } from "./errors";
+
+// Key tables hold normalized names: lower case, without "_", "-" and whitespace.
+const TITLE_KEYS = [
+  "title", "issue", "name", "vulnerability", "type", "summary", "finding", "category",
+  "issuetitle", "findingtitle", "vulnerabilityname", "vulnerabilitytype", "issuetype", "headline",
+];
+const DESCRIPTION_KEYS = new Set([
+  "description", "desc", "details", "detail", "explanation", "impact", "message", "reasoning",
+  "rationale", "analysis", "evidence", "justification", "issuedescription",
+  "vulnerabilitydescription", "attackscenario", "exploitscenario",
+]);
+const FIX_KEYS = new Set([
+  "fix", "recommendation", "recommendations", "solution", "remediation", "mitigation",
+  "suggestedfix", "recommendedfix", "fixsuggestion", "suggestion", "howtofix", "remediationsteps",
+]);
+const SEVERITY_KEYS = [
+  "severity", "risk", "level", "priority", "impactrating", "risklevel", "riskrating",
+  "severitylevel", "severityrating", "criticality",
+];
+const SCORE_KEYS = [
+  "cvss", "cvssscore", "cvssv3", "cvssv3score", "cvssbasescore", "basescore", "score",
+  "severityscore", "riskscore",
+];
+const CWE_KEYS = ["cwe", "cweid", "cwes", "cweids", "weakness", "weaknessid"];
+const LINE_KEYS = [
+  "line", "lines", "linenumber", "linenumbers", "lineno", "linesaffected", "affectedlines",
+  "linerange",
+];
+const PATH_KEYS = ["file", "filename", "filepath", "path", "sourcefile", "affectedfile", "uri"];
+const LOCATION_KEYS = ["location", "locations"];
+const SYMBOL_KEYS = [
+  "function", "functionname", "method", "methodname", "symbol", "symbols", "component",
+  "functions", "methods", "affectedfunction",
+];
+const RANGE_START_KEYS = ["start", "startline", "from", "begin", "first"];
+const RANGE_END_KEYS = ["end", "endline", "to", "last", "stop"];
+
+/** Arrays that usually hold the findings; preferred over other arrays of finding-like objects. */
+const COLLECTION_KEYS = new Set([
+  "findings", "issues", "vulnerabilities", "vulns", "results", "defects", "securityissues",
+  "securityfindings", "problems", "bugs", "weaknesses", "alerts", "concerns", "risks", "items",
+]);
+/** Arrays a reviewer uses for what it decided are not findings. */
+const DISMISSED_KEYS = new Set([
+  "falsepositives", "nonissues", "notissues", "dismissed", "suppressed", "ignored", "rejected",
+]);
+
+/** The reviewer's own "this is fine", in a severity-like field... */
+const NO_ISSUE_LEVELS = new Set([
+  "none", "n/a", "na", "not applicable", "no issue", "no issues", "no risk", "not vulnerable",
+  "no vulnerability",
+]);
+/** ...in a status-like field... */
+const STATUS_KEYS = new Set(["status", "verdict", "result", "assessment", "conclusion"]);
+const NO_ISSUE_STATUSES = new Set([
+  "ok", "safe", "secure", "clean", "pass", "passed", "not vulnerable", "not applicable",
+  "no issue", "no issues", "no issues found", "no vulnerabilities", "no vulnerabilities found",
+  "false positive",
+]);
+/** ...or as a flag: these false, or false-positive flags true. */
+const VULNERABLE_FLAG_KEYS = new Set([
+  "vulnerable", "isvulnerable", "vulnerabilityfound", "hasvulnerability", "isissue", "issuefound",
+]);
+const FALSE_POSITIVE_KEYS = new Set(["falsepositive", "isfalsepositive"]);
+
+const SEVERITY_WORDS = new Set([
+  "critical", "high", "medium", "moderate", "low", "info", "informational",
+]);
+
+/**
+ * Deeper than any real report. jsonc-parser descends recursively, so a hostile "[[[[..." would
+ * overflow the stack long before it finished.
+ */
+const MAX_DEPTH = 256;
+/** Bounds the input of the few regexes that could otherwise go quadratic. */
+const MAX_PATTERN_INPUT = 500;
+/** Longer than any phrase in the no-issue tables. */
+const MAX_VERDICT_LENGTH = 40;
+
+interface Field {
+  /** The key as written, for messages. */
+  key: string;
+  node: JsonNode;
+}
+type Fields = Map<string, Field>;
+
+interface Payload {
+  start: number;
+  end: number;
+  fenced: boolean;
+}
+
+type Shape =
+  /** `defaultPath` comes from the wrapper ({"file": "app.py", "issues": [...]}). */
+  | { kind: "collection"; entries: JsonNode[]; defaultPath?: string }
+  | { kind: "single"; entry: JsonNode }
+  | { kind: "verdict" };
+
+// ---------------------------------------------------------------------------------------------
+// Locating the payload
+
+/** Finds the JSON payload of a report: the whole text, or the first fenced ```json (or ``` block whose content starts with [ or {) block inside prose. Returns the payload's offset in the text, or null when there is none. */
+export function locateJsonPayload(text: string): { start: number; end: number } | null {
+  const payload = locatePayload(text);
+  return payload && { start: payload.start, end: payload.end };
+}
+
+function locatePayload(text: string): Payload | null {
+  const whole = trimRange(text, 0, text.length);
+  if (startsLikeJson(text, whole.start, whole.end)) return { ...whole, fenced: false };
+  for (const fence of fencedBlocks(text)) {
+    const content = trimRange(text, fence.contentStart, fence.contentEnd);
+    if (isJsonInfo(fence.info) || (fence.info === "" && startsLikeJson(text, content.start, content.end))) {
+      return { ...content, fenced: true };
+    }
+  }
+  return null;
+}
+
+/**
+ * "[" also opens plenty of prose ("[HIGH] SQL injection in ..."), so an opener only counts when
+ * what follows could continue a JSON document.
+ */
+function startsLikeJson(text: string, start: number, end: number): boolean {
+  const opener = text[start];
+  if (opener !== "[" && opener !== "{") return false;
+  const next = trimRange(text, start + 1, end).start;
+  if (next >= end) return true;
+  const c = text[next];
+  if (c === '"' || c === "/" || c === (opener === "[" ? "]" : "}")) return true;
+  // Reports are arrays of objects or strings; "[1] SQL injection" is a numbered list.
+  return opener === "[" && (c === "{" || c === "[");
+}
+
+function isJsonInfo(info: string): boolean {
+  const word = info.slice(0, 20).split(/\s/, 1)[0].toLowerCase();
+  return word === "json" || word === "jsonc" || word === "json5";
+}
+
+interface Fence {
+  info: string;
+  contentStart: number;
+  contentEnd: number;
+}
+
+/** Fenced code blocks in CommonMark's sense, except that any indentation is tolerated. */
+function* fencedBlocks(text: string): Generator<Fence> {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const lineEnd = endOfLine(text, lineStart);
+    const marker = readFenceMarker(text, lineStart, lineEnd);
+    if (!marker) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    const contentStart = Math.min(lineEnd + 1, text.length);
+    const close = findClosingFence(text, contentStart, marker);
+    yield { info: marker.info, contentStart, contentEnd: close.start };
+    lineStart = close.next;
+  }
+}
+
+interface FenceMarker {
+  char: string;
+  length: number;
+  info: string;
+}
+
+function readFenceMarker(text: string, lineStart: number, lineEnd: number): FenceMarker | null {
+  const first = skipBlanks(text, lineStart, lineEnd);
+  const char = text[first];
+  if (char !== "`" && char !== "~") return null;
+  let runEnd = first;
+  while (runEnd < lineEnd && text[runEnd] === char) runEnd++;
+  if (runEnd - first < 3) return null;
+  const info = text.slice(runEnd, lineEnd).trim();
+  // A backtick run followed by more backticks is inline code, not a fence.
+  if (char === "`" && info.includes("`")) return null;
+  return { char, length: runEnd - first, info };
+}
+
+/** An unclosed fence runs to the end of the text, as it does in CommonMark. */
+function findClosingFence(text: string, from: number, open: FenceMarker): { start: number; next: number } {
+  let lineStart = from;
+  while (lineStart < text.length) {
+    const lineEnd = endOfLine(text, lineStart);
+    if (isClosingFence(text, lineStart, lineEnd, open)) return { start: lineStart, next: lineEnd + 1 };
+    lineStart = lineEnd + 1;
+  }
+  return { start: text.length, next: text.length };
+}
+
+function isClosingFence(text: string, lineStart: number, lineEnd: number, open: FenceMarker): boolean {
+  const first = skipBlanks(text, lineStart, lineEnd);
+  let runEnd = first;
+  while (runEnd < lineEnd && text[runEnd] === open.char) runEnd++;
+  return runEnd - first >= open.length && skipBlanks(text, runEnd, lineEnd) === lineEnd;
+}
+
+function endOfLine(text: string, from: number): number {
+  const newline = text.indexOf("\n", from);
+  return newline === -1 ? text.length : newline;
+}
+
+function skipBlanks(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (text[i] === " " || text[i] === "\t" || text[i] === "\r")) i++;
+  return i;
+}
+
+function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && isWhitespace(text.charCodeAt(s))) s++;
+  while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xfeff;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection and parsing
+
+export function looksLikeJsonReport(text: string): boolean {
+  const payload = locatePayload(text);
+  if (!payload) return false;
+  const root = tryParsePayload(text, payload);
+  // A whole text that opens like JSON is meant to be JSON; parseJsonReport will say what is wrong.
+  if (!payload.fenced) return root === null || !isSarif(root);
+  // A fence inside prose may just quote code under review; only a report-shaped one counts.
+  return root !== null && isReportShaped(root);
+}
+
+export function parseJsonReport(text: string): ParsedReport {
+  const payload = locatePayload(text);
+  if (!payload) {
+    throw new ReportError("no JSON found: expected the whole report to be JSON, or a ```json block");
+  }
+  const root = parsePayload(text, payload);
+  const shape = findShape(root);
+  if (!shape) throw new ReportError(describeUnrecognized(root));
+  const { findings, warnings } = readShape(shape, text, payload.start);
+  return {
+    format: "json",
+    verdict: findings.length > 0 ? "findings" : "no-issues",
+    findings,
+    warnings,
+  };
+}
+
+function tryParsePayload(text: string, payload: Payload): JsonNode | null {
+  try {
+    return parsePayload(text, payload);
+  } catch (error) {
+    if (error instanceof ReportError) return null;
+    throw error;
+  }
+}
+
+function parsePayload(text: string, payload: Payload): JsonNode {
+  assertShallow(text, payload);
+  const errors: ParseError[] = [];
+  const root = parseTreeSafely(text.slice(payload.start, payload.end), errors);
+  const first = errors.reduce<ParseError | undefined>((a, b) => (a && a.offset <= b.offset ? a : b), undefined);
+  if (first || !root) throw malformed(text, payload, first);
+  return root;
+}
+
+function parseTreeSafely(json: string, errors: ParseError[]): JsonNode | undefined {
+  try {
+    return parseTree(json, errors, { allowTrailingComma: true, disallowComments: false });
+  } catch (error) {
+    // assertShallow should make this unreachable; a stack overflow is still the report's fault.
+    if (error instanceof RangeError) throw new ReportError("malformed JSON: nested too deeply");
+    throw error;
+  }
+}
+
+const PARSE_ERROR_TEXT: Record<string, string> = {
+  InvalidSymbol: "unexpected token",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected ':'",
+  CommaExpected: "expected ','",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: "unexpected text after the end of the JSON document",
+  InvalidCommentToken: "invalid comment",
+  UnexpectedEndOfComment: "unterminated comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "incomplete number",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character in string",
+};
+
+function malformed(text: string, payload: Payload, error: ParseError | undefined): ReportError {
+  const offset = payload.start + (error?.offset ?? 0);
+  const code = error ? printParseErrorCode(error.error) : "ValueExpected";
+  const what = PARSE_ERROR_TEXT[code] ?? code;
+  const truncated = offset >= payload.end && code !== "EndOfFileExpected" ? " (the document ends early)" : "";
+  return new ReportError(`malformed JSON: ${what}${truncated} at ${position(text, offset)}`);
+}
+
+/** Counts bracket depth the way jsonc-parser's scanner would, skipping strings and comments. */
+function assertShallow(text: string, payload: Payload): void {
+  let depth = 0;
+  for (let i = payload.start; i < payload.end; i++) {
+    const c = text[i];
+    if (c === '"') i = endOfString(text, i + 1, payload.end);
+    else if (c === "/") i = endOfComment(text, i, payload.end);
+    else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") depth--;
+    if (depth > MAX_DEPTH) {
+      throw new ReportError(`malformed JSON: nested deeper than ${MAX_DEPTH} levels at ${position(text, i)}`);
+    }
+  }
+}
+
+/** Index of the closing quote; like jsonc-parser, a line break also ends a string. */
+function endOfString(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === '"' || c === "\n" || c === "\r") return i;
+  }
+  return end;
+}
+
+function endOfComment(text: string, slash: number, end: number): number {
+  const next = text[slash + 1];
+  if (next === "/") return Math.min(endOfLine(text, slash), end);
+  if (next !== "*") return slash;
+  const close = text.indexOf("*/", slash + 2);
+  return close === -1 || close >= end ? end : close + 1;
+}
+
+function position(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
+    line++;
+    lineStart = nl + 1;
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}
+
+function isSarif(root: JsonNode): boolean {
+  if (root.type !== "object") return false;
+  const fields = fieldsOf(root);
+  const schema = stringOf(fields.get("$schema")?.node);
+  return fields.get("runs")?.node.type === "array" && (fields.has("version") || /sarif/i.test(schema ?? ""));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding the entries
+
+function findShape(root: JsonNode): Shape | null {
+  if (root.type === "array") return { kind: "collection", entries: root.children ?? [] };
+  if (root.type !== "object") return null;
+  const fields = fieldsOf(root);
+  const collection = findCollection(root);
+  if (collection) {
+    const defaultPath = firstOf(fields, PATH_KEYS, pathFieldOf)?.path;
+    return { kind: "collection", entries: collection.children ?? [], ...(defaultPath && { defaultPath }) };
+  }
+  if (noIssueReason(fields)) return { kind: "verdict" };
+  if (isFindingLike(fields)) return { kind: "single", entry: root };
+  return null;
+}
+
+/** Stricter than findShape: JSON quoted in prose must look like findings, not like any data. */
+function isReportShaped(root: JsonNode): boolean {
+  const shape = findShape(root);
+  if (!shape) return false;
+  if (shape.kind === "single") return findingCategories(fieldsOf(root)) >= 2;
+  if (shape.kind === "collection" && root.type === "array") {
+    return shape.entries.length === 0 || isFindingArray(root);
+  }
+  return true;
+}
+
+function describeUnrecognized(root: JsonNode): string {
+  if (root.type !== "object" && root.type !== "array") {
+    return `JSON report is a ${root.type}; expected an array of findings or an object`;
+  }
+  return "JSON report has no findings array and no finding fields (title, description, ...)";
+}
+
+/**
+ * Known collection names win over arbitrary arrays, so that `{"files_reviewed": [{"name": ...}],
+ * "findings": [...]}` picks the findings.
+ */
+function findCollection(root: JsonNode): JsonNode | undefined {
+  const arrays = candidateArrays(root);
+  const named = arrays.filter((f) => COLLECTION_KEYS.has(normalizeKey(f.key)));
+  return (
+    named.find((f) => isFindingArray(f.node)) ??
+    named[0] ??
+    arrays.find((f) => isFindingArray(f.node))
+  )?.node;
+}
+
+/** Array-valued properties one level deep, then two, in document order. */
+function candidateArrays(root: JsonNode): Field[] {
+  const level1 = [...fieldsOf(root).values()];
+  const level2 = level1.filter((f) => f.node.type === "object").flatMap((f) => [...fieldsOf(f.node).values()]);
+  return [...level1, ...level2].filter(
+    (f) => f.node.type === "array" && !DISMISSED_KEYS.has(normalizeKey(f.key)),
+  );
+}
+
+function isFindingArray(array: JsonNode): boolean {
+  const entries = array.children ?? [];
+  const findingLike = entries.filter((e) => e.type === "object" && isFindingLike(fieldsOf(e))).length;
+  return entries.length > 0 && findingLike * 2 > entries.length;
+}
+
+function isFindingLike(fields: Fields): boolean {
+  return firstText(fields, TITLE_KEYS) !== undefined || descriptionTexts(fields).length > 0;
+}
+
+function findingCategories(fields: Fields): number {
+  const present = [
+    firstText(fields, TITLE_KEYS) !== undefined,
+    descriptionTexts(fields).length > 0,
+    fixTexts(fields).length > 0,
+    SEVERITY_KEYS.some((k) => fields.has(k)),
+    CWE_KEYS.some((k) => fields.has(k)),
+    LINE_KEYS.some((k) => fields.has(k)),
+  ];
+  return present.filter(Boolean).length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading entries
+
+interface Tally {
+  findings: RawFinding[];
+  /** Entries the reviewer marked as no issue, by reason ("risk: none"). */
+  dismissed: Map<string, number>;
+  untitled: number;
+  notObjects: number;
+}
+
+function readShape(shape: Shape, text: string, base: number): { findings: RawFinding[]; warnings: string[] } {
+  if (shape.kind === "verdict") return { findings: [], warnings: [] };
+  if (shape.kind === "single") {
+    // A lone object is the whole verdict: "risk: none" there is an answer, not a skipped entry.
+    const tally = tallyEntries([shape.entry], base);
+    if (tally.untitled > 0) throw new ReportError("JSON finding has no title or description");
+    return { findings: tally.findings, warnings: [] };
+  }
+  const tally = tallyEntries(shape.entries, base);
+  if (shape.defaultPath) fillPath(tally.findings, shape.defaultPath);
+  const recognized = tally.findings.length + sum(tally.dismissed.values());
+  if (recognized === 0 && tally.untitled + tally.notObjects > 0) {
+    throw new ReportError(
+      `no findings recognized: ${plural(tally.untitled + tally.notObjects, "entry", "entries")} without a title or description`,
+    );
+  }
+  return { findings: tally.findings, warnings: tallyWarnings(tally) };
+}
+
+function fillPath(findings: RawFinding[], path: string): void {
+  for (const finding of findings) {
+    if (finding.hints && finding.hints.path === undefined) finding.hints.path = path;
+  }
+}
+
+function tallyEntries(entries: JsonNode[], base: number): Tally {
+  const tally: Tally = { findings: [], dismissed: new Map(), untitled: 0, notObjects: 0 };
+  for (const entry of entries) {
+    if (entry.type === "string") tally.findings.push(readStringEntry(entry, base));
+    else if (entry.type !== "object") tally.notObjects++;
+    else tallyObject(tally, entry, base);
+  }
+  return tally;
+}
+
+function tallyObject(tally: Tally, entry: JsonNode, base: number): void {
+  const fields = fieldsOf(entry);
+  const reason = noIssueReason(fields);
+  if (reason) {
+    tally.dismissed.set(reason, (tally.dismissed.get(reason) ?? 0) + 1);
+    return;
+  }
+  const finding = readObjectEntry(fields, spanOf(entry, base));
+  if (finding) tally.findings.push(finding);
+  else tally.untitled++;
+}
+
+function tallyWarnings(tally: Tally): string[] {
+  const warnings = [...tally.dismissed].map(([reason, n]) => `skipped ${plural(n, "entry", "entries")} marked ${reason}`);
+  if (tally.untitled > 0) {
+    warnings.push(`skipped ${plural(tally.untitled, "entry", "entries")} with no title or description`);
+  }
+  if (tally.notObjects > 0) {
+    warnings.push(`skipped ${plural(tally.notObjects, "entry", "entries")} (not objects or strings)`);
+  }
+  return warnings;
+}
+
+function readStringEntry(entry: JsonNode, base: number): RawFinding {
+  const body = stringOf(entry) ?? "";
+  return { title: firstSentence(body), body, span: spanOf(entry, base), hints: {} };
+}
+
+function readObjectEntry(fields: Fields, span: Span): RawFinding | null {
+  const descriptions = descriptionTexts(fields);
+  const title = firstText(fields, TITLE_KEYS) ?? (descriptions.length > 0 ? firstSentence(descriptions[0].text) : undefined);
+  if (!title) return null;
+  const heading = collapseWhitespace(title);
+  const body = [heading, ...[...descriptions, ...fixTexts(fields)].map((d) => `${d.label}: ${d.text}`)].join("\n");
+  return { title: heading, body, span, hints: readHints(fields) };
+}
+
+function spanOf(node: JsonNode, base: number): Span {
+  return { start: base + node.offset, end: base + node.offset + node.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fields
+
+function fieldsOf(object: JsonNode): Fields {
+  const fields: Fields = new Map();
+  for (const property of object.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode || typeof keyNode.value !== "string") continue;
+    const name = normalizeKey(keyNode.value);
+    if (!fields.has(name)) fields.set(name, { key: keyNode.value, node: valueNode });
+  }
+  return fields;
+}
+
+function normalizeKey(key: string): string {
+  return key.toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+function stringOf(node: JsonNode | undefined): string | undefined {
+  if (node?.type !== "string" || typeof node.value !== "string") return undefined;
+  return node.value.trim() || undefined;
+}
+
+function numberOf(node: JsonNode | undefined): number | undefined {
+  if (node?.type !== "number" || typeof node.value !== "number") return undefined;
+  return Number.isFinite(node.value) ? node.value : undefined;
+}
+
+function booleanOf(node: JsonNode | undefined): boolean | undefined {
+  if (node?.type === "boolean" && typeof node.value === "boolean") return node.value;
+  const word = stringOf(node)?.toLowerCase();
+  if (word === "true" || word === "yes") return true;
+  if (word === "false" || word === "no") return false;
+  return undefined;
+}
+
+/** A string, or an array of strings as one line ("Use parameters; validate input"). */
+function textOf(node: JsonNode): string | undefined {
+  if (node.type !== "array") return stringOf(node);
+  const parts = (node.children ?? []).map(stringOf).filter(isDefined);
+  return parts.length > 0 ? parts.join("; ") : undefined;
+}
+
+function firstText(fields: Fields, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const text = stringOf(fields.get(key)?.node);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+interface LabelledText {
+  label: string;
+  text: string;
+}
+
+function descriptionTexts(fields: Fields): LabelledText[] {
+  return labelledTexts(fields, DESCRIPTION_KEYS);
+}
+
+function fixTexts(fields: Fields): LabelledText[] {
+  return labelledTexts(fields, FIX_KEYS);
+}
+
+/** In document order, labelled with the reviewer's own key ("suggested_fix" → "Suggested fix"). */
+function labelledTexts(fields: Fields, keys: ReadonlySet<string>): LabelledText[] {
+  const texts: LabelledText[] = [];
+  for (const [name, field] of fields) {
+    const text = keys.has(name) ? textOf(field.node) : undefined;
+    if (text) texts.push({ label: humanizeKey(field.key), text });
+  }
+  return texts;
+}
+
+function humanizeKey(key: string): string {
+  const words = key.replace(/[_-]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dismissals
+
+function noIssueReason(fields: Fields): string | undefined {
+  for (const [name, field] of fields) {
+    const reason = dismissal(name, field);
+    if (reason) return reason;
+  }
+  return undefined;
+}
+
+function dismissal(name: string, { key, node }: Field): string | undefined {
+  const word = stringOf(node);
+  const normalized = word && word.length <= MAX_VERDICT_LENGTH ? word.toLowerCase().replace(/[.!]+$/, "") : undefined;
+  if (SEVERITY_KEYS.includes(name) && normalized && NO_ISSUE_LEVELS.has(normalized)) return `${key}: ${word}`;
+  if (STATUS_KEYS.has(name) && normalized && NO_ISSUE_STATUSES.has(normalized)) return `${key}: ${word}`;
+  if (VULNERABLE_FLAG_KEYS.has(name) && booleanOf(node) === false) return `${key}: false`;
+  if (FALSE_POSITIVE_KEYS.has(name) && booleanOf(node) === true) return `${key}: true`;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hints
+
+function readHints(fields: Fields): FindingHints {
+  const hints: FindingHints = {};
+  const severity = readSeverity(fields);
+  if (severity !== undefined) hints.severity = severity;
+  const score = readScore(fields);
+  if (score !== undefined) hints.severityScore = score;
+  const cwe = firstOf(fields, CWE_KEYS, cweOf);
+  if (cwe !== undefined) hints.cwe = cwe;
+  const location = readLocation(fields);
+  if (location.lines !== undefined) hints.lines = location.lines;
+  if (location.path !== undefined) hints.path = location.path;
+  const symbols = readSymbols(fields);
+  if (symbols.length > 0) hints.symbols = symbols;
+  return hints;
+}
+
+function firstOf<T>(fields: Fields, keys: readonly string[], read: (node: JsonNode, name: string) => T | undefined): T | undefined {
+  for (const key of keys) {
+    const field = fields.get(key);
+    const value = field && read(field.node, key);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** "impact" is prose in most reports, but some use it as the rating ("impact": "High"). */
+function readSeverity(fields: Fields): string | undefined {
+  const severity = firstOf(fields, SEVERITY_KEYS, (node) => stringOf(node) ?? numberOf(node)?.toString());
+  if (severity !== undefined) return severity;
+  const impact = stringOf(fields.get("impact")?.node);
+  return impact && SEVERITY_WORDS.has(impact.toLowerCase()) ? impact : undefined;
+}
+
+function readScore(fields: Fields): number | undefined {
+  return firstOf(fields, SCORE_KEYS, (node) => {
+    const text = stringOf(node);
+    const score = numberOf(node) ?? (text && /^\d{1,2}(\.\d+)?$/.test(text) ? Number(text) : undefined);
+    return score !== undefined && score >= 0 && score <= 10 ? score : undefined;
+  });
+}
+
+/** Bare numbers become "CWE-89"; anything else with a number in it is passed on as written. */
+function cweOf(node: JsonNode): string | undefined {
+  if (node.type === "array") return (node.children ?? []).map(cweOf).find(isDefined);
+  const number = numberOf(node);
+  if (number !== undefined) return Number.isInteger(number) && number > 0 ? `CWE-${number}` : undefined;
+  const text = stringOf(node);
+  if (!text || !/\d/.test(text)) return undefined;
+  return /^\d+$/.test(text) ? `CWE-${text}` : text;
+}
+
+interface Location {
+  path?: string;
+  lines?: string | LineRange[];
+}
+
+/** Explicit line fields beat a location field, which beats a "file.py:48" suffix. */
+function readLocation(fields: Fields): Location {
+  const fromPath = firstOf(fields, PATH_KEYS, (node) => pathFieldOf(node));
+  const fromLocation = firstOf(fields, LOCATION_KEYS, (node) => locationOf(node));
+  const lines = firstOf(fields, LINE_KEYS, linesOf) ?? startEndOf(fields) ?? fromLocation?.lines ?? fromPath?.lines;
+  const path = fromPath?.path ?? fromLocation?.path;
+  return { ...(path !== undefined && { path }), ...(lines !== undefined && { lines }) };
+}
+
+function pathFieldOf(node: JsonNode): Location | undefined {
+  const text = stringOf(node);
+  return text ? (splitPathAndLines(text) ?? { path: text }) : undefined;
+}
+
+function locationOf(node: JsonNode): Location | undefined {
+  if (node.type === "object") return readLocation(fieldsOf(node));
+  if (node.type === "array") return (node.children ?? []).map(locationOf).find(isDefined);
+  const text = stringOf(node);
+  if (!text) {
+    const lines = linesOf(node, "location");
+    return lines ? { lines } : undefined;
+  }
+  const split = splitPathAndLines(text);
+  if (split) return split;
+  if (looksLikePath(text)) return { path: text };
+  return /\d/.test(text) ? { lines: text } : undefined;
+}
+
+function splitPathAndLines(text: string): Location | undefined {
+  if (text.length > MAX_PATTERN_INPUT) return undefined;
+  const match = /^(.+?):(L?\d+(?:\s*-\s*L?\d+)?)(?::\d+)?$/i.exec(text);
+  return match && looksLikePath(match[1]) ? { path: match[1], lines: match[2] } : undefined;
+}
+
+function looksLikePath(text: string): boolean {
+  if (text.length > MAX_PATTERN_INPUT || /\s/.test(text)) return false;
+  return text.includes("/") || text.includes("\\") || /\.[A-Za-z][A-Za-z0-9]{0,9}$/.test(text);
+}
+
+/** Strings go on as written for normalization to parse; numbers become ranges here. */
+function linesOf(node: JsonNode, name: string): string | LineRange[] | undefined {
+  if (node.type === "array") return arrayLinesOf(node, name);
+  if (node.type === "object") return optionalRanges(rangeOf(fieldsOf(node)));
+  const line = lineNumberOf(node);
+  if (line !== undefined) return [{ start: line, end: line }];
+  const text = stringOf(node);
+  return text && /\d/.test(text) ? text : undefined;
+}
+
+/**
+ * `[48, 50]` lists two lines, except under a "range" key, where it is a start and an end: LLMs
+ * asked for affected lines list them one by one.
+ */
+function arrayLinesOf(node: JsonNode, name: string): string | LineRange[] | undefined {
+  const items = node.children ?? [];
+  const numbers = items.map(lineNumberOf);
+  if (name.includes("range") && items.length === 2 && numbers.every(isDefined)) {
+    return [orderedRange(numbers[0], numbers[1])];
+  }
+  const ranges = [
+    ...mergeLines(numbers.filter(isDefined)),
+    ...items.filter((i) => i.type === "object").map((i) => rangeOf(fieldsOf(i))).filter(isDefined),
+  ];
+  if (ranges.length > 0) return ranges;
+  const texts = items.map(stringOf).filter(isDefined);
+  return texts.length > 0 ? texts.join(", ") : undefined;
+}
+
+function startEndOf(fields: Fields): LineRange[] | undefined {
+  return fields.has("startline") ? optionalRanges(rangeOf(fields)) : undefined;
+}
+
+function rangeOf(fields: Fields): LineRange | undefined {
+  const start = firstOf(fields, RANGE_START_KEYS, lineNumberOf) ?? firstOf(fields, ["line"], lineNumberOf);
+  if (start === undefined) return undefined;
+  return orderedRange(start, firstOf(fields, RANGE_END_KEYS, lineNumberOf) ?? start);
+}
+
+function optionalRanges(range: LineRange | undefined): LineRange[] | undefined {
+  return range && [range];
+}
+
+function orderedRange(a: number, b: number): LineRange {
+  return { start: Math.min(a, b), end: Math.max(a, b) };
+}
+
+function lineNumberOf(node: JsonNode): number | undefined {
+  const number = numberOf(node);
+  return number !== undefined && Number.isInteger(number) && number > 0 ? number : undefined;
+}
+
+function mergeLines(lines: number[]): LineRange[] {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const ranges: LineRange[] = [];
+  for (const line of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && line === last.end + 1) last.end = line;
+    else ranges.push({ start: line, end: line });
+  }
+  return ranges;
+}
+
+function readSymbols(fields: Fields): string[] {
+  const symbols = new Set<string>();
+  for (const key of SYMBOL_KEYS) {
+    const node = fields.get(key)?.node;
+    const texts = node?.type === "array" ? (node.children ?? []).map(stringOf) : [stringOf(node)];
+    for (const text of texts.filter(isDefined)) {
+      for (const part of text.split(",")) {
+        const identifier = identifierOf(part);
+        if (identifier) symbols.add(identifier);
+      }
+    }
+  }
+  return [...symbols];
+}
+
+/** "login", "Auth.login()", "Db::query(sql)" → the name; prose ("the login form") → nothing. */
+function identifierOf(text: string): string | undefined {
+  const trimmed = text.trim();
+  const paren = trimmed.indexOf("(");
+  const name = paren > 0 && trimmed.endsWith(")") ? trimmed.slice(0, paren) : trimmed;
+  if (name.length > 200) return undefined;
+  return /^[A-Za-z_$][\w$]*(?:(?:\.|::|#|->)[A-Za-z_$][\w$]*)*$/.test(name) ? name : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+const TITLE_WINDOW = 300;
+
+/** Looks only at the start, so a 1 MB description costs no more than a short one. */
+function firstSentence(text: string): string {
+  const head = text.trimStart().slice(0, TITLE_WINDOW);
+  const line = head.split("\n", 1)[0];
+  const end = /[.!?](?=\s|$)/.exec(line);
+  const sentence = collapseWhitespace(end ? line.slice(0, end.index) : line);
+  if (end || line.length < head.length || text.trimStart().length <= TITLE_WINDOW) return sentence;
+  const cut = sentence.lastIndexOf(" ");
+  return `${cut > 0 ? sentence.slice(0, cut) : sentence}…`;
+}
+
+function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
+}

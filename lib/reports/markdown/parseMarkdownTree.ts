@@ -1,0 +1,62 @@
+import { parser as baseParser, GFM } from "@lezer/markdown";
+import type { Tree } from "@lezer/common";
+import { ReportError } from "../errors";
+
+const markdownParser = baseParser.configure(GFM);
+
+/** How long one report may keep the markdown parser busy. */
+export const PARSE_DEADLINE_MS = 2_000;
+
+/**
+ * Emphasis and link markers are what make markdown parsers slow (28 KB of nested emphasis):
+ * a paragraph with more of them than this is parsed with them blanked out, so inline structure is
+ * lost there but every offset stays the same.
+ */
+const MAX_INLINE_MARKERS_PER_BLOCK = 1_000;
+/** Deeper nesting than any review needs; beyond it lines are parsed as flat text. */
+const MAX_LINE_INDENT = 48;
+
+/**
+ * Parses markdown into a lezer tree with a bounded amount of work. Hostile inputs are defused
+ * first by an equal-length rewrite of the text (so tree offsets stay valid for the original),
+ * and the parse itself runs against a deadline.
+ */
+export function parseMarkdownTree(text: string, deadlineMs = PARSE_DEADLINE_MS): Tree {
+  const safeText = defuse(text);
+  const parse = markdownParser.startParse(safeText);
+  const stopAt = Date.now() + deadlineMs;
+  for (;;) {
+    const tree = parse.advance();
+    if (tree) return tree;
+    if (Date.now() > stopAt) throw new ReportError(`report too complex to parse within ${deadlineMs} ms`);
+  }
+}
+
+/** Blank out inline markers in overloaded blocks and flatten absurdly deep nesting. */
+export function defuse(text: string): string {
+  const parts = text.split(/(\n[ \t]*\n)/);
+  let changed = false;
+  for (let i = 0; i < parts.length; i += 2) {
+    let block = parts[i];
+    if (countInlineMarkers(block) > MAX_INLINE_MARKERS_PER_BLOCK) block = block.replace(/[*_[\]<~]/g, " ");
+    block = block.replace(DEEP_LINE_LEAD, (lead) => " ".repeat(lead.length));
+    if (block !== parts[i]) {
+      parts[i] = block;
+      changed = true;
+    }
+  }
+  return changed ? parts.join("") : text;
+}
+
+/** A line whose indentation and list/quote markers run past MAX_LINE_INDENT characters. */
+const DEEP_LINE_LEAD = new RegExp(`^[ \\t>*+\\-\\d.)]{${MAX_LINE_INDENT},}`, "gm");
+
+function countInlineMarkers(block: string): number {
+  let markers = 0;
+  for (let j = 0; j < block.length; j++) {
+    const c = block.charCodeAt(j);
+    // * _ [ ] < ~ (backticks stay: blanking a fence would turn code into markdown)
+    if (c === 42 || c === 95 || c === 91 || c === 93 || c === 60 || c === 126) markers++;
+  }
+  return markers;
+}
