@@ -11,17 +11,20 @@ const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
 
 const stemCache = new Map<string, string>();
 
+/** Words this short are acronyms or particles ("dos", "ub", "rce"); stemming only conflates them ("dos" → "do"). */
+const MIN_STEMMED_LENGTH = 4;
+
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = stemmer(word);
+    s = word.length < MIN_STEMMED_LENGTH ? word : stemmer(word);
     stemCache.set(word, s);
   }
   return s;
 }
 
 function isIdentifier(word: string): boolean {
-  return word.includes("_") || /[a-z][A-Z]/.test(word);
+  return word.includes("_") || /[a-z][A-Z][a-z]/.test(word);
 }
 
 function identifierParts(word: string): string[] {

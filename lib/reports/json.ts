@@ -81,6 +81,7 @@ const SEVERITY_WORDS = new Set([
 const MAX_DEPTH = 256;
 /** Bounds the input of the few regexes that could otherwise go quadratic. */
 const MAX_PATTERN_INPUT = 500;
+const SARIF_HEAD = 4096;
 /** Longer than any phrase in the no-issue tables. */
 const MAX_VERDICT_LENGTH = 40;
 
@@ -233,10 +234,10 @@ function isWhitespace(code: number): boolean {
 export function looksLikeJsonReport(text: string): boolean {
   const payload = locatePayload(text);
   if (!payload) return false;
-  const root = tryParsePayload(text, payload);
   // A whole text that opens like JSON is meant to be JSON; parseJsonReport will say what is wrong.
-  if (!payload.fenced) return root === null || !isSarif(root);
+  if (!payload.fenced) return !looksLikeSarif(text, payload);
   // A fence inside prose may just quote code under review; only a report-shaped one counts.
+  const root = tryParsePayload(text, payload);
   return root !== null && isReportShaped(root);
 }
 
@@ -355,11 +356,10 @@ function position(text: string, offset: number): string {
   return `line ${line}, column ${offset - lineStart + 1}`;
 }
 
-function isSarif(root: JsonNode): boolean {
-  if (root.type !== "object") return false;
-  const fields = fieldsOf(root);
-  const schema = stringOf(fields.get("$schema")?.node);
-  return fields.get("runs")?.node.type === "array" && (fields.has("version") || /sarif/i.test(schema ?? ""));
+/** SARIF is JSON too. Tools write "$schema" and "version" first, so the head tells without a parse. */
+function looksLikeSarif(text: string, payload: Payload): boolean {
+  const head = text.slice(payload.start, Math.min(payload.end, payload.start + SARIF_HEAD));
+  return /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\./.test(head) && /"runs"\s*:/.test(head));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // get it wrong in every way the schema allows and some it does not, so everything is narrowed from
 // `unknown` before use, and a log we cannot read becomes a ReportError, never a crash.
 
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
+import { printParseErrorCode, visit, type JSONPath, type ParseError } from "jsonc-parser";
 import type {
   Artifact,
   ArtifactLocation,
@@ -23,7 +23,7 @@ import type {
   ToolComponent,
   ToolComponentReference,
 } from "sarif";
-import type { FindingHints, LineRange, ParsedReport, RawFinding } from "../findings/types";
+import type { FindingHints, LineRange, ParsedReport, RawFinding, Span } from "../findings/types";
 import { ReportError } from "./errors";
 
 // ---------------------------------------------------------------------------------------------
@@ -65,9 +65,10 @@ function describeJsonType(value: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Reading the JSON
 
+/** The log as values, and where each result object sits in the text, by run. */
 interface JsonDocument {
-  tree: JsonNode;
   value: unknown;
+  resultSpans: readonly (readonly (Span | undefined)[] | undefined)[];
 }
 
 const PARSE_PROBLEMS: Readonly<Record<string, string>> = {
@@ -93,27 +94,82 @@ function parseJson(text: string): JsonDocument {
   // A byte-order mark is not JSON, but editors add one; a space keeps every offset where it was.
   const source = text.startsWith("\uFEFF") ? ` ${text.slice(1)}` : text;
   if (source.trim() === "") throw new ReportError("malformed SARIF: the file is empty");
-  const errors: ParseError[] = [];
-  const tree = parseTreeWithinStack(source, errors);
-  if (errors.length > 0) throw new ReportError(`malformed SARIF: ${describeParseError(source, errors[0])}`);
-  if (tree === undefined) throw new ReportError("malformed SARIF: no JSON value found");
-  // The tree gives offsets; JSON.parse gives values with JSON's own rules (last duplicate key wins,
-  // "__proto__" is an ordinary key), and catches anything the lenient tree parser let through.
+  const scan = scanWithinStack(source);
+  if (scan.error) throw new ReportError(`malformed SARIF: ${describeParseError(source, scan.error)}`);
+  // The scan gives offsets; JSON.parse gives values with JSON's own rules (last duplicate key wins,
+  // "__proto__" is an ordinary key), and catches anything the lenient scanner let through.
   try {
-    return { tree, value: JSON.parse(source) };
+    return { value: JSON.parse(source), resultSpans: scan.resultSpans };
   } catch (error) {
     throw new ReportError(`malformed SARIF: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function parseTreeWithinStack(source: string, errors: ParseError[]): JsonNode | undefined {
+function scanWithinStack(source: string): JsonScan {
   try {
-    return parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
+    return scanJson(source);
   } catch (error) {
     // jsonc-parser recurses once per nesting level; absurd nesting exhausts the stack.
     if (error instanceof RangeError) throw new ReportError("malformed SARIF: JSON nested too deeply to read");
     throw error;
   }
+}
+
+interface JsonScan {
+  error: ParseError | undefined;
+  resultSpans: (Span | undefined)[][];
+}
+
+// Containers open around a result object: the log, runs, a run, its results.
+const RESULT_DEPTH = 4;
+
+/**
+ * One streaming pass that finds syntax errors and the spans of runs[i].results[j]. A full parse
+ * tree would do, but it allocates a node per value and costs several times as long on big logs.
+ */
+function scanJson(source: string): JsonScan {
+  const resultSpans: (Span | undefined)[][] = [];
+  let error: ParseError | undefined;
+  let depth = 0;
+  let openResult: { run: number; index: number; start: number } | undefined;
+  visit(
+    source,
+    {
+      onObjectBegin: (offset, _length, _line, _column, pathSupplier) => {
+        if (depth === RESULT_DEPTH) openResult = resultAt(pathSupplier(), offset);
+        depth += 1;
+      },
+      onObjectEnd: (offset, length) => {
+        depth -= 1;
+        if (depth !== RESULT_DEPTH || openResult === undefined) return;
+        (resultSpans[openResult.run] ??= [])[openResult.index] = { start: openResult.start, end: offset + length };
+        openResult = undefined;
+      },
+      onArrayBegin: (_offset, _length, _line, _column, pathSupplier) => {
+        // A repeated "runs" or "results" key replaces the earlier one, as in JSON.parse.
+        if (depth === 1 && pathSupplier()[0] === "runs") resultSpans.length = 0;
+        if (depth === RESULT_DEPTH - 1) {
+          const path = pathSupplier();
+          if (path[0] === "runs" && typeof path[1] === "number" && path[2] === "results") resultSpans[path[1]] = [];
+        }
+        depth += 1;
+      },
+      onArrayEnd: () => {
+        depth -= 1;
+      },
+      onError: (code, offset, length) => {
+        error ??= { error: code, offset, length };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  return { error, resultSpans };
+}
+
+function resultAt(path: JSONPath, start: number): { run: number; index: number; start: number } | undefined {
+  const [runs, run, results, index] = path;
+  if (runs !== "runs" || results !== "results" || typeof run !== "number" || typeof index !== "number") return undefined;
+  return { run, index, start };
 }
 
 function describeParseError(source: string, error: ParseError): string {
@@ -137,16 +193,6 @@ function positionOf(source: string, offset: number): { line: number; column: num
   return { line, column: offset - lineStart + 1 };
 }
 
-/** The value node of `key` in an object node; the last one wins, as in JSON.parse. */
-function propertyNode(node: JsonNode | undefined, key: string): JsonNode | undefined {
-  const properties = node?.type === "object" ? (node.children ?? []) : [];
-  for (let i = properties.length - 1; i >= 0; i -= 1) {
-    const [keyNode, valueNode] = properties[i].children ?? [];
-    if (keyNode?.value === key) return valueNode;
-  }
-  return undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
 // The log
 
@@ -161,11 +207,10 @@ export function parseSarifReport(text: string): ParsedReport {
   const document = parseJson(text);
   const warnings: string[] = [];
   const runs = sarifRuns(document.value, warnings);
-  const runNodes = propertyNode(document.tree, "runs")?.children ?? [];
   const tally = new SkipTally();
   const findings: RawFinding[] = [];
   runs.forEach((run, i) => {
-    findings.push(...parseRun(run, i, runNodes[i], tally, warnings));
+    findings.push(...parseRun(run, i, document.resultSpans[i] ?? [], tally, warnings));
   });
   warnings.push(...tally.warnings());
   return { format: "sarif", verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings };
@@ -218,7 +263,7 @@ interface RunContext {
 function parseRun(
   value: unknown,
   runIndex: number,
-  node: JsonNode | undefined,
+  spans: readonly (Span | undefined)[],
   tally: SkipTally,
   warnings: string[],
 ): RawFinding[] {
@@ -232,10 +277,9 @@ function parseRun(
   const tool = nonEmptyString(context.driver.component?.name);
   const named = tool ? `${label} (${tool})` : label;
   warnings.push(...runHealthWarnings(run, named));
-  const resultNodes = propertyNode(node, "results")?.children ?? [];
   const findings: RawFinding[] = [];
   list(run.results).forEach((result, i) => {
-    const finding = parseResult(result, resultNodes[i], context, tally);
+    const finding = parseResult(result, spans[i], context, tally);
     if (finding) findings.push(finding);
   });
   return findings;
@@ -370,15 +414,16 @@ function results(n: number): string {
 
 function parseResult(
   value: unknown,
-  node: JsonNode | undefined,
+  span: Span | undefined,
   run: RunContext,
   tally: SkipTally,
 ): RawFinding | undefined {
   const result = record<Result>(value);
-  if (result === undefined || node === undefined) {
+  if (result === undefined) {
     tally.skippedNotObject();
     return undefined;
   }
+  if (span === undefined) throw new Error("sarif: the scan found no span for a result object");
   if (!countsAsFinding(result, tally)) return undefined;
   if (list(result.suppressions).length > 0) tally.keptSuppressed();
 
@@ -390,7 +435,7 @@ function parseResult(
   return {
     title,
     body: findingBody(message, rule, title),
-    span: { start: node.offset, end: node.offset + node.length },
+    span,
     hints: findingHints(result, rule, ruleId, run),
   };
 }

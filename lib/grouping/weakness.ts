@@ -1,0 +1,170 @@
+import { stemmedTokens } from "./tokens";
+import { weaknessTable, type WeaknessTable } from "./weaknessTable";
+
+/**
+ * The weakness signal: which classes of defect a finding describes, with how sure we are.
+ * An explicit CWE is certain; a CWE id or a weakness phrase in the title nearly so; a phrase in
+ * the body is weaker, because bodies also mention consequences and neighbouring issues
+ * ("because of finding #2 this is reachable without authentication").
+ */
+
+const CONFIDENCE = {
+  explicit: 1,
+  cweInTitle: 0.9,
+  phraseInTitle: 0.9,
+  cweInBody: 0.7,
+  phraseInBody: 0.5,
+  phraseRepeatedInBody: 0.6,
+} as const;
+
+/** A class at least this sure is what the finding is "about" (explicit CWE or named in the title). */
+const STRONG = 0.9;
+/** Generic classes (input validation) say little about which issue it is. */
+const GENERIC_WEIGHT = 0.5;
+
+export interface WeaknessInput {
+  title: string;
+  body: string;
+  cwe: string | null;
+}
+
+export interface WeaknessProfile {
+  /** class id → confidence in 0..1 */
+  classes: ReadonlyMap<string, number>;
+  /** The finding's own CWE number ("89"), when it gave one. */
+  explicitCwe: string | null;
+}
+
+const CWE_ID = /\bCWE[-\s_]?(\d{1,4})\b/gi;
+
+export function cweNumber(cwe: string | null): string | null {
+  const m = cwe ? /(\d{1,4})/.exec(cwe) : null;
+  return m ? String(Number(m[1])) : null;
+}
+
+function raise(classes: Map<string, number>, ids: readonly string[], confidence: number): void {
+  for (const id of ids) if ((classes.get(id) ?? 0) < confidence) classes.set(id, confidence);
+}
+
+/** Counts of phrase matches per class in a text. */
+function phraseMatches(text: string, table: WeaknessTable): Map<string, number> {
+  const tokens = stemmedTokens(text, { wholeIdentifiers: false });
+  const counts = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of table.phrasesByFirstToken.get(tokens[i]) ?? []) {
+      if (i + phrase.tokens.length > tokens.length) continue;
+      if (phrase.tokens.every((t, k) => tokens[i + k] === t))
+        for (const c of phrase.classes) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function cweMentions(text: string): string[] {
+  return [...text.matchAll(CWE_ID)].map((m) => String(Number(m[1])));
+}
+
+function bodyWithoutTitle(title: string, body: string): string {
+  const at = title.length > 0 ? body.indexOf(title) : -1;
+  return at < 0 ? body : body.slice(0, at) + body.slice(at + title.length);
+}
+
+export function weaknessProfile(finding: WeaknessInput): WeaknessProfile {
+  const table = weaknessTable();
+  const classes = new Map<string, number>();
+  const explicitCwe = cweNumber(finding.cwe);
+  if (explicitCwe) raise(classes, table.classesOfCwe(explicitCwe), CONFIDENCE.explicit);
+
+  const body = bodyWithoutTitle(finding.title, finding.body);
+  for (const id of cweMentions(finding.title)) raise(classes, table.classesOfCwe(id), CONFIDENCE.cweInTitle);
+  for (const id of cweMentions(body)) raise(classes, table.classesOfCwe(id), CONFIDENCE.cweInBody);
+  for (const c of phraseMatches(finding.title, table).keys()) raise(classes, [c], CONFIDENCE.phraseInTitle);
+  for (const [c, n] of phraseMatches(body, table))
+    raise(classes, [c], n > 1 ? CONFIDENCE.phraseRepeatedInBody : CONFIDENCE.phraseInBody);
+  return { classes, explicitCwe };
+}
+
+function weighted(profile: WeaknessProfile, table: WeaknessTable): Map<string, number> {
+  const v = new Map<string, number>();
+  for (const [c, conf] of profile.classes) v.set(c, conf * (table.classInfo(c).generic ? GENERIC_WEIGHT : 1));
+  return v;
+}
+
+export interface WeaknessMatch {
+  /** Cosine of the confidence vectors, 0..1. */
+  score: number;
+  /** Shared classes, surest first. */
+  shared: string[];
+}
+
+export function weaknessSimilarity(a: WeaknessProfile, b: WeaknessProfile): WeaknessMatch {
+  const table = weaknessTable();
+  const va = weighted(a, table);
+  const vb = weighted(b, table);
+  let dotProduct = 0;
+  let na = 0;
+  let nb = 0;
+  const shared: { id: string; w: number }[] = [];
+  for (const [c, w] of va) {
+    na += w * w;
+    const other = vb.get(c);
+    if (other !== undefined) {
+      dotProduct += w * other;
+      shared.push({ id: c, w: Math.min(w, other) });
+    }
+  }
+  for (const w of vb.values()) nb += w * w;
+  const score = na === 0 || nb === 0 ? 0 : Math.min(1, dotProduct / Math.sqrt(na * nb));
+  shared.sort((x, y) => y.w - x.w || (x.id < y.id ? -1 : 1));
+  return { score, shared: shared.map((s) => s.id) };
+}
+
+export interface WeaknessConflict {
+  /** 1: two explicit, unrelated CWEs; 0.5: each names a different class and the other never mentions it; 0: none. */
+  score: number;
+  detail: string;
+}
+
+const NO_CONFLICT: WeaknessConflict = { score: 0, detail: "" };
+
+function strongClasses(p: WeaknessProfile, table: WeaknessTable): string[] {
+  return [...p.classes].filter(([c, conf]) => conf >= STRONG && !table.classInfo(c).generic).map(([c]) => c);
+}
+
+function cwesRelated(a: string, b: string, table: WeaknessTable): boolean {
+  return a === b || table.catalog.ancestors(a).includes(b) || table.catalog.ancestors(b).includes(a);
+}
+
+function isSpecific(cwe: string, table: WeaknessTable): boolean {
+  return table.classesOfCwe(cwe).some((c) => !table.classInfo(c).generic);
+}
+
+/**
+ * Evidence that two findings are about different defects. Explicit CWEs in unrelated classes are
+ * strong evidence; strong inferred classes that do not meet are weaker, since inference misses
+ * synonyms.
+ */
+export function weaknessConflict(a: WeaknessProfile, b: WeaknessProfile): WeaknessConflict {
+  const table = weaknessTable();
+  const ca = a.explicitCwe;
+  const cb = b.explicitCwe;
+  if (ca && cb && isSpecific(ca, table) && isSpecific(cb, table)) {
+    const ka = table.classesOfCwe(ca);
+    const kb = table.classesOfCwe(cb);
+    const overlap = ka.some((k) => kb.includes(k));
+    if (!overlap && !cwesRelated(ca, cb, table))
+      return { score: 1, detail: `CWE-${ca} (${table.classInfo(ka[0]).label}) vs CWE-${cb} (${table.classInfo(kb[0]).label})` };
+    if (overlap || cwesRelated(ca, cb, table)) return NO_CONFLICT;
+  }
+  const sa = strongClasses(a, table);
+  const sb = strongClasses(b, table);
+  if (sa.length === 0 || sb.length === 0) return NO_CONFLICT;
+  if (sa.some((c) => b.classes.has(c)) || sb.some((c) => a.classes.has(c))) return NO_CONFLICT;
+  return { score: 0.5, detail: `${weaknessLabel(sa[0])} vs ${weaknessLabel(sb[0])}` };
+}
+
+/** "resource exhaustion (CWE-400)" */
+export function weaknessLabel(classId: string): string {
+  const info = weaknessTable().classInfo(classId);
+  return `${info.label} (${info.cwe})`;
+}

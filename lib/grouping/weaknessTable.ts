@@ -1,0 +1,127 @@
+import { cweCatalog, type CweCatalog } from "./cweCatalog";
+import { stemmedTokens } from "./tokens";
+import { AMBIGUOUS_CATALOGUE_TERMS, WEAKNESS_CLASSES } from "./weaknessClasses";
+
+/**
+ * The weakness table, built once from the hand-written classes and the CWE catalogue:
+ * which class(es) each CWE belongs to, and a phrase index for finding classes in prose.
+ */
+
+export interface ClassInfo {
+  id: string;
+  label: string;
+  cwe: string;
+  generic: boolean;
+}
+
+export interface Phrase {
+  tokens: string[];
+  classes: string[];
+}
+
+export interface WeaknessTable {
+  classesOfCwe(cweNumber: string): string[];
+  classInfo(classId: string): ClassInfo;
+  /** Phrases by their first token. */
+  phrasesByFirstToken: ReadonlyMap<string, Phrase[]>;
+  catalog: CweCatalog;
+}
+
+let cached: WeaknessTable | undefined;
+
+export function weaknessTable(): WeaknessTable {
+  cached ??= buildTable(cweCatalog());
+  return cached;
+}
+
+/** Hyphenated words are matched both split ("zip slip") and joined ("zipslip"). */
+function spellingVariants(phrase: string): string[] {
+  const lower = phrase.toLowerCase();
+  return [...new Set([lower.replace(/-/g, " "), lower.replace(/-/g, "")])];
+}
+
+function phraseTokens(phrase: string): string[] {
+  return stemmedTokens(phrase, { wholeIdentifiers: false });
+}
+
+/** Short, self-contained names only: long catalogue names never occur verbatim in a review. */
+const MAX_NAME_WORDS = 5;
+
+function catalogueTerms(name: string, alternateTerms: readonly string[]): string[] {
+  const terms: string[] = [];
+  const quoted = /\('([^']+)'\)/.exec(name);
+  if (quoted) terms.push(quoted[1]);
+  const plain = name.replace(/\([^)]*\)/g, "").trim();
+  if (plain.split(/\s+/).length <= MAX_NAME_WORDS) terms.push(plain);
+  for (const alt of alternateTerms) terms.push(...alt.split(/[/,]/).map((t) => t.trim()));
+  return terms.filter((t) => t.length >= 2 && !AMBIGUOUS_CATALOGUE_TERMS.has(t.toLowerCase()));
+}
+
+function buildTable(catalog: CweCatalog): WeaknessTable {
+  const classes = new Map<string, ClassInfo>();
+  const rootToClasses = new Map<string, string[]>();
+  for (const c of WEAKNESS_CLASSES) {
+    classes.set(c.id, { id: c.id, label: c.label, cwe: c.cwe, generic: c.generic ?? false });
+    for (const root of c.roots) {
+      const key = String(root);
+      rootToClasses.set(key, [...(rootToClasses.get(key) ?? []), c.id]);
+    }
+  }
+
+  const classCache = new Map<string, string[]>();
+  /** Nearest root on the primary chain wins; failing that, the nearest root on any ChildOf path. */
+  const classesOfCwe = (cweNumber: string): string[] => {
+    const hit = classCache.get(cweNumber);
+    if (hit) return hit;
+    const path = [...catalog.primaryChain(cweNumber), ...catalog.ancestors(cweNumber)];
+    const root = path.find((id) => rootToClasses.has(id));
+    let result: string[];
+    if (root) result = rootToClasses.get(root) ?? [];
+    else {
+      const own = `CWE-${cweNumber}`;
+      const entry = catalog.entries.get(cweNumber);
+      classes.set(own, {
+        id: own,
+        label: entry?.name ?? own,
+        cwe: own,
+        generic: entry?.abstraction === "Pillar" || entry?.abstraction === "Class",
+      });
+      result = [own];
+    }
+    classCache.set(cweNumber, result);
+    return result;
+  };
+
+  const classInfo = (classId: string): ClassInfo =>
+    classes.get(classId) ?? { id: classId, label: classId, cwe: classId, generic: false };
+
+  const phrases = new Map<string, Phrase>();
+  const addPhrase = (text: string, classIds: string[], overwrite: boolean) => {
+    for (const variant of spellingVariants(text)) {
+      const tokens = phraseTokens(variant);
+      if (tokens.length === 0) continue;
+      const key = tokens.join(" ");
+      const existing = phrases.get(key);
+      if (existing && !overwrite) existing.classes = [...new Set([...existing.classes, ...classIds])];
+      else if (!existing) phrases.set(key, { tokens, classes: [...classIds] });
+    }
+  };
+  for (const c of WEAKNESS_CLASSES) for (const s of c.synonyms) addPhrase(s, [c.id], false);
+  const handWritten = new Set(phrases.keys());
+  for (const entry of catalog.entries.values()) {
+    if (entry.abstraction === "Pillar") continue;
+    for (const term of catalogueTerms(entry.name, entry.alternateTerms)) {
+      const key = phraseTokens(term.toLowerCase().replace(/-/g, " ")).join(" ");
+      if (handWritten.has(key)) continue; // the hand-written meaning of a phrase wins
+      addPhrase(term, classesOfCwe(entry.id), false);
+    }
+  }
+
+  const phrasesByFirstToken = new Map<string, Phrase[]>();
+  for (const p of phrases.values()) {
+    const list = phrasesByFirstToken.get(p.tokens[0]) ?? [];
+    list.push(p);
+    phrasesByFirstToken.set(p.tokens[0], list);
+  }
+  return { classesOfCwe, classInfo, phrasesByFirstToken, catalog };
+}

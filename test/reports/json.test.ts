@@ -1,0 +1,394 @@
+import { describe, it, expect } from "vitest";
+import { locateJsonPayload, looksLikeJsonReport, parseJsonReport } from "../../lib/reports/json";
+import { ReportError } from "../../lib/reports/errors";
+import type { RawFinding } from "../../lib/findings/types";
+
+function sourceOf(text: string, finding: RawFinding): string {
+  return text.slice(finding.span.start, finding.span.end);
+}
+
+function reportError(run: () => unknown): ReportError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ReportError);
+    return error as ReportError;
+  }
+  throw new Error("expected a ReportError");
+}
+
+describe("parseJsonReport: shapes", () => {
+  it("reads a top-level array with issue/lines/risk/cwe/description/recommendation keys", () => {
+    const first = `{
+    "issue": "SQL injection in order lookup",
+    "lines": "48-50",
+    "risk": "High",
+    "cwe": "CWE-89",
+    "description": "The order id from the query string is concatenated into the SQL text.",
+    "recommendation": "Use a parameterized query."
+  }`;
+    const second = `{
+    "issue": "Session cookie lacks HttpOnly",
+    "lines": 12,
+    "risk": "Low",
+    "cwe": 1004,
+    "description": "The session cookie is readable from JavaScript."
+  }`;
+    const text = `[\n  ${first},\n  ${second}\n]\n`;
+    const report = parseJsonReport(text);
+
+    expect(report.format).toBe("json");
+    expect(report.verdict).toBe("findings");
+    expect(report.warnings).toEqual([]);
+    expect(report.findings).toHaveLength(2);
+
+    const [sqli, cookie] = report.findings;
+    expect(sqli.title).toBe("SQL injection in order lookup");
+    expect(sqli.body).toBe(
+      "SQL injection in order lookup\n" +
+        "Description: The order id from the query string is concatenated into the SQL text.\n" +
+        "Recommendation: Use a parameterized query.",
+    );
+    expect(sourceOf(text, sqli)).toBe(first);
+    expect(sqli.hints).toEqual({ severity: "High", cwe: "CWE-89", lines: "48-50" });
+
+    expect(cookie.title).toBe("Session cookie lacks HttpOnly");
+    expect(sourceOf(text, cookie)).toBe(second);
+    expect(cookie.hints).toEqual({ severity: "Low", cwe: "CWE-1004", lines: [{ start: 12, end: 12 }] });
+  });
+
+  it('reads {"findings": [...]} with title/line/severity/details/fix', () => {
+    const entry = `{"title": "Path traversal in download handler", "line": 73, "severity": "critical", "details": "The file name is joined to the upload directory without normalization.", "fix": "Resolve the path and check it stays under the upload directory."}`;
+    const text = `{"summary": "One issue found.", "findings": [${entry}]}`;
+    const report = parseJsonReport(text);
+
+    expect(report.verdict).toBe("findings");
+    expect(report.findings).toHaveLength(1);
+    const [finding] = report.findings;
+    expect(finding.title).toBe("Path traversal in download handler");
+    expect(finding.body).toBe(
+      "Path traversal in download handler\n" +
+        "Details: The file name is joined to the upload directory without normalization.\n" +
+        "Fix: Resolve the path and check it stays under the upload directory.",
+    );
+    expect(finding.hints).toEqual({ severity: "critical", lines: [{ start: 73, end: 73 }] });
+    expect(sourceOf(text, finding)).toBe(entry);
+  });
+
+  it('finds the array two levels down in {"review": {"vulnerabilities": [...]}}', () => {
+    const entry = `{"name": "Hard-coded JWT secret", "file": "src/auth/token.ts", "line_number": 9, "priority": "P1", "explanation": "The signing key is a string literal in the source."}`;
+    const text = `{"review": {"reviewer": "model-x", "vulnerabilities": [${entry}]}}`;
+    const report = parseJsonReport(text);
+
+    expect(report.findings).toHaveLength(1);
+    const [finding] = report.findings;
+    expect(finding.title).toBe("Hard-coded JWT secret");
+    expect(finding.body).toBe("Hard-coded JWT secret\nExplanation: The signing key is a string literal in the source.");
+    expect(finding.hints).toEqual({
+      severity: "P1",
+      path: "src/auth/token.ts",
+      lines: [{ start: 9, end: 9 }],
+    });
+    expect(sourceOf(text, finding)).toBe(entry);
+  });
+
+  it("matches key names case-insensitively, ignoring _ - and spaces", () => {
+    const entry = `{"Vulnerability Type": "Open redirect", "Line-Number": 31, "RISK_LEVEL": "Medium", "CWE ID": "601", "Suggested_Fix": "Allow only relative redirect targets."}`;
+    const text = `{"Security_Issues": [${entry}]}`;
+    const [finding] = parseJsonReport(text).findings;
+
+    expect(finding.title).toBe("Open redirect");
+    expect(finding.body).toBe("Open redirect\nSuggested Fix: Allow only relative redirect targets.");
+    expect(finding.hints).toEqual({ severity: "Medium", cwe: "CWE-601", lines: [{ start: 31, end: 31 }] });
+    expect(sourceOf(text, finding)).toBe(entry);
+  });
+
+  it("reads a single finding object", () => {
+    const text = `{"vulnerable": true, "vulnerability": "Command injection", "function": "runBackup", "cvss": 9.1, "description": "The archive name reaches a shell."}`;
+    const report = parseJsonReport(text);
+
+    expect(report.verdict).toBe("findings");
+    expect(report.findings).toHaveLength(1);
+    const [finding] = report.findings;
+    expect(finding.title).toBe("Command injection");
+    expect(finding.hints).toEqual({ severityScore: 9.1, symbols: ["runBackup"] });
+    expect(sourceOf(text, finding)).toBe(text);
+  });
+
+  it("prefers a collection named like findings over another array of finding-like objects", () => {
+    const entry = `{"title": "XSS in comment preview", "severity": "medium"}`;
+    const text = `{"files_reviewed": [{"name": "preview.tsx", "summary": "renders comments"}], "issues": [${entry}]}`;
+    const report = parseJsonReport(text);
+
+    expect(report.findings.map((f) => f.title)).toEqual(["XSS in comment preview"]);
+    expect(sourceOf(text, report.findings[0])).toBe(entry);
+  });
+
+  it("takes the title from the first sentence of the description when no title key exists", () => {
+    const entry = `{"description": "User input is passed to eval(). An attacker can run arbitrary code.", "severity": "high"}`;
+    const text = `[${entry}]`;
+    const [finding] = parseJsonReport(text).findings;
+
+    expect(finding.title).toBe("User input is passed to eval()");
+    expect(finding.body).toBe(
+      "User input is passed to eval()\nDescription: User input is passed to eval(). An attacker can run arbitrary code.",
+    );
+    expect(sourceOf(text, finding)).toBe(entry);
+  });
+
+  it("uses the wrapper's file as the path of findings that name none", () => {
+    const text = `{"file": "api/users.py", "issues": [{"title": "Mass assignment", "line": 40}, {"title": "Debug endpoint", "path": "api/debug.py"}]}`;
+    const findings = parseJsonReport(text).findings;
+
+    expect(findings.map((f) => f.hints?.path)).toEqual(["api/users.py", "api/debug.py"]);
+    expect(sourceOf(text, findings[1])).toBe(`{"title": "Debug endpoint", "path": "api/debug.py"}`);
+  });
+
+  it("accepts comments and trailing commas", () => {
+    const entry = `{"title": "Weak hash", "cwe": "CWE-328",}`;
+    const text = `[\n  // the only issue\n  ${entry},\n]`;
+    const [finding] = parseJsonReport(text).findings;
+
+    expect(finding.title).toBe("Weak hash");
+    expect(sourceOf(text, finding)).toBe(entry);
+  });
+});
+
+describe("parseJsonReport: fenced JSON inside prose", () => {
+  const preamble = "I reviewed `billing.go` and found the following problems:\n\n";
+  const entry = `{
+    "title": "Integer overflow in invoice total",
+    "location": "billing.go:118",
+    "severity": "Medium",
+    "remediation": "Use checked arithmetic or math/big."
+  }`;
+  const fenced = "```json\n[\n  " + entry + "\n]\n```\n";
+  const text = `${preamble}${fenced}\nLet me know if you want a patch.\n`;
+
+  it("locates the fenced payload", () => {
+    const payload = locateJsonPayload(text);
+    expect(payload).not.toBeNull();
+    expect(text.slice(payload!.start, payload!.end)).toBe(`[\n  ${entry}\n]`);
+  });
+
+  it("gives spans into the full text", () => {
+    const report = parseJsonReport(text);
+
+    expect(report.findings).toHaveLength(1);
+    const [finding] = report.findings;
+    expect(finding.span.start).toBe(text.indexOf("{"));
+    expect(sourceOf(text, finding)).toBe(entry);
+    expect(finding.title).toBe("Integer overflow in invoice total");
+    expect(finding.body).toBe("Integer overflow in invoice total\nRemediation: Use checked arithmetic or math/big.");
+    expect(finding.hints).toEqual({ severity: "Medium", path: "billing.go", lines: "118" });
+  });
+
+  it("takes a bare ``` block whose content starts with [ or {", () => {
+    const bare = "Findings:\n\n```\n[" + entry + "]\n```\n";
+    const [finding] = parseJsonReport(bare).findings;
+    expect(sourceOf(bare, finding)).toBe(entry);
+  });
+
+  it("skips earlier fences in other languages", () => {
+    const withCode = "The handler:\n\n```go\nfunc total() {}\n```\n\n```json\n[" + entry + "]\n```\n";
+    const [finding] = parseJsonReport(withCode).findings;
+    expect(sourceOf(withCode, finding)).toBe(entry);
+  });
+});
+
+describe("parseJsonReport: no issues", () => {
+  it("skips entries whose risk is none and says so", () => {
+    const real = `{"issue": "CSRF token missing on /settings", "risk": "Medium"}`;
+    const text = `[{"issue": "Input validation on /login", "risk": "None"}, ${real}, {"issue": "Logging", "risk": "n/a"}]`;
+    const report = parseJsonReport(text);
+
+    expect(report.verdict).toBe("findings");
+    expect(report.findings.map((f) => f.title)).toEqual(["CSRF token missing on /settings"]);
+    expect(sourceOf(text, report.findings[0])).toBe(real);
+    expect(report.warnings).toEqual(["skipped 1 entry marked risk: None", "skipped 1 entry marked risk: n/a"]);
+  });
+
+  it("skips entries flagged vulnerable: false or status ok", () => {
+    const text = `{"results": [{"title": "Redirect check", "is_vulnerable": false}, {"title": "Upload size", "status": "OK"}, {"title": "Upload size", "status": "ok"}]}`;
+    const report = parseJsonReport(text);
+
+    expect(report.verdict).toBe("no-issues");
+    expect(report.findings).toEqual([]);
+    expect(report.warnings).toEqual([
+      "skipped 1 entry marked is_vulnerable: false",
+      "skipped 1 entry marked status: OK",
+      "skipped 1 entry marked status: ok",
+    ]);
+  });
+
+  it("reads [] as no issues", () => {
+    expect(parseJsonReport("[]")).toEqual({ format: "json", verdict: "no-issues", findings: [], warnings: [] });
+  });
+
+  it('reads {"findings": []} as no issues', () => {
+    const report = parseJsonReport(`{"summary": "Nothing to report.", "findings": []}`);
+    expect(report.verdict).toBe("no-issues");
+    expect(report.findings).toEqual([]);
+  });
+
+  it('reads {"vulnerable": false, "explanation": "..."} as no issues', () => {
+    const text = `{"vulnerable": false, "explanation": "All queries use bound parameters."}`;
+    expect(parseJsonReport(text)).toEqual({ format: "json", verdict: "no-issues", findings: [], warnings: [] });
+  });
+});
+
+describe("parseJsonReport: line hints", () => {
+  function linesOf(value: string): unknown {
+    return parseJsonReport(`[{"title": "t", "lines": ${value}}]`).findings[0].hints?.lines;
+  }
+
+  it("passes strings on as written", () => {
+    expect(linesOf(`"48-50"`)).toBe("48-50");
+    expect(linesOf(`"L12"`)).toBe("L12");
+  });
+
+  it("turns numbers, arrays and objects into ranges", () => {
+    expect(linesOf("73")).toEqual([{ start: 73, end: 73 }]);
+    expect(linesOf("[48, 50]")).toEqual([
+      { start: 48, end: 48 },
+      { start: 50, end: 50 },
+    ]);
+    expect(linesOf("[12, 13, 14]")).toEqual([{ start: 12, end: 14 }]);
+    expect(linesOf(`{"start": 1, "end": 3}`)).toEqual([{ start: 1, end: 3 }]);
+    expect(linesOf(`[{"start": 5, "end": 7}]`)).toEqual([{ start: 5, end: 7 }]);
+  });
+
+  it("reads a two-number array under a range key as start and end", () => {
+    const text = `[{"title": "t", "line_range": [48, 50]}]`;
+    expect(parseJsonReport(text).findings[0].hints?.lines).toEqual([{ start: 48, end: 50 }]);
+  });
+
+  it("reads start_line/end_line pairs and location objects", () => {
+    const pair = parseJsonReport(`[{"title": "t", "start_line": 20, "end_line": 22}]`).findings[0];
+    expect(pair.hints?.lines).toEqual([{ start: 20, end: 22 }]);
+
+    const text = `[{"title": "t", "location": {"file": "lib/x.rb", "line": 8}}]`;
+    expect(parseJsonReport(text).findings[0].hints).toEqual({ path: "lib/x.rb", lines: [{ start: 8, end: 8 }] });
+  });
+
+  it("ignores lines that are not positive integers", () => {
+    expect(linesOf("0")).toBeUndefined();
+    expect(linesOf(`"unknown"`)).toBeUndefined();
+  });
+});
+
+describe("parseJsonReport: CWE hints", () => {
+  function cweOf(value: string): unknown {
+    return parseJsonReport(`[{"title": "t", "cwe": ${value}}]`).findings[0].hints?.cwe;
+  }
+
+  it("accepts the forms reviewers write", () => {
+    expect(cweOf(`"CWE-89"`)).toBe("CWE-89");
+    expect(cweOf(`"89"`)).toBe("CWE-89");
+    expect(cweOf("89")).toBe("CWE-89");
+    expect(cweOf(`["CWE-79", "CWE-80"]`)).toBe("CWE-79");
+    expect(cweOf("[352]")).toBe("CWE-352");
+    expect(cweOf(`"CWE-22: Path Traversal"`)).toBe("CWE-22: Path Traversal");
+  });
+
+  it("reads cwe_id and weakness keys and drops values without a number", () => {
+    expect(parseJsonReport(`[{"title": "t", "cwe_id": 78}]`).findings[0].hints?.cwe).toBe("CWE-78");
+    expect(parseJsonReport(`[{"title": "t", "weakness": "CWE-502"}]`).findings[0].hints?.cwe).toBe("CWE-502");
+    expect(cweOf(`"N/A"`)).toBeUndefined();
+  });
+});
+
+describe("parseJsonReport: other hints", () => {
+  it("reads severity numbers, cvss scores and symbols", () => {
+    const text = `[{"title": "t", "severity": 4, "cvss_score": "7.5", "method": "Auth.login()", "component": "the login form"}]`;
+    expect(parseJsonReport(text).findings[0].hints).toEqual({
+      severity: "4",
+      severityScore: 7.5,
+      symbols: ["Auth.login"],
+    });
+  });
+
+  it("ignores scores outside 0-10", () => {
+    const text = `[{"title": "t", "score": 85}]`;
+    expect(parseJsonReport(text).findings[0].hints).toEqual({});
+  });
+});
+
+describe("parseJsonReport: bad input", () => {
+  it("reports a truncated document with line and column", () => {
+    const text = `[\n  {"title": "SQL injection",\n   "severity": "high"`;
+    expect(reportError(() => parseJsonReport(text)).message).toBe(
+      "malformed JSON: expected '}' (the document ends early) at line 3, column 22",
+    );
+  });
+
+  it("reports garbage inside a document", () => {
+    const text = `{"findings": [\n  {"title": 'single quoted'}\n]}`;
+    expect(reportError(() => parseJsonReport(text)).message).toMatch(
+      /^malformed JSON: unexpected token at line 2, column 13$/,
+    );
+  });
+
+  it("reports a malformed ```json block at its place in the full text", () => {
+    const text = "Summary first.\n\n```json\n{\"findings\": [\n  {\"title\": \"x\"\n]}\n```\n";
+    expect(reportError(() => parseJsonReport(text)).message).toBe("malformed JSON: expected ',' at line 6, column 1");
+  });
+
+  it("refuses text without a JSON payload", () => {
+    expect(reportError(() => parseJsonReport("## Findings\n\n1. SQL injection")).message).toMatch(/^no JSON found/);
+    expect(reportError(() => parseJsonReport("[HIGH] SQL injection in login")).message).toMatch(/^no JSON found/);
+  });
+
+  it("refuses JSON that holds no recognizable findings", () => {
+    expect(reportError(() => parseJsonReport(`{"model": "x", "tokens": 1200}`)).message).toMatch(/no findings array/);
+    expect(reportError(() => parseJsonReport(`[{"foo": 1}, {"bar": 2}]`)).message).toBe(
+      "no findings recognized: 2 entries without a title or description",
+    );
+  });
+
+  it("finishes on 200,000 nested arrays", () => {
+    const error = reportError(() => parseJsonReport("[".repeat(200_000) + "]".repeat(200_000)));
+    expect(error.message).toBe("malformed JSON: nested deeper than 256 levels at line 1, column 257");
+    expect(looksLikeJsonReport("[".repeat(200_000))).toBe(true);
+  });
+
+  it("finishes on a 1 MB string", () => {
+    const huge = "a".repeat(1_000_000);
+    const report = parseJsonReport(`[{"description": "${huge}", "severity": "${".".repeat(1_000_000)}x"}]`);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0].title).toBe(`${"a".repeat(300)}…`);
+
+    expect(reportError(() => parseJsonReport(`["${huge}`)).message).toMatch(/^malformed JSON: unterminated string/);
+    expect(reportError(() => parseJsonReport("`".repeat(1_000_000))).message).toMatch(/^no JSON found/);
+    expect(looksLikeJsonReport("```\n" + "{".repeat(1_000_000))).toBe(false);
+  });
+});
+
+describe("looksLikeJsonReport", () => {
+  it("accepts whole-text JSON, even when malformed", () => {
+    expect(looksLikeJsonReport(`[{"title": "x"}]`)).toBe(true);
+    expect(looksLikeJsonReport(`  {"findings": []}\n`)).toBe(true);
+    expect(looksLikeJsonReport(`[{"title": "x"`)).toBe(true);
+  });
+
+  it("accepts a report-shaped fence inside prose", () => {
+    const text = 'Results:\n\n```json\n{"issues": [{"title": "XSS", "severity": "high"}]}\n```\nDone.';
+    expect(looksLikeJsonReport(text)).toBe(true);
+  });
+
+  it("rejects prose that only quotes JSON under review", () => {
+    const text =
+      "## Finding 1: Secrets in config\n\nThe file contains:\n\n```json\n{\"name\": \"admin\", \"password\": \"hunter2\"}\n```\n";
+    expect(looksLikeJsonReport(text)).toBe(false);
+    expect(looksLikeJsonReport("```json\n{\"deps\": {...}}\n```")).toBe(false);
+  });
+
+  it("rejects plain text, bracketed severities and SARIF", () => {
+    expect(looksLikeJsonReport("No issues found.")).toBe(false);
+    expect(looksLikeJsonReport("[HIGH] SQL injection in login()")).toBe(false);
+    expect(looksLikeJsonReport("[1] Missing CSRF token")).toBe(false);
+    expect(looksLikeJsonReport(`{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": []}]}`)).toBe(
+      false,
+    );
+  });
+});
