@@ -824,7 +824,7 @@ function firstSentence(text: string): string {
   const head = text.trimStart().slice(0, TITLE_WINDOW);
   const line = head.split("\n", 1)[0];
   const end = /[.!?](?=\s|$)/.exec(line);
-  const sentence = collapseWhitespace(end ? line.slice(0, end.index) : line);
+  const sentence = collapseWhitespace(end && end.index > 0 ? line.slice(0, end.index) : line);
   if (end || line.length < head.length || text.trimStart().length <= TITLE_WINDOW) return sentence;
   const cut = sentence.lastIndexOf(" ");
   return `${cut > 0 ? sentence.slice(0, cut) : sentence}…`;

@@ -1,6 +1,6 @@
-// SARIF 2.1.0 logs → RawFindings. Every value in the log is untrusted: tools write SARIF by hand and
-// get it wrong in every way the schema allows and some it does not, so everything is narrowed from
-// `unknown` before use, and a log we cannot read becomes a ReportError, never a crash.
+// SARIF 2.1.0 logs → RawFindings. Every value in a log is untrusted: SARIF writers get it wrong in
+// every way the schema allows and some it does not, so values are narrowed from `unknown` before
+// use, and a log we cannot read becomes a ReportError, never a crash.
 
 import { printParseErrorCode, visit, type JSONPath, type ParseError } from "jsonc-parser";
 import type {
@@ -210,7 +210,8 @@ export function parseSarifReport(text: string): ParsedReport {
   const tally = new SkipTally();
   const findings: RawFinding[] = [];
   runs.forEach((run, i) => {
-    findings.push(...parseRun(run, i, document.resultSpans[i] ?? [], tally, warnings));
+    // One at a time: push(...found) on a huge run would overflow the argument stack.
+    for (const finding of parseRun(run, i, document.resultSpans[i] ?? [], tally, warnings)) findings.push(finding);
   });
   warnings.push(...tally.warnings());
   return { format: "sarif", verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings };
@@ -336,7 +337,8 @@ function resolveRule(result: Untrusted<Result>, run: RunContext): ResolvedRule |
   if (home && byPosition) return { rule: byPosition, set: home };
   const id = nonEmptyString(reference?.id) ?? nonEmptyString(result.ruleId);
   if (id === undefined) return undefined;
-  // Tools that ship rules in extensions do not always say so; the home component is only the first place to look.
+  // Tools that ship rules in extensions do not always say so: the home component is only the first
+  // place to look.
   const candidates = home ? [home, run.driver, ...run.extensions] : [run.driver, ...run.extensions];
   for (const set of candidates) {
     const rule = ruleById(set, id);
@@ -375,7 +377,7 @@ const FINDING_KINDS = new Set(["fail", "open", "review"]);
 /** Counts of results left out, so the user hears about them once per log rather than per result. */
 class SkipTally {
   private readonly kinds = new Map<string, number>();
-  private unknownKinds = new Map<string, number>();
+  private readonly unknownKinds = new Map<string, number>();
   private absent = 0;
   private notObjects = 0;
   private suppressed = 0;
@@ -397,10 +399,10 @@ class SkipTally {
   }
 
   warnings(): string[] {
-    const warnings = [...this.kinds].map(([kind, n]) => `${results(n)} of kind ${kind} skipped`);
-    for (const [kind, n] of this.unknownKinds) warnings.push(`${results(n)} of unknown kind "${kind}" kept as findings`);
-    if (this.absent > 0) warnings.push(`${results(this.absent)} with baselineState absent skipped`);
-    if (this.notObjects > 0) warnings.push(`${results(this.notObjects)} that are not JSON objects skipped`);
+    const warnings = [...this.kinds].map(([kind, n]) => `${countResults(n)} of kind ${kind} skipped`);
+    for (const [kind, n] of this.unknownKinds) warnings.push(`${countResults(n)} of unknown kind "${kind}" kept as findings`);
+    if (this.absent > 0) warnings.push(`${countResults(this.absent)} with baselineState absent skipped`);
+    if (this.notObjects > 0) warnings.push(`${countResults(this.notObjects)} that are not JSON objects skipped`);
     if (this.suppressed > 0) {
       warnings.push(`${this.suppressed} finding${this.suppressed === 1 ? " is" : "s are"} marked suppressed in the log`);
     }
@@ -408,7 +410,7 @@ class SkipTally {
   }
 }
 
-function results(n: number): string {
+function countResults(n: number): string {
   return `${n} result${n === 1 ? "" : "s"}`;
 }
 

@@ -1,0 +1,103 @@
+import { lineProximity } from "./lines";
+import { fromSameReport } from "./sameReport";
+import type { SparseVector } from "./sparseVector";
+import { symbolSimilarity, symbolVectors } from "./symbols";
+import { textSimilarity, textVectors, topSharedTerms } from "./text";
+import type { Evidence, GroupableFinding } from "./types";
+import { weaknessConflict, weaknessLabel, weaknessProfile, weaknessSimilarity, type WeaknessProfile } from "./weakness";
+
+/**
+ * Combines the signals into one score per pair of findings. The weights make each signal on its
+ * own fall short of the grouping threshold: a shared weakness class alone is not one issue (two
+ * XSS sinks are two issues), nor is a shared symbol (one function can hold three defects), nor
+ * are shared lines. Two signals agreeing, or text that is clearly about the same thing, are.
+ */
+
+export const SIGNAL_WEIGHTS = {
+  text: 0.45,
+  symbols: 0.3,
+  weakness: 0.25,
+  lines: 0.1,
+  /** Subtracted per unit of weakness conflict (1 for two unrelated explicit CWEs). */
+  conflict: 0.35,
+  /** Subtracted when both findings come from one report. */
+  sameReport: 0.1,
+} as const;
+
+/** Average-linkage score above which two groups are one issue. */
+export const GROUPING_THRESHOLD = 0.2;
+
+/** Everything about a finding the pairwise signals need, computed once per subject. */
+export interface FindingFeatures {
+  finding: GroupableFinding;
+  text: SparseVector;
+  symbols: SparseVector;
+  weakness: WeaknessProfile;
+}
+
+export function findingFeatures(findings: readonly GroupableFinding[]): FindingFeatures[] {
+  const text = textVectors(findings);
+  const symbols = symbolVectors(findings.map((f) => f.symbols));
+  return findings.map((finding, i) => ({ finding, text: text[i], symbols: symbols[i], weakness: weaknessProfile(finding) }));
+}
+
+export interface SignalScores {
+  text: number;
+  symbols: number;
+  weakness: number;
+  lines: number;
+  conflict: number;
+  sameReport: boolean;
+}
+
+export function signalScores(a: FindingFeatures, b: FindingFeatures): SignalScores {
+  return {
+    text: textSimilarity(a.text, b.text),
+    symbols: symbolSimilarity(a.symbols, b.symbols).score,
+    weakness: weaknessSimilarity(a.weakness, b.weakness).score,
+    lines: lineProximity(a.finding, b.finding).score,
+    conflict: weaknessConflict(a.weakness, b.weakness).score,
+    sameReport: fromSameReport(a.finding, b.finding),
+  };
+}
+
+export function combinedScore(s: SignalScores): number {
+  const w = SIGNAL_WEIGHTS;
+  return (
+    w.text * s.text +
+    w.symbols * s.symbols +
+    w.weakness * s.weakness +
+    w.lines * s.lines -
+    w.conflict * s.conflict -
+    (s.sameReport ? w.sameReport : 0)
+  );
+}
+
+export function pairScore(a: FindingFeatures, b: FindingFeatures): number {
+  return combinedScore(signalScores(a, b));
+}
+
+const fmt = (x: number) => x.toFixed(2);
+const code = (s: string) => `\`${s}\``;
+
+/** The positive signals that joined a pair, for a group's record of why it exists. */
+export function pairEvidence(a: FindingFeatures, b: FindingFeatures): Evidence[] {
+  const ids: [string, string] = [a.finding.id, b.finding.id];
+  const evidence: Evidence[] = [];
+  const sym = symbolSimilarity(a.symbols, b.symbols);
+  if (sym.score > 0)
+    evidence.push({ kind: "symbols", findingIds: ids, score: sym.score, detail: `both name ${sym.shared.slice(0, 3).map(code).join(", ")}`, labels: sym.shared });
+  const weak = weaknessSimilarity(a.weakness, b.weakness);
+  if (weak.score > 0) {
+    const labels = weak.shared.map(weaknessLabel);
+    evidence.push({ kind: "weakness", findingIds: ids, score: weak.score, detail: `both describe ${labels.slice(0, 2).join(" and ")}`, labels });
+  }
+  const text = textSimilarity(a.text, b.text);
+  if (text > 0) {
+    const terms = topSharedTerms(a.text, b.text);
+    evidence.push({ kind: "text", findingIds: ids, score: text, detail: `text similarity ${fmt(text)} (${terms.join(", ")})`, labels: terms });
+  }
+  const lines = lineProximity(a.finding, b.finding);
+  if (lines.score > 0) evidence.push({ kind: "lines", findingIds: ids, score: lines.score, detail: lines.detail, labels: lines.labels });
+  return evidence;
+}

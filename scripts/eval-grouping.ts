@@ -1,0 +1,279 @@
+/**
+ * Evaluates grouping on a labeled corpus (default /work/shared/eval/dev) before the real parsers
+ * exist. For every gold finding it builds an approximate GroupableFinding from the report text
+ * alone (gold's cwe/lines/severity are labels and are never fed in): the anchor's line is the
+ * title, the text up to the next finding (or the end of the item) is the body, and CWE ids, line
+ * numbers and code identifiers are pulled from that text. It then groups each subject and prints
+ * pairwise and B-cubed precision/recall/F1 with the same definitions as score.mjs, plus every
+ * wrongly joined or split pair.
+ *
+ * Usage: npx tsx scripts/eval-grouping.ts [corpus-dir] [--pairs]   (--pairs prints signal scores)
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { LineRange } from "../lib/findings/types";
+import { compareFindings } from "../lib/grouping/canonicalOrder";
+import { explainGroup } from "../lib/grouping/explain";
+import { groupFindings } from "../lib/grouping/groupFindings";
+import { combinedScore, findingFeatures, signalScores } from "../lib/grouping/pairScore";
+import type { GroupableFinding } from "../lib/grouping/types";
+
+interface GoldFinding {
+  anchor: string;
+  cluster: string;
+}
+interface GoldReport {
+  reviewer: string;
+  verdict: string;
+  findings: GoldFinding[];
+}
+interface Gold {
+  subject: string;
+  reportsDir?: string;
+  reports: Record<string, GoldReport>;
+}
+
+interface LabeledFinding {
+  finding: GroupableFinding;
+  cluster: string;
+}
+
+// ---------- building approximate findings from report text ----------
+
+const LIST_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+/;
+const HEADING = /^\s*#{1,6}\s/;
+const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
+const FINDING_HEADER = /^\s*(?:finding|issue)\s*#?\d+\b/i;
+const CLOSING = /^\s*(?:\*\*)?(?:overall|in summary|summary|conclusion|to conclude|given the|other observations|additional notes|general observations)\b/i;
+const JSON_FIELD = /^\s*"[\w-]+"\s*:/;
+
+function indentOf(line: string): number {
+  return /^\s*/.exec(line)![0].length;
+}
+
+/** Where a finding that starts on `startLine` ends: at its next sibling item, a heading, a rule or a closing paragraph. */
+function itemEnd(lines: readonly string[], startLine: number): number {
+  const first = lines[startLine];
+  if (first.trim().startsWith("|")) return startLine + 1; // a table row is one finding
+  const isJson = JSON_FIELD.test(first);
+  const isListItem = LIST_ITEM.test(first) || FINDING_HEADER.test(first) || /^\s*\*\*/.test(first);
+  const isProse = !isListItem && !HEADING.test(first) && !isJson;
+  const indent = indentOf(first);
+  let sawBlank = false;
+  for (let i = startLine + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === "") {
+      if (isProse) return i;
+      sawBlank = true;
+      continue;
+    }
+    if (isJson && /^\s*\}/.test(line)) return i;
+    if (HEADING.test(line) || RULE.test(line) || CLOSING.test(line)) return i;
+    if ((LIST_ITEM.test(line) || FINDING_HEADER.test(line)) && indentOf(line) <= indent) return i;
+    if (sawBlank && indentOf(line) === 0 && !LIST_ITEM.test(line) && isListItem && !FINDING_HEADER.test(first)) return i;
+  }
+  return lines.length;
+}
+
+function stripMarkup(s: string): string {
+  return s
+    .replace(/^\s*(?:#{1,6}\s*|[-*+]\s+|\d+[.)]\s+)/, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/^\s*"[\w-]+"\s*:\s*"?|",?\s*$/g, "")
+    .trim();
+}
+
+function titleFor(line: string, anchor: string): string {
+  if (line.trim().startsWith("|")) {
+    const cell = line.split("|").find((c) => c.includes(anchor));
+    if (cell) return stripMarkup(cell);
+  }
+  const plain = stripMarkup(line);
+  // A prose paragraph: the sentence holding the anchor.
+  if (plain.length > 160) {
+    const at = plain.indexOf(anchor);
+    const stop = plain.slice(at + anchor.length).search(/[.!?](\s|$)/);
+    return plain.slice(0, stop < 0 ? undefined : at + anchor.length + stop + 1);
+  }
+  return plain;
+}
+
+const LINE_WORD = /\blines?\b[\s:"'=*]*((?:\d+(?:\s*(?:-|–|to)\s*\d+)?)(?:\s*(?:,|and|&)\s*\d+(?:\s*(?:-|–|to)\s*\d+)?)*)/gi;
+const L_FORM = /\bL(\d+)(?:\s*[-–]\s*L?(\d+))?\b/g;
+
+function lineRanges(text: string): LineRange[] {
+  const ranges: LineRange[] = [];
+  const add = (a: number, b: number) => ranges.push({ start: Math.min(a, b), end: Math.max(a, b) });
+  for (const m of text.matchAll(LINE_WORD))
+    for (const part of m[1].split(/\s*(?:,|and|&)\s*/)) {
+      const [a, b] = part.split(/\s*(?:-|–|to)\s*/).map(Number);
+      if (Number.isFinite(a)) add(a, Number.isFinite(b) ? b : a);
+    }
+  for (const m of text.matchAll(L_FORM)) add(Number(m[1]), Number(m[2] ?? m[1]));
+  const seen = new Set<string>();
+  return ranges.filter((r) => !seen.has(`${r.start}-${r.end}`) && seen.add(`${r.start}-${r.end}`));
+}
+
+function symbolsIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/`([^`\n]+)`/g)) found.add(m[1]);
+  const prose = text.replace(/`[^`\n]+`/g, " ");
+  const patterns = [
+    /\b[A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)+(?:\(\))?/g, // dotted paths
+    /\b[A-Za-z_]\w*\(/g, // calls
+    /\b[A-Za-z][A-Za-z0-9]*_\w+\b/g, // snake_case / SCREAMING_CASE
+    /\b[A-Z][a-z]+[A-Z]\w*\b/g, // CamelCase
+    /\b[A-Z][A-Z0-9_]{2,}(?=\s*=)/g, // NAME = value
+  ];
+  for (const p of patterns)
+    for (const m of prose.matchAll(p)) {
+      const s = m[0].replace(/\($/, "");
+      if (s.split(/\.|::/).every((seg) => seg.length >= 2)) found.add(s);
+    }
+  return [...found];
+}
+
+function findingsOfReport(file: string, text: string, report: GoldReport): LabeledFinding[] {
+  const lines = text.split("\n");
+  const lineStarts: number[] = [];
+  lines.reduce((offset, line) => (lineStarts.push(offset), offset + line.length + 1), 0);
+  const lineAt = (pos: number) => {
+    let i = 0;
+    while (i + 1 < lineStarts.length && lineStarts[i + 1] <= pos) i++;
+    return i;
+  };
+  const located = report.findings
+    .map((g) => ({ g, pos: text.indexOf(g.anchor) }))
+    .filter((x) => x.pos >= 0)
+    .sort((a, b) => a.pos - b.pos);
+  return located.map(({ g, pos }, k) => {
+    const startLine = lineAt(pos);
+    const nextLine = k + 1 < located.length ? lineAt(located[k + 1].pos) : lines.length;
+    const endLine = Math.max(startLine + 1, Math.min(nextLine, itemEnd(lines, startLine)));
+    const body = lines.slice(startLine, endLine).join("\n");
+    const cwe = /\bCWE-\d+/i.exec(body)?.[0].toUpperCase() ?? null;
+    const start = lineStarts[startLine];
+    const finding: GroupableFinding = {
+      id: `${file}#${k + 1}`,
+      reportId: file,
+      reviewer: report.reviewer,
+      ordinal: k + 1,
+      title: titleFor(lines[startLine], g.anchor),
+      body,
+      severity: null,
+      severityText: null,
+      cwe,
+      stance: "concern",
+      lines: lineRanges(body),
+      symbols: symbolsIn(body),
+      path: null,
+      ruleId: null,
+      span: { start, end: start + body.length },
+    };
+    return { finding, cluster: g.cluster };
+  });
+}
+
+// ---------- scoring, as in score.mjs ----------
+
+interface Counts {
+  bcP: number;
+  bcR: number;
+  n: number;
+  pairsGold: number;
+  pairsFound: number;
+  pairsBoth: number;
+}
+
+function score(items: readonly { cluster: string; issue: number }[]): Counts {
+  let bcP = 0;
+  let bcR = 0;
+  for (const it of items) {
+    const sameIssue = items.filter((o) => o.issue === it.issue);
+    const sameGold = items.filter((o) => o.cluster === it.cluster);
+    const both = sameIssue.filter((o) => o.cluster === it.cluster).length;
+    bcP += both / sameIssue.length;
+    bcR += both / sameGold.length;
+  }
+  let pairsGold = 0;
+  let pairsFound = 0;
+  let pairsBoth = 0;
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) {
+      const g = items[i].cluster === items[j].cluster;
+      const p = items[i].issue === items[j].issue;
+      pairsGold += Number(g);
+      pairsFound += Number(p);
+      pairsBoth += Number(g && p);
+    }
+  return { bcP, bcR, n: items.length, pairsGold, pairsFound, pairsBoth };
+}
+
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+const fmt = (x: number) => x.toFixed(3);
+const short = (f: GroupableFinding) => `${f.reviewer}: «${f.title.slice(0, 60)}»`;
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const corpus = args.find((a) => !a.startsWith("--")) ?? "/work/shared/eval/dev";
+  const showPairs = args.includes("--pairs");
+  const showGroups = args.includes("--groups");
+  const total: Counts = { bcP: 0, bcR: 0, n: 0, pairsGold: 0, pairsFound: 0, pairsBoth: 0 };
+  const started = performance.now();
+
+  for (const dir of fs.readdirSync(corpus).sort()) {
+    const goldPath = path.join(corpus, dir, "gold.json");
+    if (!fs.existsSync(goldPath)) continue;
+    const gold = JSON.parse(fs.readFileSync(goldPath, "utf8")) as Gold;
+    const labeled: LabeledFinding[] = [];
+    for (const [file, report] of Object.entries(gold.reports)) {
+      const text = fs.readFileSync(path.join(corpus, dir, gold.reportsDir ?? "reports", file), "utf8");
+      labeled.push(...findingsOfReport(file, text, report));
+    }
+    const clusterOf = new Map(labeled.map((l) => [l.finding.id, l.cluster]));
+    const groups = groupFindings(labeled.map((l) => l.finding));
+    const issueOf = new Map<string, number>();
+    groups.forEach((g, i) => g.findingIds.forEach((id) => issueOf.set(id, i)));
+    const counts = score(labeled.map((l) => ({ cluster: l.cluster, issue: issueOf.get(l.finding.id)! })));
+    for (const k of Object.keys(total) as (keyof Counts)[]) total[k] += counts[k];
+
+    const cP = counts.bcP / counts.n;
+    const cR = counts.bcR / counts.n;
+    const pP = counts.pairsFound ? counts.pairsBoth / counts.pairsFound : 1;
+    const pR = counts.pairsGold ? counts.pairsBoth / counts.pairsGold : 1;
+    console.log(
+      `${dir}: ${counts.n} findings, ${groups.length} issues · B-cubed P ${fmt(cP)} R ${fmt(cR)} F1 ${fmt(f1(cP, cR))} · pairwise P ${fmt(pP)} R ${fmt(pR)} F1 ${fmt(f1(pP, pR))} (${counts.pairsBoth}/${counts.pairsGold} gold pairs, ${counts.pairsFound} placed)`,
+    );
+
+    const byId = new Map(labeled.map((l) => [l.finding.id, l.finding]));
+    const sorted = labeled.map((l) => l.finding).sort(compareFindings);
+    const features = findingFeatures(sorted);
+    for (let i = 0; i < sorted.length; i++)
+      for (let j = i + 1; j < sorted.length; j++) {
+        const a = sorted[i];
+        const b = sorted[j];
+        const sameGold = clusterOf.get(a.id) === clusterOf.get(b.id);
+        const sameIssue = issueOf.get(a.id) === issueOf.get(b.id);
+        const s = signalScores(features[i], features[j]);
+        const line = `${short(a)} ~ ${short(b)}  [score ${combinedScore(s).toFixed(3)} text ${s.text.toFixed(2)} sym ${s.symbols.toFixed(2)} weak ${s.weakness.toFixed(2)} lines ${s.lines.toFixed(2)} conflict ${s.conflict}${s.sameReport ? " same-report" : ""}]`;
+        if (sameGold && !sameIssue) console.log(`  SPLIT  ${line}`);
+        else if (!sameGold && sameIssue) console.log(`  JOINED ${line}`);
+        else if (showPairs && (sameGold || combinedScore(s) > 0.1)) console.log(`  ${sameGold ? "ok+" : "ok-"}    ${line}`);
+      }
+    if (showGroups)
+      for (const g of groups) {
+        console.log(`  group: ${g.findingIds.map((id) => short(byId.get(id)!)).join(" | ")}`);
+        console.log(`    ${explainGroup(g)}`);
+      }
+  }
+
+  const cP = total.bcP / total.n;
+  const cR = total.bcR / total.n;
+  const pP = total.pairsFound ? total.pairsBoth / total.pairsFound : 1;
+  const pR = total.pairsGold ? total.pairsBoth / total.pairsGold : 1;
+  console.log(
+    `TOTAL ${total.n} findings · B-cubed P ${fmt(cP)} R ${fmt(cR)} F1 ${fmt(f1(cP, cR))} · pairwise P ${fmt(pP)} R ${fmt(pR)} F1 ${fmt(f1(pP, pR))} · ${(performance.now() - started).toFixed(0)} ms`,
+  );
+}
+
+main();
