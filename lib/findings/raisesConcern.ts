@@ -61,6 +61,11 @@ export function raisesConcern(text: string, kind: UnitKind): boolean {
   return concern > praise || concern >= 3 || (concern === praise && kind === "heading");
 }
 
+/** How many distinct words of trouble a text uses: a title like "Insecure key handling" has some. */
+export function concernTermCount(text: string): number {
+  return countTerms(text.toLowerCase(), CONCERN_TERMS);
+}
+
 function countTerms(lower: string, terms: string[]): number {
   let n = 0;
   for (const term of terms) if (containsAtWordStart(lower, term)) n++;

@@ -25,7 +25,7 @@ export const SIGNAL_WEIGHTS = {
 } as const;
 
 /** Average-linkage score above which two groups are one issue. */
-export const GROUPING_THRESHOLD = 0.2;
+export const GROUPING_THRESHOLD = 0.3;
 
 /** Everything about a finding the pairwise signals need, computed once per subject. */
 export interface FindingFeatures {

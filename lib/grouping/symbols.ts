@@ -2,13 +2,13 @@ import { inverseDocumentFrequency, sharedDimensions, unit, type SparseVector } f
 
 /**
  * Shared code symbols. Reviewers name the same element in different shapes (`eventlet.sleep`,
- * `eventlet.sleep(time_to_wait)`, `sleep`), so each symbol is reduced to keys: its whole dotted
- * path without call arguments, plus its last segment at half weight. Keys are weighted by IDF
- * within the subject: a symbol most findings name (the module's main entry point) says little.
+ * `eventlet.sleep(time_to_wait)`, `sleep`), so each symbol is reduced to keys: the dotted paths
+ * in it, plus their segments at half weight. Keys are weighted by IDF within the subject: a
+ * symbol most findings name (the module's main entry point) says little.
  */
 
-/** A matching last segment is weaker evidence than a matching full path. */
-const TAIL_WEIGHT = 0.5;
+/** A matching segment is weaker evidence than a matching full path. */
+const SEGMENT_WEIGHT = 0.5;
 const CHAIN = /[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*/g;
 const SEPARATOR = /\.|::|->/;
 
@@ -21,29 +21,29 @@ const NOT_SYMBOLS = new Set(
 
 export interface SymbolKey {
   key: string;
-  /** True when the key is only the last segment of a longer path. */
-  tail: boolean;
+  /** True when the key is only one segment of a longer path. */
+  segment: boolean;
 }
 
-function stripDecorations(symbol: string): string {
-  let s = symbol.trim().replace(/^[`'"]+|[`'"]+$/g, "");
-  let previous = "";
-  while (previous !== s) {
-    previous = s;
-    s = s.replace(/\([^()]*\)/g, "").replace(/\[[^[\]]*\]/g, "").replace(/<[^<>]*>/g, "");
-  }
-  return s.replace(/^[@&*#!:]+/, "").replace(/[;,.:!?]+$/, "");
+function isName(segment: string): boolean {
+  return segment.length >= 2 && !NOT_SYMBOLS.has(segment);
 }
 
-/** The keys a symbol as written stands for; a code snippet yields the keys of each path in it. */
+/**
+ * The keys a symbol as written stands for. Every path in it counts (a snippet such as
+ * `Invoice.objects.filter(owner=request.user)` names several), each whole and, at lower weight,
+ * segment by segment, so `out_dir` meets `out_dir.join` and `sleep` meets `eventlet.sleep`.
+ */
 export function symbolKeys(symbol: string): SymbolKey[] {
   const keys: SymbolKey[] = [];
-  for (const match of stripDecorations(symbol).matchAll(CHAIN)) {
+  for (const match of symbol.matchAll(CHAIN)) {
     const segments = match[0].toLowerCase().split(SEPARATOR);
-    const last = segments[segments.length - 1];
-    if (segments.length === 1 && (NOT_SYMBOLS.has(last) || last.length < 2)) continue;
-    keys.push({ key: segments.join("."), tail: false });
-    if (segments.length > 1 && last.length >= 3 && !NOT_SYMBOLS.has(last)) keys.push({ key: last, tail: true });
+    if (segments.length === 1) {
+      if (isName(segments[0])) keys.push({ key: segments[0], segment: false });
+      continue;
+    }
+    keys.push({ key: segments.join("."), segment: false });
+    for (const seg of segments) if (seg.length >= 3 && isName(seg)) keys.push({ key: seg, segment: true });
   }
   return keys;
 }
@@ -51,8 +51,8 @@ export function symbolKeys(symbol: string): SymbolKey[] {
 function keyWeights(symbols: readonly string[]): Map<string, number> {
   const weights = new Map<string, number>();
   for (const symbol of symbols)
-    for (const { key, tail } of symbolKeys(symbol)) {
-      const w = tail ? TAIL_WEIGHT : 1;
+    for (const { key, segment } of symbolKeys(symbol)) {
+      const w = segment ? SEGMENT_WEIGHT : 1;
       if ((weights.get(key) ?? 0) < w) weights.set(key, w);
     }
   return weights;
@@ -70,8 +70,9 @@ export function symbolVectors(symbolLists: readonly (readonly string[])[]): Spar
 }
 
 export interface SymbolMatch {
+  /** Cosine of the two IDF-weighted key vectors, 0..1. */
   score: number;
-  /** Shared keys, most telling first; a tail key is dropped when its full path is also shared. */
+  /** Shared keys, most telling first; a segment is dropped when a shared path contains it. */
   shared: string[];
 }
 
@@ -82,6 +83,6 @@ export function symbolSimilarity(a: SparseVector, b: SparseVector): SymbolMatch 
     shared.reduce((sum, d) => sum + d.weight, 0),
   );
   const keys = shared.map((d) => d.key);
-  const covered = new Set(keys.filter((k) => k.includes(".")).map((k) => k.slice(k.lastIndexOf(".") + 1)));
+  const covered = new Set(keys.filter((k) => k.includes(".")).flatMap((k) => k.split(".")));
   return { score, shared: keys.filter((k) => k.includes(".") || !covered.has(k)) };
 }

@@ -84,39 +84,22 @@ export function weaknessProfile(finding: WeaknessInput): WeaknessProfile {
   return { classes, explicitCwe };
 }
 
-function weighted(profile: WeaknessProfile, table: WeaknessTable): Map<string, number> {
-  const v = new Map<string, number>();
-  for (const [c, conf] of profile.classes) v.set(c, conf * (table.classInfo(c).generic ? GENERIC_WEIGHT : 1));
-  return v;
-}
-
-export interface WeaknessMatch {
-  /** Cosine of the confidence vectors, 0..1. */
-  score: number;
-  /** Shared classes, surest first. */
-  shared: string[];
-}
-
+/**
+ * How sure we are that both findings describe one class of defect: the best shared class,
+ * scored as the product of the two confidences (an explicit CWE meeting a title phrase ≈ 0.9,
+ * two passing mentions in bodies = 0.25). A maximum rather than a vector cosine, so that a class
+ * one finding only mentions in passing does not dilute the class both are about.
+ */
 export function weaknessSimilarity(a: WeaknessProfile, b: WeaknessProfile): WeaknessMatch {
   const table = weaknessTable();
-  const va = weighted(a, table);
-  const vb = weighted(b, table);
-  let dotProduct = 0;
-  let na = 0;
-  let nb = 0;
-  const shared: { id: string; w: number }[] = [];
-  for (const [c, w] of va) {
-    na += w * w;
-    const other = vb.get(c);
-    if (other !== undefined) {
-      dotProduct += w * other;
-      shared.push({ id: c, w: Math.min(w, other) });
-    }
+  const shared: { id: string; joint: number }[] = [];
+  for (const [c, ca] of a.classes) {
+    const cb = b.classes.get(c);
+    if (cb === undefined) continue;
+    shared.push({ id: c, joint: ca * cb * (table.classInfo(c).generic ? GENERIC_WEIGHT : 1) });
   }
-  for (const w of vb.values()) nb += w * w;
-  const score = na === 0 || nb === 0 ? 0 : Math.min(1, dotProduct / Math.sqrt(na * nb));
-  shared.sort((x, y) => y.w - x.w || (x.id < y.id ? -1 : 1));
-  return { score, shared: shared.map((s) => s.id) };
+  shared.sort((x, y) => y.joint - x.joint || (x.id < y.id ? -1 : 1));
+  return { score: shared[0]?.joint ?? 0, shared: shared.map((s) => s.id) };
 }
 
 export interface WeaknessConflict {

@@ -483,7 +483,6 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "external packages",
       "external libraries",
       "supply chain",
-      "dependency on",
     ],
   },
   {

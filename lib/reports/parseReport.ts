@@ -1,6 +1,6 @@
 import type { ParsedReport } from "../findings/types";
 import { detectFormat } from "./detectFormat";
-import { parseJsonReport } from "./json";
+import { locateJsonPayload, parseJsonReport } from "./json";
 import { parseMarkdownReport } from "./markdown/parseMarkdownReport";
 import { parseSarifReport } from "./sarif";
 
@@ -18,10 +18,14 @@ function isWholeJson(text: string): boolean {
 
 /**
  * Prose with a fenced JSON block: usually a model's structured answer, but sometimes a markdown
- * review quoting a JSON payload as an example. The JSON reading wins only when it finds findings.
+ * review quoting a JSON payload as an example. The JSON reading wins when the block is most of
+ * the reply, or when the prose around it raises nothing by itself.
  */
 function parseEmbeddedJson(text: string): ParsedReport {
   const markdown = parseMarkdownReport(text, "markdown");
+  const payload = locateJsonPayload(text);
+  const payloadShare = payload ? (payload.end - payload.start) / text.trim().length : 0;
+  if (payloadShare < 0.5 && markdown.findings.length > 0) return markdown;
   try {
     const json = parseJsonReport(text);
     if (json.findings.length > 0 || markdown.findings.length === 0) return json;

@@ -168,8 +168,8 @@ function scanJson(source: string): JsonScan {
 
 function resultAt(path: JSONPath, start: number): { run: number; index: number; start: number } | undefined {
   const [runs, run, results, index] = path;
-  if (runs !== "runs" || results !== "results" || typeof run !== "number" || typeof index !== "number") return undefined;
-  return { run, index, start };
+  const isResult = runs === "runs" && results === "results" && typeof run === "number" && typeof index === "number";
+  return isResult ? { run, index, start } : undefined;
 }
 
 function describeParseError(source: string, error: ParseError): string {
@@ -177,7 +177,8 @@ function describeParseError(source: string, error: ParseError): string {
   const problem = PARSE_PROBLEMS[name] ?? name;
   const where = positionOf(source, error.offset);
   if (error.offset >= source.trimEnd().length) {
-    return `unexpected end of input (${problem}) at offset ${error.offset} (line ${where.line}); the file may be truncated`;
+    const at = `at offset ${error.offset} (line ${where.line})`;
+    return `unexpected end of input (${problem}) ${at}; the file may be truncated`;
   }
   const found = name === "InvalidSymbol" ? ` ${JSON.stringify(source.slice(error.offset, error.offset + 1))}` : "";
   return `${problem}${found} at offset ${error.offset} (line ${where.line}, column ${where.column})`;
@@ -220,7 +221,8 @@ export function parseSarifReport(text: string): ParsedReport {
 function sarifRuns(value: unknown, warnings: string[]): readonly unknown[] {
   const log = record<Log>(value);
   if (log === undefined) {
-    throw new ReportError(`not a SARIF log: the file is ${describeJsonType(value)}, not a JSON object with a "runs" array`);
+    const found = describeJsonType(value);
+    throw new ReportError(`not a SARIF log: the file is ${found}, not a JSON object with a "runs" array`);
   }
   rejectSarif1(log);
   if (log.runs === undefined) throw new ReportError('not a SARIF log: the JSON object has no "runs" array');
@@ -361,7 +363,10 @@ function extensionByReference(reference: unknown, extensions: readonly RuleSet[]
   return extensions.find((set) => sameComponent(ref, set.component));
 }
 
-function sameComponent(ref: Untrusted<ToolComponentReference>, component: Untrusted<ToolComponent> | undefined): boolean {
+function sameComponent(
+  ref: Untrusted<ToolComponentReference>,
+  component: Untrusted<ToolComponent> | undefined,
+): boolean {
   const guid = nonEmptyString(ref.guid);
   if (guid !== undefined) return guid.toLowerCase() === String(component?.guid ?? "").toLowerCase();
   const name = nonEmptyString(ref.name);
@@ -400,11 +405,14 @@ class SkipTally {
 
   warnings(): string[] {
     const warnings = [...this.kinds].map(([kind, n]) => `${countResults(n)} of kind ${kind} skipped`);
-    for (const [kind, n] of this.unknownKinds) warnings.push(`${countResults(n)} of unknown kind "${kind}" kept as findings`);
+    for (const [kind, n] of this.unknownKinds) {
+      warnings.push(`${countResults(n)} of unknown kind "${kind}" kept as findings`);
+    }
     if (this.absent > 0) warnings.push(`${countResults(this.absent)} with baselineState absent skipped`);
     if (this.notObjects > 0) warnings.push(`${countResults(this.notObjects)} that are not JSON objects skipped`);
     if (this.suppressed > 0) {
-      warnings.push(`${this.suppressed} finding${this.suppressed === 1 ? " is" : "s are"} marked suppressed in the log`);
+      const are = this.suppressed === 1 ? "finding is" : "findings are";
+      warnings.push(`${this.suppressed} ${are} marked suppressed in the log`);
     }
     return warnings;
   }
@@ -491,8 +499,7 @@ function severityOf(result: Untrusted<Result>, rule: Untrusted<ReportingDescript
   const level = nonEmptyString(result.level);
   if (level !== undefined) return level.trim().toLowerCase();
   // SARIF §3.27.10: a result that is not a failure has no severity unless it says so.
-  const kind = typeof result.kind === "string" ? result.kind : "fail";
-  if (kind !== "fail") return "none";
+  if (result.kind === "open" || result.kind === "review") return "none";
   const configured = nonEmptyString(record<ReportingConfiguration>(rule?.defaultConfiguration)?.level);
   return configured?.trim().toLowerCase() ?? "warning";
 }
@@ -509,7 +516,8 @@ function securitySeverity(
 
 function scoreOf(value: unknown): number | undefined {
   // Some tools write a word here ("MEDIUM"); only a 0-10 number is a score.
-  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  const numeric = typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value);
+  const n = typeof value === "number" ? value : numeric ? Number(value) : NaN;
   return Number.isFinite(n) && n >= 0 && n <= 10 ? n : undefined;
 }
 

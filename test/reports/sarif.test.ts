@@ -366,7 +366,12 @@ describe("parseSarifReport: tools as they write SARIF", () => {
       "Function $F mutates default dict $D. Python only instantiates default function arguments once and shares the instance across calls.";
     const text = sarif([
       {
-        tool: { driver: { name: "semgrep", rules: [{ id: "python.default-mutable-dict", name: "python.default-mutable-dict", shortDescription: { text: paragraph } }] } },
+        tool: {
+          driver: {
+            name: "semgrep",
+            rules: [{ id: "python.default-mutable-dict", name: "python.default-mutable-dict", shortDescription: { text: paragraph } }],
+          },
+        },
         results: [
           { ruleId: "python.default-mutable-dict", message: { text: "" } },
           { ruleId: "python.other", message: { text: `${"word ".repeat(60)}end\nsecond line` } },
@@ -398,7 +403,8 @@ describe("parseSarifReport: tools as they write SARIF", () => {
       { ruleId: "T1", kind: "informational", message: { text: "FYI." } },
       { ruleId: "T1", baselineState: "absent", message: { text: "Fixed since the baseline." } },
     ];
-    const text = sarif([{ tool: { driver: { name: "SarifSamples" } }, results: [skipped[0], ...kept.slice(0, 2), ...skipped.slice(1), ...kept.slice(2)] }]);
+    const mixed = [skipped[0], ...kept.slice(0, 2), ...skipped.slice(1), ...kept.slice(2)];
+    const text = sarif([{ tool: { driver: { name: "SarifSamples" } }, results: mixed }]);
 
     const report = parseSarifReport(text);
 
@@ -418,11 +424,24 @@ describe("parseSarifReport: tools as they write SARIF", () => {
   });
 
   it("reads every run in order, resolving ruleIndex within each run", () => {
-    const first = { ruleId: "A1", ruleIndex: 0, message: { text: "First run finding." }, locations: [{ physicalLocation: { artifactLocation: { uri: "a.js" }, region: { startLine: 3 } } }] };
+    const first = {
+      ruleId: "A1",
+      ruleIndex: 0,
+      message: { text: "First run finding." },
+      locations: [{ physicalLocation: { artifactLocation: { uri: "a.js" }, region: { startLine: 3 } } }],
+    };
     const second = { ruleId: "B7", ruleIndex: 0, level: "error", message: { text: "Second run finding." } };
     const text = sarif([
-      { tool: { driver: { name: "ToolA", rules: [{ id: "A1", shortDescription: { text: "Rule A one" }, properties: { cwe: "CWE-079" } }] } }, results: [first] },
-      { tool: { driver: { name: "ToolB", rules: [{ id: "B7", shortDescription: { text: "Rule B seven" }, properties: { tags: ["cwe-352: CSRF"] } }] } }, results: [second] },
+      {
+        tool: { driver: { name: "ToolA", rules: [{ id: "A1", shortDescription: { text: "Rule A one" }, properties: { cwe: "CWE-079" } }] } },
+        results: [first],
+      },
+      {
+        tool: {
+          driver: { name: "ToolB", rules: [{ id: "B7", shortDescription: { text: "Rule B seven" }, properties: { tags: ["cwe-352: CSRF"] } }] },
+        },
+        results: [second],
+      },
       { tool: { driver: { name: "ToolC" } }, results: [] },
     ]);
 
@@ -439,7 +458,11 @@ describe("parseSarifReport: tools as they write SARIF", () => {
     const results = [
       { ruleId: "R", message: { text: "No locations." } },
       { ruleId: "R", message: { text: "Empty region." }, locations: [{ physicalLocation: { artifactLocation: { uri: "x.c" }, region: {} } }] },
-      { ruleId: "R", message: { text: "Offsets only." }, locations: [{ physicalLocation: { artifactLocation: { uri: "x.c" }, region: { charOffset: 10, charLength: 4 } } }] },
+      {
+        ruleId: "R",
+        message: { text: "Offsets only." },
+        locations: [{ physicalLocation: { artifactLocation: { uri: "x.c" }, region: { charOffset: 10, charLength: 4 } } }],
+      },
       { ruleId: "R", message: { text: "String line." }, locations: [{ physicalLocation: { region: { startLine: "12" } } }] },
       {
         ruleId: "R",
@@ -493,7 +516,11 @@ describe("parseSarifReport: tools as they write SARIF", () => {
           },
         },
         results: [
-          { ruleId: "r1", message: { text: "a" }, properties: { cwe: ["CWE-0532 Insertion of Sensitive Information into Log File"], "security-severity": 9.1 } },
+          {
+            ruleId: "r1",
+            message: { text: "a" },
+            properties: { cwe: ["CWE-0532 Insertion of Sensitive Information into Log File"], "security-severity": 9.1 },
+          },
           { ruleId: "r1", message: { text: "b" } },
           { ruleId: "r2", message: { text: "c" }, properties: { cwe: 611 } },
           { ruleId: "r2", message: { text: "d" }, properties: { tags: ["external/cwe/cwe-918"] } },
@@ -522,7 +549,12 @@ describe("parseSarifReport: tools as they write SARIF", () => {
     const text = JSON.stringify({
       version: "2.1.0",
       runs: [
-        { tool: { driver: { name: 5, rules: { R1: {} } }, extensions: "none" }, taxonomies: [null], artifacts: {}, results: [...results, "junk", null] },
+        {
+          tool: { driver: { name: 5, rules: { R1: {} } }, extensions: "none" },
+          taxonomies: [null],
+          artifacts: {},
+          results: [...results, "junk", null],
+        },
         "not a run",
       ],
     });
@@ -577,7 +609,11 @@ describe("parseSarifReport: tools as they write SARIF", () => {
   });
 
   it("parses a large log quickly", () => {
-    const rules = Array.from({ length: 300 }, (_, i) => ({ id: `R${i}`, shortDescription: { text: `Rule ${i}` }, properties: { tags: [`CWE-${i + 1}`] } }));
+    const rules = Array.from({ length: 300 }, (_, i) => ({
+      id: `R${i}`,
+      shortDescription: { text: `Rule ${i}` },
+      properties: { tags: [`CWE-${i + 1}`] },
+    }));
     const results = Array.from({ length: 5000 }, (_, i) => ({
       ruleId: `R${i % 300}`,
       ruleIndex: i % 300,
@@ -627,7 +663,12 @@ describe("parseSarifReport: input that is not a SARIF 2.1.0 log", () => {
     const v1 = JSON.stringify({
       $schema: "http://json.schemastore.org/sarif-1.0.0",
       version: "1.0.0",
-      runs: [{ tool: { name: "Microsoft (R) Visual C# Compiler" }, results: [{ ruleId: "CS0618", message: "obsolete", locations: [{ resultFile: { uri: "file:///a.cs" } }] }] }],
+      runs: [
+        {
+          tool: { name: "Microsoft (R) Visual C# Compiler" },
+          results: [{ ruleId: "CS0618", message: "obsolete", locations: [{ resultFile: { uri: "file:///a.cs" } }] }],
+        },
+      ],
     });
     expect(reportError(v1).message).toBe("unsupported SARIF version 1.0.0; Quorum reads SARIF 2.1.0");
     const unversioned = JSON.stringify({ runs: [{ tool: { name: "old" }, results: [] }] });
@@ -652,7 +693,10 @@ describe("parseSarifReport: input that is not a SARIF 2.1.0 log", () => {
             taxonomies: json,
             artifacts: json,
             results: fc.array(
-              fc.record({ ruleId: json, ruleIndex: json, rule: json, kind: json, level: json, message: json, locations: json, properties: json, taxa: json }, { requiredKeys: [] }),
+              fc.record(
+                { ruleId: json, ruleIndex: json, rule: json, kind: json, level: json, message: json, locations: json, properties: json, taxa: json },
+                { requiredKeys: [] },
+              ),
               { maxLength: 4 },
             ),
           }),
@@ -709,8 +753,10 @@ function loadExpected(): [string, ExpectedCounts][] {
   return haveFixtures ? Object.entries(JSON.parse(readFileSync(expectedFile, "utf8")) as Record<string, ExpectedCounts>) : [];
 }
 
+const skipReason = ` (skipped: ${expectedFile} not found; the shared fixtures folder is not checked out)`;
+
 describe.skipIf(!haveFixtures)(
-  `real SARIF fixtures${haveFixtures ? "" : ` (skipped: ${expectedFile} not found; the shared fixtures folder is not checked out)`}`,
+  `real SARIF fixtures${haveFixtures ? "" : skipReason}`,
   () => {
     const expected = loadExpected();
     const current = expected.filter(([, counts]) => counts.version === "2.1.0");

@@ -3,6 +3,7 @@ import { raisesConcern } from "../../findings/raisesConcern";
 import { blocksOf } from "./blocks";
 import { parseMarkdownTree } from "./parseMarkdownTree";
 import { cleanTitle, segmentReport, type Unit } from "./segment";
+import { fieldAt, isNameField } from "./fields";
 
 /**
  * Markdown and plain-text reviews. Plain text goes through the same parser: hard-wrapped numbered
@@ -32,6 +33,8 @@ export function titleOf(line: string, kind: Unit["kind"]): string {
     .trim()
     .replace(/^\|\s*|\s*\|$/g, "")
     .replace(/^(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*#?\s*\d{1,3}\s*[:.—–-]*\s*/i, "");
+  const field = fieldAt(trimmed);
+  if (isNameField(field) && field!.value.length > 2) return titleOf(field!.value, kind);
   const bold = /^(?:\d{1,3}[.)]\s*)?(?:\[[A-Za-z]+\]\s*)?(?:\*\*|__)(.{2,200}?)(?:\*\*|__)/.exec(trimmed);
   let title = bold ? bold[1] : firstClause(trimmed, kind);
   title = cleanTitle(title)

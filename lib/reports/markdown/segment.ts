@@ -1,6 +1,7 @@
 import type { Block, HeadingBlock, ListBlock, ListItem, TableBlock } from "./blocks";
 import { fieldAt, isKnownField, isNameField } from "./fields";
 import type { FindingHints } from "../../findings/types";
+import { concernTermCount } from "../../findings/raisesConcern";
 
 /**
  * A stretch of the report that may be one finding, before anyone has decided whether it is:
@@ -31,7 +32,7 @@ const PSEUDO_HEADING_LEVEL = 7;
 const NUMBERED_LABEL = /^(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*(?:#\s*)?\d{1,3}\b/i;
 /** Headings that hold findings rather than name one. */
 const CONTAINER_HEADING =
-  /^(?:\d+[.)]\s*)?(?:(?:detailed |key |main |security |identified |potential |other |additional |minor |major |critical |high|medium|low)[\w -]{0,20}?)?(?:findings?|vulnerabilit(?:y|ies)(?: list| found| identified)?|issues?(?: found| identified)?|concerns?|defects?|weaknesses|problems|risks|observations|notes|details|results|analysis|review|security review|severity)\b/i;
+  /^(?:\d+[.)]\s*)?(?:(?:detailed |key |main |security |identified |potential |other |additional |minor |major |critical |high|medium|low)[\w -]{0,20}?)?(?:findings?|vulnerabilit(?:y|ies)(?: list| found| identified)?|issues?(?: found| identified)?|concerns?|defects?|weaknesses|problems|risks|observations|notes|details|results|analysis|review|security review|severity)(?:\s*$|\s*[:(\-—–]|\s+(?:for|in|of|on)\s)/i;
 /** Headings whose sections never hold findings of their own. */
 const NON_FINDING_HEADING =
   /^(?:\d+[.)]\s*)?(?:summary|executive summary|conclusions?|overall|overview|introduction|scope|methodology|context|background|positive (?:aspects|observations|notes|findings)|strengths|good practices|what (?:looks|is done|was done) (?:good|well|right)|things done well|well done|recommendations? summary|general recommendations|next steps|references|final (?:thoughts|notes|verdict)|disclaimer|tl;?dr)\b/i;
@@ -74,10 +75,16 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
     return inner.length > 0 || isContainer ? inner : [headingUnit()];
   }
   if (isContainer) return flatUnits(text, content, { allowProse: true });
-  const items = flatUnits(text, content, { allowProse: false });
+  // A heading that names a problem, or whose section is written as fields ("**Impact:**"), is one
+  // finding whatever lists it contains; otherwise a list under it holds the findings.
   const numbered = /^\d+[.)]\s/.test(text.slice(head.titleFrom, head.titleTo).trim()) || NUMBERED_LABEL.test(title);
-  if (!numbered && items.filter((u) => u.kind === "item" || u.kind === "row").length >= 2) return items;
-  return [headingUnit()];
+  if (numbered || concernTermCount(title) > 0 || hasFieldParagraph(text, content)) return [headingUnit()];
+  const items = flatUnits(text, content, { allowProse: false });
+  return items.length >= 2 ? items : [headingUnit()];
+}
+
+function hasFieldParagraph(text: string, blocks: Block[]): boolean {
+  return blocks.some((b) => b.kind === "paragraph" && isKnownField(fieldAt(text.slice(b.from, b.to))));
 }
 
 /** The section of a heading starts at the heading itself. */
@@ -116,11 +123,20 @@ function isPseudoHeading(line: string): boolean {
 function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean }): Unit[] {
   const units: Unit[] = [];
   for (const block of blocks) {
-    if (block.kind === "list") units.push(...listUnits(text, block));
-    else if (block.kind === "table") units.push(...tableUnits(text, block));
+    if (block.kind === "list") {
+      // A list of nothing but fields, after a finding, is that finding continued past a code block.
+      if (units.length > 0 && isFieldOnlyList(text, block)) units[units.length - 1].to = block.to;
+      else units.push(...listUnits(text, block));
+    } else if (block.kind === "table") units.push(...tableUnits(text, block));
+    else if (units.length > 0 && block.kind === "code" && units[units.length - 1].kind === "item") continue;
   }
   if (units.length > 0 || !opts.allowProse) return units;
   return blocks.filter((b) => b.kind === "paragraph").map((p) => proseUnit(text, p.from, p.to));
+}
+
+function isFieldOnlyList(text: string, list: ListBlock): boolean {
+  const fields = list.items.map((item) => fieldAt(itemText(text, item)));
+  return fields.every((f) => isKnownField(f) && !isNameField(f));
 }
 
 function proseUnit(text: string, from: number, to: number): Unit {
@@ -128,7 +144,11 @@ function proseUnit(text: string, from: number, to: number): Unit {
   return { from, to, titleFrom: line.from, titleTo: line.to, hints: {}, kind: "prose" };
 }
 
+/** A table of contents: every item is just a link to an anchor in the same document. */
+const ANCHOR_LINK_ITEM = /^\s*\[[^\]\n]{1,200}\]\(#[^)\s]{0,200}\)\s*$/;
+
 function listUnits(text: string, list: ListBlock): Unit[] {
+  if (list.items.every((item) => ANCHOR_LINK_ITEM.test(itemText(text, item).split("\n", 1)[0]))) return [];
   const fields = list.items.map((item) => fieldAt(itemText(text, item)));
   const fieldShare = fields.filter(isKnownField).length / Math.max(1, fields.length);
   if (fields.some(isNameField) && fieldShare >= 0.5) return namedFieldGroups(text, list.items, fields);
