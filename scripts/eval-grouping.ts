@@ -7,10 +7,15 @@
  * pairwise and B-cubed precision/recall/F1 with the same definitions as score.mjs, plus every
  * wrongly joined or split pair.
  *
- * Usage: npx tsx scripts/eval-grouping.ts [corpus-dir] [--pairs]   (--pairs prints signal scores)
+ * Usage: npx tsx scripts/eval-grouping.ts [corpus-dir] [--pairs] [--groups] [--sweep] [--no-symbols] [--no-cwe]
+ *   --pairs   signal scores of every gold pair and every pair scoring above 0.1
+ *   --groups  each issue with its explanation
+ *   --sweep   totals over a range of thresholds
+ *   --no-symbols / --no-cwe   ablations: drop the extracted symbols / explicit CWEs
  */
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { LineRange } from "../lib/findings/types";
 import { compareFindings } from "../lib/grouping/canonicalOrder";
 import { explainGroup } from "../lib/grouping/explain";
@@ -33,7 +38,7 @@ interface Gold {
   reports: Record<string, GoldReport>;
 }
 
-interface LabeledFinding {
+export interface LabeledFinding {
   finding: GroupableFinding;
   cluster: string;
 }
@@ -213,14 +218,13 @@ const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 const fmt = (x: number) => x.toFixed(3);
 const short = (f: GroupableFinding) => `${f.reviewer}: «${f.title.slice(0, 60)}»`;
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const corpus = args.find((a) => !a.startsWith("--")) ?? "/work/shared/eval/dev";
-  const showPairs = args.includes("--pairs");
-  const showGroups = args.includes("--groups");
-  const total: Counts = { bcP: 0, bcR: 0, n: 0, pairsGold: 0, pairsFound: 0, pairsBoth: 0 };
-  const started = performance.now();
+export interface Subject {
+  name: string;
+  labeled: LabeledFinding[];
+}
 
+export function loadCorpus(corpus: string, ablate: { symbols: boolean; cwe: boolean }): Subject[] {
+  const subjects: Subject[] = [];
   for (const dir of fs.readdirSync(corpus).sort()) {
     const goldPath = path.join(corpus, dir, "gold.json");
     if (!fs.existsSync(goldPath)) continue;
@@ -230,50 +234,92 @@ function main(): void {
       const text = fs.readFileSync(path.join(corpus, dir, gold.reportsDir ?? "reports", file), "utf8");
       labeled.push(...findingsOfReport(file, text, report));
     }
-    const clusterOf = new Map(labeled.map((l) => [l.finding.id, l.cluster]));
-    const groups = groupFindings(labeled.map((l) => l.finding));
-    const issueOf = new Map<string, number>();
-    groups.forEach((g, i) => g.findingIds.forEach((id) => issueOf.set(id, i)));
-    const counts = score(labeled.map((l) => ({ cluster: l.cluster, issue: issueOf.get(l.finding.id)! })));
-    for (const k of Object.keys(total) as (keyof Counts)[]) total[k] += counts[k];
+    for (const l of labeled) {
+      if (ablate.symbols) l.finding.symbols = [];
+      if (ablate.cwe) l.finding.cwe = null;
+    }
+    subjects.push({ name: dir, labeled });
+  }
+  return subjects;
+}
 
-    const cP = counts.bcP / counts.n;
-    const cR = counts.bcR / counts.n;
-    const pP = counts.pairsFound ? counts.pairsBoth / counts.pairsFound : 1;
-    const pR = counts.pairsGold ? counts.pairsBoth / counts.pairsGold : 1;
+function evaluate(subject: Subject, threshold: number | undefined) {
+  const groups = groupFindings(
+    subject.labeled.map((l) => l.finding),
+    { threshold },
+  );
+  const issueOf = new Map<string, number>();
+  groups.forEach((g, i) => g.findingIds.forEach((id) => issueOf.set(id, i)));
+  const counts = score(subject.labeled.map((l) => ({ cluster: l.cluster, issue: issueOf.get(l.finding.id)! })));
+  return { groups, issueOf, counts };
+}
+
+function summary(c: Counts): { bc: [number, number, number]; pw: [number, number, number] } {
+  const cP = c.bcP / c.n;
+  const cR = c.bcR / c.n;
+  const pP = c.pairsFound ? c.pairsBoth / c.pairsFound : 1;
+  const pR = c.pairsGold ? c.pairsBoth / c.pairsGold : 1;
+  return { bc: [cP, cR, f1(cP, cR)], pw: [pP, pR, f1(pP, pR)] };
+}
+
+function printPairs(subject: Subject, issueOf: ReadonlyMap<string, number>, all: boolean): void {
+  const clusterOf = new Map(subject.labeled.map((l) => [l.finding.id, l.cluster]));
+  const sorted = subject.labeled.map((l) => l.finding).sort(compareFindings);
+  const features = findingFeatures(sorted);
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++) {
+      const a = sorted[i];
+      const b = sorted[j];
+      const sameGold = clusterOf.get(a.id) === clusterOf.get(b.id);
+      const sameIssue = issueOf.get(a.id) === issueOf.get(b.id);
+      const s = signalScores(features[i], features[j]);
+      const line = `${short(a)} ~ ${short(b)}  [score ${combinedScore(s).toFixed(3)} text ${s.text.toFixed(2)} sym ${s.symbols.toFixed(2)} weak ${s.weakness.toFixed(2)} lines ${s.lines.toFixed(2)} conflict ${s.conflict}${s.sameReport ? " same-report" : ""}]`;
+      if (sameGold && !sameIssue) console.log(`  SPLIT  ${line}`);
+      else if (!sameGold && sameIssue) console.log(`  JOINED ${line}`);
+      else if (all && (sameGold || combinedScore(s) > 0.1)) console.log(`  ${sameGold ? "ok+" : "ok-"}    ${line}`);
+    }
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const corpus = args.find((a) => !a.startsWith("--")) ?? "/work/shared/eval/dev";
+  const subjects = loadCorpus(corpus, { symbols: args.includes("--no-symbols"), cwe: args.includes("--no-cwe") });
+  const zero = (): Counts => ({ bcP: 0, bcR: 0, n: 0, pairsGold: 0, pairsFound: 0, pairsBoth: 0 });
+  const add = (t: Counts, c: Counts) => (Object.keys(t) as (keyof Counts)[]).forEach((k) => (t[k] += c[k]));
+
+  if (args.includes("--sweep")) {
+    for (const threshold of [0.1, 0.15, 0.2, 0.225, 0.25, 0.275, 0.3, 0.35, 0.4]) {
+      const total = zero();
+      for (const s of subjects) add(total, evaluate(s, threshold).counts);
+      const { bc, pw } = summary(total);
+      console.log(`threshold ${threshold.toFixed(3)} · B-cubed P ${fmt(bc[0])} R ${fmt(bc[1])} F1 ${fmt(bc[2])} · pairwise P ${fmt(pw[0])} R ${fmt(pw[1])} F1 ${fmt(pw[2])}`);
+    }
+    return;
+  }
+
+  const total = zero();
+  const started = performance.now();
+  for (const subject of subjects) {
+    const { groups, issueOf, counts } = evaluate(subject, undefined);
+    add(total, counts);
+    const { bc, pw } = summary(counts);
     console.log(
-      `${dir}: ${counts.n} findings, ${groups.length} issues · B-cubed P ${fmt(cP)} R ${fmt(cR)} F1 ${fmt(f1(cP, cR))} · pairwise P ${fmt(pP)} R ${fmt(pR)} F1 ${fmt(f1(pP, pR))} (${counts.pairsBoth}/${counts.pairsGold} gold pairs, ${counts.pairsFound} placed)`,
+      `${subject.name}: ${counts.n} findings, ${groups.length} issues · B-cubed P ${fmt(bc[0])} R ${fmt(bc[1])} F1 ${fmt(bc[2])} · pairwise P ${fmt(pw[0])} R ${fmt(pw[1])} F1 ${fmt(pw[2])} (${counts.pairsBoth}/${counts.pairsGold} gold pairs, ${counts.pairsFound} placed)`,
     );
-
-    const byId = new Map(labeled.map((l) => [l.finding.id, l.finding]));
-    const sorted = labeled.map((l) => l.finding).sort(compareFindings);
-    const features = findingFeatures(sorted);
-    for (let i = 0; i < sorted.length; i++)
-      for (let j = i + 1; j < sorted.length; j++) {
-        const a = sorted[i];
-        const b = sorted[j];
-        const sameGold = clusterOf.get(a.id) === clusterOf.get(b.id);
-        const sameIssue = issueOf.get(a.id) === issueOf.get(b.id);
-        const s = signalScores(features[i], features[j]);
-        const line = `${short(a)} ~ ${short(b)}  [score ${combinedScore(s).toFixed(3)} text ${s.text.toFixed(2)} sym ${s.symbols.toFixed(2)} weak ${s.weakness.toFixed(2)} lines ${s.lines.toFixed(2)} conflict ${s.conflict}${s.sameReport ? " same-report" : ""}]`;
-        if (sameGold && !sameIssue) console.log(`  SPLIT  ${line}`);
-        else if (!sameGold && sameIssue) console.log(`  JOINED ${line}`);
-        else if (showPairs && (sameGold || combinedScore(s) > 0.1)) console.log(`  ${sameGold ? "ok+" : "ok-"}    ${line}`);
-      }
-    if (showGroups)
+    printPairs(subject, issueOf, args.includes("--pairs"));
+    if (args.includes("--groups")) {
+      const byId = new Map(subject.labeled.map((l) => [l.finding.id, l.finding]));
       for (const g of groups) {
         console.log(`  group: ${g.findingIds.map((id) => short(byId.get(id)!)).join(" | ")}`);
         console.log(`    ${explainGroup(g)}`);
       }
+    }
   }
-
-  const cP = total.bcP / total.n;
-  const cR = total.bcR / total.n;
-  const pP = total.pairsFound ? total.pairsBoth / total.pairsFound : 1;
-  const pR = total.pairsGold ? total.pairsBoth / total.pairsGold : 1;
+  const { bc, pw } = summary(total);
   console.log(
-    `TOTAL ${total.n} findings · B-cubed P ${fmt(cP)} R ${fmt(cR)} F1 ${fmt(f1(cP, cR))} · pairwise P ${fmt(pP)} R ${fmt(pR)} F1 ${fmt(f1(pP, pR))} · ${(performance.now() - started).toFixed(0)} ms`,
+    `TOTAL ${total.n} findings · B-cubed P ${fmt(bc[0])} R ${fmt(bc[1])} F1 ${fmt(bc[2])} · pairwise P ${fmt(pw[0])} R ${fmt(pw[1])} F1 ${fmt(pw[2])} · ${(performance.now() - started).toFixed(0)} ms`,
   );
 }
 
-main();
+// Run only when executed, not when imported by an experiment.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -20,7 +20,8 @@ const CONCERN_TERMS = [
   "out of bounds", "use-after-free", "null pointer", "integer overflow", "format string", "deserializ", "redirect",
   "click", "sensitive", "secret", "password", "credential", "token", "terminat", "abrupt", "without", "never",
   "crafted", "integrity", "unbounded", "uncontrolled", "unrestricted", "improper", "incorrect", "insufficient",
-  "fail", "error-prone", "misconfigur", "debug", "forgot", "not enforced", "no check", "no limit",
+  "fail", "error-prone", "misconfigur", "debug", "forgot", "not enforced", "no check", "no limit", "escape",
+  "outside the", "overwrit", "symlink", "race", "leak",
 ];
 /** Words of approval. */
 const PRAISE_TERMS = [
@@ -36,8 +37,20 @@ const PRAISE_TERMS = [
 const NOTHING_FIELD =
   /\b(?:security concern|concern|risk|severity|impact|vulnerable|vulnerability|issue|status)\s*\**\s*:\s*\**\s*(?:none|n\/a|no|not applicable|not vulnerable|safe|ok)\b\s*[.,;)]?/i;
 /** The reviewer's own statement that there is nothing wrong. */
-const NO_DEFECTS =
-  /\bno (?:\w+ ){0,3}(?:security )?(?:defects?|vulnerabilit(?:y|ies)|issues?|problems?|concerns?|weaknesses)\b (?:\w+ ){0,3}(?:were |was |are |is )?(?:detected|found|identified|present|spotted|observed)|\bi (?:did not|didn't|could not|couldn't) find any\b|\bnothing (?:of concern|to report|stands out)\b/i;
+const NO_DEFECTS = new RegExp(
+  [
+    String.raw`\bno (?:\w+ ){0,3}(?:security )?(?:defects?|vulnerabilit(?:y|ies)|issues?|problems?|concerns?|weaknesses)\b (?:\w+ ){0,3}(?:were |was |are |is )?(?:detected|found|identified|present|spotted|observed)`,
+    String.raw`\bi (?:did not|didn't|could not|couldn't) find any\b`,
+    String.raw`\bnothing (?:of concern|to report|stands out)\b`,
+    String.raw`\b(?:does not|doesn't|do not|don't) (?:appear to |seem to )?(?:contain|have|exhibit|introduce) (?:any\b|instances? of|(?:a |an )?(?:security )?(?:vulnerabilit|weakness|defect))`,
+    String.raw`\bthere (?:is|are) no (?:\w+[ -]){0,4}(?:vulnerabilit|issues?\b|defects?\b|weakness)`,
+    String.raw`\b(?:is|are) not (?:\w+ )?(?:vulnerable|susceptible)\b`,
+    String.raw`\bno (?:instances?|evidence|signs?) of\b`,
+  ].join("|"),
+  "i",
+);
+/** After a "no defects" statement, these bring a concern back in. */
+const CONTRAST = /\b(?:however|but|although|though|except|nevertheless|that said)\b/i;
 /** A finding template's own fields: whoever filled in "Security Concern:" or "Solution:" raised something. */
 const FINDING_FIELD =
   /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:security concern|concern|issue|impact|risk|recommendation|solution|suggested fix|fix|mitigation|remediation|attack scenario|exploit(?:ation)?|severity|vulnerability rank)(?:\*\*|__)?[ \t]*:/i;
@@ -52,13 +65,22 @@ export function raisesConcern(text: string, kind: UnitKind): boolean {
   const praise = countTerms(lower, PRAISE_TERMS);
   if (kind === "prose") {
     if (FRAME_OPENER.test(lower.trimStart()) && concern < 4) return false;
-    if (NO_DEFECTS.test(lower)) return false;
+    const noDefects = NO_DEFECTS.exec(lower);
+    if (noDefects && !CONTRAST.test(lower.slice(noDefects.index))) return false;
     return concern >= 2 && concern > praise;
   }
   if (FINDING_FIELD.test(text)) return true;
-  if (concern === 0) return praise === 0;
+  // Without a word of trouble, only something laid out like a finding counts: a heading, a bold
+  // title, or an item with details under it. A bare descriptive bullet ("`init()` sets up the
+  // socket") is an explanation of the code.
+  if (concern === 0) return praise === 0 && (kind === "heading" || kind === "row" || looksLikeFindingLayout(text));
   // A tie means a list item that weighs a worry against its mitigation; a whole section that does so still raises it.
   return concern > praise || concern >= 3 || (concern === praise && kind === "heading");
+}
+
+function looksLikeFindingLayout(text: string): boolean {
+  const content = text.replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, "");
+  return /^(?:\*\*|__)|^\[[A-Za-z]+\]/.test(content) || /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(content) || /\n[ \t]*\n/.test(content.trim());
 }
 
 /** How many distinct words of trouble a text uses: a title like "Insecure key handling" has some. */

@@ -11,7 +11,7 @@ export function groupFindings(findings: readonly GroupableFinding[], options: Gr
   const sorted = [...findings].sort(compareFindings);
   const features = findingFeatures(sorted);
   const scores = scoreMatrix(features);
-  const clusters = averageLinkage(scores, seeds(sorted, options.pinned ?? {}), GROUPING_THRESHOLD);
+  const clusters = averageLinkage(scores, seeds(sorted, options.pinned ?? {}), options.threshold ?? GROUPING_THRESHOLD);
   return clusters
     .map((c) => toGroup(c, features, scores, options.pinned ?? {}))
     .sort((a, b) => b.findingIds.length - a.findingIds.length || a.order - b.order)

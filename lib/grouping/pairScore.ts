@@ -25,7 +25,7 @@ export const SIGNAL_WEIGHTS = {
 } as const;
 
 /** Average-linkage score above which two groups are one issue. */
-export const GROUPING_THRESHOLD = 0.3;
+export const GROUPING_THRESHOLD = 0.25;
 
 /** Everything about a finding the pairwise signals need, computed once per subject. */
 export interface FindingFeatures {
@@ -33,12 +33,21 @@ export interface FindingFeatures {
   text: SparseVector;
   symbols: SparseVector;
   weakness: WeaknessProfile;
+  /** Symbol key → spelling, shared by all findings of the subject. */
+  symbolNames: ReadonlyMap<string, string>;
 }
 
+/** Features of one subject's findings; IDFs are taken over exactly these findings. */
 export function findingFeatures(findings: readonly GroupableFinding[]): FindingFeatures[] {
   const text = textVectors(findings);
   const symbols = symbolVectors(findings.map((f) => f.symbols));
-  return findings.map((finding, i) => ({ finding, text: text[i], symbols: symbols[i], weakness: weaknessProfile(finding) }));
+  return findings.map((finding, i) => ({
+    finding,
+    text: text[i],
+    symbols: symbols.vectors[i],
+    weakness: weaknessProfile(finding),
+    symbolNames: symbols.written,
+  }));
 }
 
 export interface SignalScores {
@@ -85,18 +94,18 @@ export function pairEvidence(a: FindingFeatures, b: FindingFeatures): Evidence[]
   const ids: [string, string] = [a.finding.id, b.finding.id];
   const evidence: Evidence[] = [];
   const sym = symbolSimilarity(a.symbols, b.symbols);
-  if (sym.score > 0)
-    evidence.push({ kind: "symbols", findingIds: ids, score: sym.score, detail: `both name ${sym.shared.slice(0, 3).map(code).join(", ")}`, labels: sym.shared });
+  if (sym.score > 0) {
+    const names = sym.shared.map((k) => a.symbolNames.get(k) ?? k);
+    evidence.push({ kind: "symbols", findingIds: ids, score: sym.score, detail: `both name ${names.slice(0, 3).map(code).join(", ")}`, labels: names });
+  }
   const weak = weaknessSimilarity(a.weakness, b.weakness);
   if (weak.score > 0) {
     const labels = weak.shared.map(weaknessLabel);
-    evidence.push({ kind: "weakness", findingIds: ids, score: weak.score, detail: `both describe ${labels.slice(0, 2).join(" and ")}`, labels });
+    evidence.push({ kind: "weakness", findingIds: ids, score: weak.score, detail: `both describe ${labels[0]}`, labels });
   }
   const text = textSimilarity(a.text, b.text);
-  if (text > 0) {
-    const terms = topSharedTerms(a.text, b.text);
-    evidence.push({ kind: "text", findingIds: ids, score: text, detail: `text similarity ${fmt(text)} (${terms.join(", ")})`, labels: terms });
-  }
+  if (text > 0)
+    evidence.push({ kind: "text", findingIds: ids, score: text, detail: `text similarity ${fmt(text)}`, labels: topSharedTerms(a.text, b.text) });
   const lines = lineProximity(a.finding, b.finding);
   if (lines.score > 0) evidence.push({ kind: "lines", findingIds: ids, score: lines.score, detail: lines.detail, labels: lines.labels });
   return evidence;

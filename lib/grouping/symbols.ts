@@ -23,6 +23,8 @@ export interface SymbolKey {
   key: string;
   /** True when the key is only one segment of a longer path. */
   segment: boolean;
+  /** The key as the reviewer spelled it (`fs::read`, `ImportError`), for explanations. */
+  written: string;
 }
 
 function isName(segment: string): boolean {
@@ -37,13 +39,16 @@ function isName(segment: string): boolean {
 export function symbolKeys(symbol: string): SymbolKey[] {
   const keys: SymbolKey[] = [];
   for (const match of symbol.matchAll(CHAIN)) {
-    const segments = match[0].toLowerCase().split(SEPARATOR);
+    const written = match[0].split(SEPARATOR);
+    const segments = written.map((w) => w.toLowerCase());
     if (segments.length === 1) {
-      if (isName(segments[0])) keys.push({ key: segments[0], segment: false });
+      if (isName(segments[0])) keys.push({ key: segments[0], segment: false, written: match[0] });
       continue;
     }
-    keys.push({ key: segments.join("."), segment: false });
-    for (const seg of segments) if (seg.length >= 3 && isName(seg)) keys.push({ key: seg, segment: true });
+    keys.push({ key: segments.join("."), segment: false, written: match[0] });
+    segments.forEach((seg, i) => {
+      if (seg.length >= 3 && isName(seg)) keys.push({ key: seg, segment: true, written: written[i] });
+    });
   }
   return keys;
 }
@@ -58,19 +63,36 @@ function keyWeights(symbols: readonly string[]): Map<string, number> {
   return weights;
 }
 
-/** Unit-length IDF-weighted symbol vectors, IDF taken over the given findings' symbol lists. */
-export function symbolVectors(symbolLists: readonly (readonly string[])[]): SparseVector[] {
+export interface SymbolVectors {
+  /** Unit-length IDF-weighted key vectors, one per finding. */
+  vectors: SparseVector[];
+  /** key → how the first finding naming it spelled it. */
+  written: ReadonlyMap<string, string>;
+}
+
+/** Symbol vectors for the findings of one subject, IDF taken over their symbol lists. */
+export function symbolVectors(symbolLists: readonly (readonly string[])[]): SymbolVectors {
+  const written = new Map<string, string>();
+  for (const list of symbolLists) for (const s of list) for (const k of symbolKeys(s)) if (!written.has(k.key)) written.set(k.key, k.written);
   const raw = symbolLists.map(keyWeights);
   const idf = inverseDocumentFrequency(raw.map((w) => new Set(w.keys())));
-  return raw.map((weights) => {
+  const vectors = raw.map((weights) => {
     const v = new Map<string, number>();
     for (const [key, w] of weights) v.set(key, w * (idf.get(key) ?? 0));
     return unit(v);
   });
+  return { vectors, written };
 }
 
+/**
+ * Both findings name code, but none of the same code: mild evidence of different issues ("same
+ * keyword, different function"). Mild because reviewers also name different parts of one defect
+ * (the function vs. the sink it calls).
+ */
+export const DISJOINT_SYMBOLS_SCORE = -0.2;
+
 export interface SymbolMatch {
-  /** Cosine of the two IDF-weighted key vectors, 0..1. */
+  /** Cosine of the two IDF-weighted key vectors (0..1), or DISJOINT_SYMBOLS_SCORE when both name code and share none. */
   score: number;
   /** Shared keys, most telling first; a segment is dropped when a shared path contains it. */
   shared: string[];
@@ -78,10 +100,8 @@ export interface SymbolMatch {
 
 export function symbolSimilarity(a: SparseVector, b: SparseVector): SymbolMatch {
   const shared = sharedDimensions(a, b);
-  const score = Math.min(
-    1,
-    shared.reduce((sum, d) => sum + d.weight, 0),
-  );
+  const disjoint = shared.length === 0 && a.size > 0 && b.size > 0;
+  const score = disjoint ? DISJOINT_SYMBOLS_SCORE : Math.min(1, shared.reduce((sum, d) => sum + d.weight, 0));
   const keys = shared.map((d) => d.key);
   const covered = new Set(keys.filter((k) => k.includes(".")).flatMap((k) => k.split(".")));
   return { score, shared: keys.filter((k) => k.includes(".") || !covered.has(k)) };

@@ -31,4 +31,6 @@ export interface FindingGroup {
 export interface GroupingOptions {
   /** findingId → group key: findings a person moved by hand. */
   pinned?: Record<string, string>;
+  /** Overrides the average-linkage threshold (for evaluation sweeps; the default is GROUPING_THRESHOLD). */
+  threshold?: number;
 }

@@ -15,6 +15,7 @@ const CONFIDENCE = {
   cweInBody: 0.7,
   phraseInBody: 0.5,
   phraseRepeatedInBody: 0.6,
+  cue: 0.4,
 } as const;
 
 /** A class at least this sure is what the finding is "about" (explicit CWE or named in the title). */
@@ -60,6 +61,11 @@ function phraseMatches(text: string, table: WeaknessTable): Map<string, number> 
   return counts;
 }
 
+function cueMatches(text: string, table: WeaknessTable): string[] {
+  const tokens = new Set(stemmedTokens(text, { wholeIdentifiers: false }));
+  return table.cues.filter((cue) => cue.wordSets.every((set) => [...set].some((w) => tokens.has(w)))).map((cue) => cue.classId);
+}
+
 function cweMentions(text: string): string[] {
   return [...text.matchAll(CWE_ID)].map((m) => String(Number(m[1])));
 }
@@ -79,6 +85,7 @@ export function weaknessProfile(finding: WeaknessInput): WeaknessProfile {
   for (const id of cweMentions(finding.title)) raise(classes, table.classesOfCwe(id), CONFIDENCE.cweInTitle);
   for (const id of cweMentions(body)) raise(classes, table.classesOfCwe(id), CONFIDENCE.cweInBody);
   for (const c of phraseMatches(finding.title, table).keys()) raise(classes, [c], CONFIDENCE.phraseInTitle);
+  raise(classes, cueMatches(`${finding.title}\n${body}`, table), CONFIDENCE.cue);
   for (const [c, n] of phraseMatches(body, table))
     raise(classes, [c], n > 1 ? CONFIDENCE.phraseRepeatedInBody : CONFIDENCE.phraseInBody);
   return { classes, explicitCwe };
@@ -103,7 +110,10 @@ export function weaknessSimilarity(a: WeaknessProfile, b: WeaknessProfile): Weak
 }
 
 export interface WeaknessConflict {
-  /** 1: two explicit, unrelated CWEs; 0.5: each names a different class and the other never mentions it; 0: none. */
+  /**
+   * 1: two explicit CWEs of unrelated classes. 0.5: each is clearly about a class (explicit CWE or
+   * title) that the other at most mentions in passing. 0: no conflict.
+   */
   score: number;
   detail: string;
 }
@@ -142,7 +152,8 @@ export function weaknessConflict(a: WeaknessProfile, b: WeaknessProfile): Weakne
   const sa = strongClasses(a, table);
   const sb = strongClasses(b, table);
   if (sa.length === 0 || sb.length === 0) return NO_CONFLICT;
-  if (sa.some((c) => b.classes.has(c)) || sb.some((c) => a.classes.has(c))) return NO_CONFLICT;
+  const meets = (strong: string[], other: WeaknessProfile) => strong.some((c) => (other.classes.get(c) ?? 0) >= CONFIDENCE.cweInBody);
+  if (meets(sa, b) || meets(sb, a)) return NO_CONFLICT;
   return { score: 0.5, detail: `${weaknessLabel(sa[0])} vs ${weaknessLabel(sb[0])}` };
 }
 

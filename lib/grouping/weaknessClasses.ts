@@ -18,6 +18,11 @@ export interface WeaknessClass {
   /** Lowercase phrases; hyphens may be written, both spellings are matched. */
   synonyms: string[];
   /**
+   * Looser evidence: every one of these word sets has a word somewhere in the finding. Resolves
+   * the bare word "injection" by the technology named next to it ("raw SQL ... injection flaws").
+   */
+  cues?: string[][];
+  /**
    * A catch-all (improper input validation): too broad to separate issues, so it never counts
    * against grouping and counts little for it.
    */
@@ -30,6 +35,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "SQL injection",
     cwe: "CWE-89",
     roots: [89],
+    cues: [["injection", "injected", "inject"], ["sql"]],
     synonyms: ["sql injection", "sqli", "inject arbitrary sql", "injected into the sql", "injected into the query"],
   },
   {
@@ -37,6 +43,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "query injection (LDAP, XPath, NoSQL)",
     cwe: "CWE-943",
     roots: [943, 90, 643, 652],
+    cues: [["injection", "injected", "inject"], ["ldap", "xpath", "nosql"]],
     synonyms: ["ldap injection", "xpath injection", "nosql injection", "query injection"],
   },
   {
@@ -44,6 +51,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "OS command injection",
     cwe: "CWE-78",
     roots: [77, 78, 88],
+    cues: [["injection", "injected", "inject"], ["shell", "command"]],
     synonyms: [
       "command injection",
       "shell injection",
@@ -60,6 +68,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "code injection",
     cwe: "CWE-94",
     roots: [94, 95, 96, 1336, 917],
+    cues: [["injection", "injected", "inject"], ["eval", "template"]],
     synonyms: [
       "code injection",
       "eval injection",
@@ -76,6 +85,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "cross-site scripting",
     cwe: "CWE-79",
     roots: [79, 80, 83, 87],
+    cues: [["injection", "injected", "inject"], ["html", "script", "javascript"]],
     synonyms: ["xss", "cross-site scripting", "html injection", "script injection", "javascript injection"],
   },
   {
@@ -445,6 +455,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "log injection",
     cwe: "CWE-117",
     roots: [117],
+    cues: [["injection", "injected", "inject", "forge", "forged"], ["log", "logs"]],
     synonyms: ["log injection", "log forging"],
   },
   {
@@ -452,6 +463,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "CRLF / header injection",
     cwe: "CWE-93",
     roots: [93, 113, 644],
+    cues: [["injection", "injected", "inject"], ["header", "crlf"]],
     synonyms: ["crlf injection", "header injection", "response splitting"],
   },
   {

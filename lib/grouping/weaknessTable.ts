@@ -19,7 +19,14 @@ export interface Phrase {
   classes: string[];
 }
 
+/** A class inferred when each word set has a member among a finding's tokens. */
+export interface Cue {
+  classId: string;
+  wordSets: ReadonlySet<string>[];
+}
+
 export interface WeaknessTable {
+  cues: readonly Cue[];
   classesOfCwe(cweNumber: string): string[];
   classInfo(classId: string): ClassInfo;
   /** Phrases by their first token. */
@@ -123,5 +130,8 @@ function buildTable(catalog: CweCatalog): WeaknessTable {
     list.push(p);
     phrasesByFirstToken.set(p.tokens[0], list);
   }
-  return { classesOfCwe, classInfo, phrasesByFirstToken, catalog };
+  const cues: Cue[] = WEAKNESS_CLASSES.flatMap((c) =>
+    c.cues ? [{ classId: c.id, wordSets: c.cues.map((set) => new Set(set.flatMap((w) => phraseTokens(w)))) }] : [],
+  );
+  return { classesOfCwe, classInfo, phrasesByFirstToken, catalog, cues };
 }

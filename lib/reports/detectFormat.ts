@@ -1,4 +1,5 @@
 import type { ReportFormat } from "../findings/types";
+import { looksLikeSarif } from "./sarif";
 
 /**
  * The format is read from the content; the file name only breaks ties. A `.json` file holding
@@ -7,14 +8,9 @@ import type { ReportFormat } from "../findings/types";
  */
 export function detectFormat(text: string, fileName = ""): ReportFormat {
   const head = text.slice(0, 4096).trimStart().replace(/^\uFEFF/, "");
-  if (head.startsWith("{") || head.startsWith("[")) return looksLikeSarifHead(head) ? "sarif" : "json";
+  if (head.startsWith("{") || head.startsWith("[")) return looksLikeSarif(text) ? "sarif" : "json";
   if (/```(?:json|JSON)?\s*\n\s*[[{]/.test(text.slice(0, 200_000))) return "json";
-  if (/\.sarif$/i.test(fileName) && head.startsWith("{")) return "sarif";
   return hasMarkdownSyntax(text) || /\.(md|markdown)$/i.test(fileName) ? "markdown" : "text";
-}
-
-function looksLikeSarifHead(head: string): boolean {
-  return /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"runs"\s*:/.test(head) && /"version"\s*:\s*"[12]\./.test(head));
 }
 
 function hasMarkdownSyntax(text: string): boolean {

@@ -8,12 +8,15 @@ import { parseSarifReport } from "./sarif";
 export function parseReport(text: string, fileName = ""): ParsedReport {
   const format = detectFormat(text, fileName);
   if (format === "sarif") return parseSarifReport(text);
-  if (format === "json") return isWholeJson(text) ? parseJsonReport(text) : parseEmbeddedJson(text);
+  // "[HIGH] SQL injection ..." starts like JSON but is prose: only a real JSON payload goes to the JSON parser.
+  if (format === "json" && locateJsonPayload(text) === null) return parseMarkdownReport(text, "markdown");
+  if (format === "json") return startsLikeJson(text) ? parseJsonReport(text) : parseEmbeddedJson(text);
   return parseMarkdownReport(text, format);
 }
 
-function isWholeJson(text: string): boolean {
-  return /^\s*[[{]/.test(text.replace(/^\uFEFF/, ""));
+/** `{"` or `[{` opens a JSON document; `[HIGH]` or `[/PYTHON]` opens prose. */
+function startsLikeJson(text: string): boolean {
+  return /^\uFEFF?\s*(?:\{\s*(?:"|\}|$)|\[\s*(?:[[{"\]\d-]|true|false|null|$))/.test(text.slice(0, 200));
 }
 
 /**

@@ -144,11 +144,17 @@ function proseUnit(text: string, from: number, to: number): Unit {
   return { from, to, titleFrom: line.from, titleTo: line.to, hints: {}, kind: "prose" };
 }
 
+/** "- HASHSIZE", "- Python 3.11": an enumeration of names, not a list of findings. */
+function isBareTerm(itemText: string): boolean {
+  return itemText.trim().split(/\s+/).length <= 3 && !/\[[a-z]+\]|:/i.test(itemText);
+}
+
 /** A table of contents: every item is just a link to an anchor in the same document. */
 const ANCHOR_LINK_ITEM = /^\s*\[[^\]\n]{1,200}\]\(#[^)\s]{0,200}\)\s*$/;
 
 function listUnits(text: string, list: ListBlock): Unit[] {
   if (list.items.every((item) => ANCHOR_LINK_ITEM.test(itemText(text, item).split("\n", 1)[0]))) return [];
+  if (list.items.every((item) => isBareTerm(itemText(text, item)))) return [];
   const fields = list.items.map((item) => fieldAt(itemText(text, item)));
   const fieldShare = fields.filter(isKnownField).length / Math.max(1, fields.length);
   if (fields.some(isNameField) && fieldShare >= 0.5) return namedFieldGroups(text, list.items, fields);
