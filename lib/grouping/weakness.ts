@@ -106,7 +106,8 @@ export function weaknessSimilarity(a: WeaknessProfile, b: WeaknessProfile): Weak
     shared.push({ id: c, joint: ca * cb * (table.classInfo(c).generic ? GENERIC_WEIGHT : 1) });
   }
   shared.sort((x, y) => y.joint - x.joint || (x.id < y.id ? -1 : 1));
-  return { score: shared[0]?.joint ?? 0, shared: shared.map((s) => s.id) };
+  const best = shared[0]?.joint ?? 0;
+  return { score: best, shared: shared.filter((s) => s.joint >= best / 2).map((s) => s.id) };
 }
 
 export interface WeaknessConflict {
