@@ -3,7 +3,9 @@
  * exist. For every gold finding it builds an approximate GroupableFinding from the report text
  * alone (gold's cwe/lines/severity are labels and are never fed in): the anchor's line is the
  * title, the text up to the next finding (or the end of the item) is the body, and CWE ids, line
- * numbers and code identifiers are pulled from that text. It then groups each subject and prints
+ * numbers, symbols, severity and stance are pulled from that text by the project's own
+ * normalizeFinding (or, with --own-extractors, by this script's simpler patterns). Only the
+ * parser's segmentation is approximated. It then groups each subject and prints
  * pairwise and B-cubed precision/recall/F1 with the same definitions as score.mjs, plus every
  * wrongly joined or split pair.
  *
@@ -12,11 +14,13 @@
  *   --groups  each issue with its explanation
  *   --sweep   totals over a range of thresholds
  *   --no-symbols / --no-cwe   ablations: drop the extracted symbols / explicit CWEs
+ *   --own-extractors          this script's CWE/line/symbol patterns instead of normalizeFinding
  */
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LineRange } from "../lib/findings/types";
+import { normalizeFinding } from "../lib/findings/normalizeFinding";
 import { compareFindings } from "../lib/grouping/canonicalOrder";
 import { explainGroup } from "../lib/grouping/explain";
 import { groupFindings } from "../lib/grouping/groupFindings";
@@ -138,7 +142,8 @@ function symbolsIn(text: string): string[] {
   return [...found];
 }
 
-function findingsOfReport(file: string, text: string, report: GoldReport): LabeledFinding[] {
+/** Title and body found; CWE, lines and symbols either from the project's normalizer or from the extractors above. */
+function findingsOfReport(file: string, text: string, report: GoldReport, ownExtractors: boolean): LabeledFinding[] {
   const lines = text.split("\n");
   const lineStarts: number[] = [];
   lines.reduce((offset, line) => (lineStarts.push(offset), offset + line.length + 1), 0);
@@ -156,24 +161,25 @@ function findingsOfReport(file: string, text: string, report: GoldReport): Label
     const nextLine = k + 1 < located.length ? lineAt(located[k + 1].pos) : lines.length;
     const endLine = Math.max(startLine + 1, Math.min(nextLine, itemEnd(lines, startLine)));
     const body = lines.slice(startLine, endLine).join("\n");
-    const cwe = /\bCWE-\d+/i.exec(body)?.[0].toUpperCase() ?? null;
     const start = lineStarts[startLine];
+    const title = titleFor(lines[startLine], g.anchor);
+    const span = { start, end: start + body.length };
+    const who = { id: `${file}#${k + 1}`, reportId: file, reviewer: report.reviewer };
+    if (!ownExtractors) return { finding: { ...normalizeFinding({ title, body, span }, k + 1), ...who }, cluster: g.cluster };
     const finding: GroupableFinding = {
-      id: `${file}#${k + 1}`,
-      reportId: file,
-      reviewer: report.reviewer,
+      ...who,
       ordinal: k + 1,
-      title: titleFor(lines[startLine], g.anchor),
+      title,
       body,
       severity: null,
       severityText: null,
-      cwe,
+      cwe: /\bCWE-\d+/i.exec(body)?.[0].toUpperCase() ?? null,
       stance: "concern",
       lines: lineRanges(body),
       symbols: symbolsIn(body),
       path: null,
       ruleId: null,
-      span: { start, end: start + body.length },
+      span,
     };
     return { finding, cluster: g.cluster };
   });
@@ -223,7 +229,15 @@ export interface Subject {
   labeled: LabeledFinding[];
 }
 
-export function loadCorpus(corpus: string, ablate: { symbols: boolean; cwe: boolean }): Subject[] {
+export interface LoadOptions {
+  /** Drop symbols / explicit CWEs (ablations). */
+  noSymbols?: boolean;
+  noCwe?: boolean;
+  /** Extract CWE, lines and symbols with this script's own patterns instead of the project's normalizeFinding. */
+  ownExtractors?: boolean;
+}
+
+export function loadCorpus(corpus: string, options: LoadOptions = {}): Subject[] {
   const subjects: Subject[] = [];
   for (const dir of fs.readdirSync(corpus).sort()) {
     const goldPath = path.join(corpus, dir, "gold.json");
@@ -232,11 +246,11 @@ export function loadCorpus(corpus: string, ablate: { symbols: boolean; cwe: bool
     const labeled: LabeledFinding[] = [];
     for (const [file, report] of Object.entries(gold.reports)) {
       const text = fs.readFileSync(path.join(corpus, dir, gold.reportsDir ?? "reports", file), "utf8");
-      labeled.push(...findingsOfReport(file, text, report));
+      labeled.push(...findingsOfReport(file, text, report, options.ownExtractors ?? false));
     }
     for (const l of labeled) {
-      if (ablate.symbols) l.finding.symbols = [];
-      if (ablate.cwe) l.finding.cwe = null;
+      if (options.noSymbols) l.finding.symbols = [];
+      if (options.noCwe) l.finding.cwe = null;
     }
     subjects.push({ name: dir, labeled });
   }
@@ -283,7 +297,11 @@ function printPairs(subject: Subject, issueOf: ReadonlyMap<string, number>, all:
 function main(): void {
   const args = process.argv.slice(2);
   const corpus = args.find((a) => !a.startsWith("--")) ?? "/work/shared/eval/dev";
-  const subjects = loadCorpus(corpus, { symbols: args.includes("--no-symbols"), cwe: args.includes("--no-cwe") });
+  const subjects = loadCorpus(corpus, {
+    noSymbols: args.includes("--no-symbols"),
+    noCwe: args.includes("--no-cwe"),
+    ownExtractors: args.includes("--own-extractors"),
+  });
   const zero = (): Counts => ({ bcP: 0, bcR: 0, n: 0, pairsGold: 0, pairsFound: 0, pairsBoth: 0 });
   const add = (t: Counts, c: Counts) => (Object.keys(t) as (keyof Counts)[]).forEach((k) => (t[k] += c[k]));
 

@@ -1,10 +1,11 @@
 import { lineProximity } from "./lines";
 import { fromSameReport } from "./sameReport";
 import type { SparseVector } from "./sparseVector";
-import { symbolSimilarity, symbolVectors } from "./symbols";
-import { textSimilarity, textVectors, topSharedTerms } from "./text";
+import { symbolScore, symbolSimilarity, symbolVectors } from "./symbols";
+import { findingTokens } from "./findingText";
+import { textSimilarity, textVectors, topSharedTerms, type TextVector } from "./text";
 import type { Evidence, GroupableFinding } from "./types";
-import { weaknessConflict, weaknessLabel, weaknessProfile, weaknessSimilarity, type WeaknessProfile } from "./weakness";
+import { weaknessConflict, weaknessLabel, weaknessProfile, weaknessScore, weaknessSimilarity, type WeaknessProfile } from "./weakness";
 
 /**
  * Combines the signals into one score per pair of findings. The weights make each signal on its
@@ -30,7 +31,7 @@ export const GROUPING_THRESHOLD = 0.25;
 /** Everything about a finding the pairwise signals need, computed once per subject. */
 export interface FindingFeatures {
   finding: GroupableFinding;
-  text: SparseVector;
+  text: TextVector;
   symbols: SparseVector;
   weakness: WeaknessProfile;
   /** Symbol key → spelling, shared by all findings of the subject. */
@@ -39,13 +40,14 @@ export interface FindingFeatures {
 
 /** Features of one subject's findings; IDFs are taken over exactly these findings. */
 export function findingFeatures(findings: readonly GroupableFinding[]): FindingFeatures[] {
-  const text = textVectors(findings);
+  const tokens = findings.map(findingTokens);
+  const text = textVectors(findings, tokens);
   const symbols = symbolVectors(findings.map((f) => f.symbols));
   return findings.map((finding, i) => ({
     finding,
     text: text[i],
     symbols: symbols.vectors[i],
-    weakness: weaknessProfile(finding),
+    weakness: weaknessProfile(finding, tokens[i]),
     symbolNames: symbols.written,
   }));
 }
@@ -62,8 +64,8 @@ export interface SignalScores {
 export function signalScores(a: FindingFeatures, b: FindingFeatures): SignalScores {
   return {
     text: textSimilarity(a.text, b.text),
-    symbols: symbolSimilarity(a.symbols, b.symbols).score,
-    weakness: weaknessSimilarity(a.weakness, b.weakness).score,
+    symbols: symbolScore(a.symbols, b.symbols),
+    weakness: weaknessScore(a.weakness, b.weakness),
     lines: lineProximity(a.finding, b.finding).score,
     conflict: weaknessConflict(a.weakness, b.weakness).score,
     sameReport: fromSameReport(a.finding, b.finding),

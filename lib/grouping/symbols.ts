@@ -98,6 +98,22 @@ export interface SymbolMatch {
   shared: string[];
 }
 
+/** The score of symbolSimilarity without listing the shared keys (the hot path of pair scoring). */
+export function symbolScore(a: SparseVector, b: SparseVector): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  let shared = false;
+  for (const [k, w] of small) {
+    const other = large.get(k);
+    if (other !== undefined) {
+      sum += w * other;
+      shared = true;
+    }
+  }
+  return shared ? Math.min(1, sum) : DISJOINT_SYMBOLS_SCORE;
+}
+
 export function symbolSimilarity(a: SparseVector, b: SparseVector): SymbolMatch {
   const shared = sharedDimensions(a, b);
   const disjoint = shared.length === 0 && a.size > 0 && b.size > 0;

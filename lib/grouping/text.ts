@@ -1,6 +1,5 @@
-import { inverseDocumentFrequency, sharedDimensions, unit, type SparseVector } from "./sparseVector";
+import { findingTokens, type FindingTokens } from "./findingText";
 import { isStopStem } from "./stopWords";
-import { stemmedTokens } from "./tokens";
 
 /**
  * Text similarity: TF-IDF cosine over stemmed words of title and body, with IDF taken over
@@ -8,67 +7,111 @@ import { stemmedTokens } from "./tokens";
  * name, "archive", "invoice") count for little and words only two findings share count for much.
  */
 
-export interface TextInput {
-  title: string;
-  body: string;
-}
-
 /** A title names the issue; count its words as if they were written this many times more. */
 const TITLE_WEIGHT = 2;
-/**
- * Fix advice ("use parameterized queries", "validate input") is similar across unrelated issues,
- * so words after the first "Solution:"/"Recommendation:" marker count half.
- */
+/** Fix advice is similar across unrelated issues ("validate input"), so its words count half. */
 const ADVICE_WEIGHT = 0.5;
-const ADVICE_MARKER = /\b(?:solutions?|recommendations?|recommended fix|fix|mitigations?|remediation|suggested fix)\b\s*(?:\*\*)?\s*[:：]/i;
 
-export function termFrequencies(input: TextInput): Map<string, number> {
+/**
+ * A unit-length TF-IDF vector, packed for fast dot products: term ids ascending, with weights.
+ * Ids index `terms`, the vocabulary of the subject the vector was built in.
+ */
+export interface TextVector {
+  ids: Int32Array;
+  weights: Float64Array;
+  terms: readonly string[];
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+export function termFrequencies(tokens: FindingTokens): Map<string, number> {
   const tf = new Map<string, number>();
-  const add = (text: string, weight: number) => {
-    for (const t of stemmedTokens(text)) {
-      if (isStopStem(t) || /^\d/.test(t)) continue;
+  const add = (words: readonly string[], weight: number) => {
+    for (const t of words) {
+      if (isStopStem(t) || isDigit(t.charCodeAt(0))) continue;
       tf.set(t, (tf.get(t) ?? 0) + weight);
     }
   };
-  add(input.title, TITLE_WEIGHT);
-  const body = bodyWithoutTitle(input);
-  const marker = ADVICE_MARKER.exec(body);
-  if (marker) {
-    add(body.slice(0, marker.index), 1);
-    add(body.slice(marker.index), ADVICE_WEIGHT);
-  } else {
-    add(body, 1);
+  for (const [part, weight] of [
+    [tokens.title, TITLE_WEIGHT],
+    [tokens.details, 1],
+    [tokens.advice, ADVICE_WEIGHT],
+  ] as const) {
+    add(part.parts, weight);
+    add(part.extras, weight);
   }
   return tf;
 }
 
-/** Bodies usually repeat the title; counting it there too would double the title boost. */
-function bodyWithoutTitle({ title, body }: TextInput): string {
-  const at = title.length > 0 ? body.indexOf(title) : -1;
-  return at < 0 ? body : body.slice(0, at) + body.slice(at + title.length);
-}
-
-/** Unit-length TF-IDF vectors (sublinear tf), one per input, IDF over the inputs themselves. */
-export function textVectors(inputs: readonly TextInput[]): SparseVector[] {
-  const tfs = inputs.map(termFrequencies);
-  const idf = inverseDocumentFrequency(tfs.map((tf) => new Set(tf.keys())));
+/**
+ * Vectors for the findings of one subject (sublinear tf, IDF ln(1 + N/df) over these findings).
+ * Pass precomputed tokens to avoid tokenizing twice.
+ */
+export function textVectors(
+  inputs: readonly { title: string; body: string }[],
+  tokens: readonly FindingTokens[] = inputs.map(findingTokens),
+): TextVector[] {
+  const tfs = tokens.map(termFrequencies);
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  for (const tf of tfs)
+    for (const term of tf.keys()) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(term, id);
+        df.push(0);
+      }
+      df[id]++;
+    }
+  const terms = [...ids.keys()];
+  const n = tfs.length;
   return tfs.map((tf) => {
-    const v = new Map<string, number>();
-    for (const [term, f] of tf) v.set(term, (1 + Math.log(f)) * (idf.get(term) ?? 0));
-    return unit(v);
+    const entries = [...tf].map(([term, f]) => {
+      const id = ids.get(term)!;
+      return { id, w: (1 + Math.log(f)) * Math.log(1 + n / df[id]) };
+    });
+    entries.sort((a, b) => a.id - b.id);
+    const norm = Math.sqrt(entries.reduce((s, e) => s + e.w * e.w, 0)) || 1;
+    return {
+      ids: Int32Array.from(entries, (e) => e.id),
+      weights: Float64Array.from(entries, (e) => e.w / norm),
+      terms,
+    };
   });
 }
 
-export function textSimilarity(a: SparseVector, b: SparseVector): number {
+/** Cosine similarity of two vectors of one subject, 0..1. */
+export function textSimilarity(a: TextVector, b: TextVector): number {
   let sum = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [k, w] of small) sum += w * (large.get(k) ?? 0);
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i];
+    const y = b.ids[j];
+    if (x === y) sum += a.weights[i++] * b.weights[j++];
+    else if (x < y) i++;
+    else j++;
+  }
   return Math.min(1, sum);
 }
 
 /** The terms that contribute most to a pair's similarity, for explanations. */
-export function topSharedTerms(a: SparseVector, b: SparseVector, count = 4): string[] {
-  return sharedDimensions(a, b)
+export function topSharedTerms(a: TextVector, b: TextVector, count = 4): string[] {
+  const shared: { term: string; w: number }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i];
+    const y = b.ids[j];
+    if (x === y) shared.push({ term: a.terms[x], w: a.weights[i++] * b.weights[j++] });
+    else if (x < y) i++;
+    else j++;
+  }
+  return shared
+    .sort((p, q) => q.w - p.w || (p.term < q.term ? -1 : 1))
     .slice(0, count)
-    .map((d) => d.key);
+    .map((s) => s.term);
 }

@@ -35,31 +35,35 @@ function identifierParts(word: string): string[] {
     .map((p) => p.toLowerCase());
 }
 
-export interface TokenOptions {
-  /** Also emit each identifier whole, before its parts (bag-of-words use; phrase matching wants parts only). */
-  wholeIdentifiers: boolean;
+export interface Tokens {
+  /** Stemmed words and identifier parts in reading order, stop words included (for phrase matching). */
+  parts: string[];
+  /**
+   * Whole identifiers (`load_interface_driver`) and joined hyphenated pairs ("hard-coded" →
+   * hardcod), which bags of words add so that identifiers and spelling variants meet.
+   */
+  extras: string[];
 }
 
-/**
- * Stemmed tokens in reading order, stop words included (phrase matching needs them).
- * A hyphenated pair yields its parts and, for bags of words, their concatenation
- * ("hard-coded" → hard, code, hardcod) so that spelling variants meet.
- */
-export function stemmedTokens(text: string, options: TokenOptions = { wholeIdentifiers: true }): string[] {
-  const out: string[] = [];
+export function tokenize(text: string): Tokens {
+  const parts: string[] = [];
+  const extras: string[] = [];
   for (const match of text.matchAll(WORD)) {
     const pieces = match[0].split("-");
-    for (const piece of pieces) pushWord(piece, options, out);
-    if (pieces.length === 2 && options.wholeIdentifiers) out.push(stem(pieces.join("").toLowerCase()));
+    for (const piece of pieces) {
+      if (isIdentifier(piece)) {
+        extras.push(piece.toLowerCase());
+        for (const part of identifierParts(piece)) parts.push(stem(part));
+      } else {
+        parts.push(stem(piece.toLowerCase()));
+      }
+    }
+    if (pieces.length === 2) extras.push(stem(pieces.join("").toLowerCase()));
   }
-  return out;
+  return { parts, extras };
 }
 
-function pushWord(word: string, options: TokenOptions, out: string[]): void {
-  if (isIdentifier(word)) {
-    if (options.wholeIdentifiers) out.push(word.toLowerCase());
-    for (const part of identifierParts(word)) out.push(stem(part));
-  } else {
-    out.push(stem(word.toLowerCase()));
-  }
+/** The stemmed parts of a phrase, as phrase matching compares them. */
+export function phraseTokens(text: string): string[] {
+  return tokenize(text).parts;
 }

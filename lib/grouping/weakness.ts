@@ -1,4 +1,5 @@
-import { stemmedTokens } from "./tokens";
+import { cweId } from "./cweId";
+import { bodyWithoutTitle, findingTokens, type FindingTokens } from "./findingText";
 import { weaknessTable, type WeaknessTable } from "./weaknessTable";
 
 /**
@@ -32,25 +33,25 @@ export interface WeaknessInput {
 export interface WeaknessProfile {
   /** class id → confidence in 0..1 */
   classes: ReadonlyMap<string, number>;
+  /** Non-generic classes the finding is clearly about (explicit CWE or title), sorted. */
+  strong: readonly string[];
   /** The finding's own CWE number ("89"), when it gave one. */
   explicitCwe: string | null;
 }
 
 const CWE_ID = /\bCWE[-\s_]?(\d{1,4})\b/gi;
 
-export function cweNumber(cwe: string | null): string | null {
-  const m = cwe ? /(\d{1,4})/.exec(cwe) : null;
-  return m ? String(Number(m[1])) : null;
+/** "89" for "CWE-89". */
+function cweNumber(cwe: string | null): string | null {
+  return cweId(cwe)?.slice("CWE-".length) ?? null;
 }
 
 function raise(classes: Map<string, number>, ids: readonly string[], confidence: number): void {
   for (const id of ids) if ((classes.get(id) ?? 0) < confidence) classes.set(id, confidence);
 }
 
-/** Counts of phrase matches per class in a text. */
-function phraseMatches(text: string, table: WeaknessTable): Map<string, number> {
-  const tokens = stemmedTokens(text, { wholeIdentifiers: false });
-  const counts = new Map<string, number>();
+/** Counts of phrase matches per class in a token sequence. */
+function phraseMatches(tokens: readonly string[], table: WeaknessTable, counts = new Map<string, number>()): Map<string, number> {
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of table.phrasesByFirstToken.get(tokens[i]) ?? []) {
       if (i + phrase.tokens.length > tokens.length) continue;
@@ -61,8 +62,7 @@ function phraseMatches(text: string, table: WeaknessTable): Map<string, number> 
   return counts;
 }
 
-function cueMatches(text: string, table: WeaknessTable): string[] {
-  const tokens = new Set(stemmedTokens(text, { wholeIdentifiers: false }));
+function cueMatches(tokens: ReadonlySet<string>, table: WeaknessTable): string[] {
   return table.cues.filter((cue) => cue.wordSets.every((set) => [...set].some((w) => tokens.has(w)))).map((cue) => cue.classId);
 }
 
@@ -70,12 +70,7 @@ function cweMentions(text: string): string[] {
   return [...text.matchAll(CWE_ID)].map((m) => String(Number(m[1])));
 }
 
-function bodyWithoutTitle(title: string, body: string): string {
-  const at = title.length > 0 ? body.indexOf(title) : -1;
-  return at < 0 ? body : body.slice(0, at) + body.slice(at + title.length);
-}
-
-export function weaknessProfile(finding: WeaknessInput): WeaknessProfile {
+export function weaknessProfile(finding: WeaknessInput, tokens: FindingTokens = findingTokens(finding)): WeaknessProfile {
   const table = weaknessTable();
   const classes = new Map<string, number>();
   const explicitCwe = cweNumber(finding.cwe);
@@ -84,11 +79,31 @@ export function weaknessProfile(finding: WeaknessInput): WeaknessProfile {
   const body = bodyWithoutTitle(finding.title, finding.body);
   for (const id of cweMentions(finding.title)) raise(classes, table.classesOfCwe(id), CONFIDENCE.cweInTitle);
   for (const id of cweMentions(body)) raise(classes, table.classesOfCwe(id), CONFIDENCE.cweInBody);
-  for (const c of phraseMatches(finding.title, table).keys()) raise(classes, [c], CONFIDENCE.phraseInTitle);
-  raise(classes, cueMatches(`${finding.title}\n${body}`, table), CONFIDENCE.cue);
-  for (const [c, n] of phraseMatches(body, table))
+  for (const c of phraseMatches(tokens.title.parts, table).keys()) raise(classes, [c], CONFIDENCE.phraseInTitle);
+  const everyWord = new Set([...tokens.title.parts, ...tokens.details.parts, ...tokens.advice.parts]);
+  raise(classes, cueMatches(everyWord, table), CONFIDENCE.cue);
+  const inBody = phraseMatches(tokens.advice.parts, table, phraseMatches(tokens.details.parts, table));
+  for (const [c, n] of inBody)
     raise(classes, [c], n > 1 ? CONFIDENCE.phraseRepeatedInBody : CONFIDENCE.phraseInBody);
-  return { classes, explicitCwe };
+  return { classes, explicitCwe, strong: strongClasses(classes, table) };
+}
+
+export interface WeaknessMatch {
+  /** The best shared class's joint confidence (product of both sides), 0..1. */
+  score: number;
+  /** Shared classes at least half as sure as the best one, surest first (passing mentions left out). */
+  shared: string[];
+}
+
+/** The score of weaknessSimilarity without listing the shared classes (the hot path of pair scoring). */
+export function weaknessScore(a: WeaknessProfile, b: WeaknessProfile): number {
+  const table = weaknessTable();
+  let best = 0;
+  for (const [c, ca] of a.classes) {
+    const cb = b.classes.get(c);
+    if (cb !== undefined) best = Math.max(best, ca * cb * (table.classInfo(c).generic ? GENERIC_WEIGHT : 1));
+  }
+  return best;
 }
 
 /**
@@ -121,8 +136,11 @@ export interface WeaknessConflict {
 
 const NO_CONFLICT: WeaknessConflict = { score: 0, detail: "" };
 
-function strongClasses(p: WeaknessProfile, table: WeaknessTable): string[] {
-  return [...p.classes].filter(([c, conf]) => conf >= STRONG && !table.classInfo(c).generic).map(([c]) => c);
+function strongClasses(classes: ReadonlyMap<string, number>, table: WeaknessTable): string[] {
+  return [...classes]
+    .filter(([c, conf]) => conf >= STRONG && !table.classInfo(c).generic)
+    .map(([c]) => c)
+    .sort();
 }
 
 function cwesRelated(a: string, b: string, table: WeaknessTable): boolean {
@@ -150,10 +168,10 @@ export function weaknessConflict(a: WeaknessProfile, b: WeaknessProfile): Weakne
       return { score: 1, detail: `CWE-${ca} (${table.classInfo(ka[0]).label}) vs CWE-${cb} (${table.classInfo(kb[0]).label})` };
     if (overlap || cwesRelated(ca, cb, table)) return NO_CONFLICT;
   }
-  const sa = strongClasses(a, table);
-  const sb = strongClasses(b, table);
+  const sa = a.strong;
+  const sb = b.strong;
   if (sa.length === 0 || sb.length === 0) return NO_CONFLICT;
-  const meets = (strong: string[], other: WeaknessProfile) => strong.some((c) => (other.classes.get(c) ?? 0) >= CONFIDENCE.cweInBody);
+  const meets = (strong: readonly string[], other: WeaknessProfile) => strong.some((c) => (other.classes.get(c) ?? 0) >= CONFIDENCE.cweInBody);
   if (meets(sa, b) || meets(sb, a)) return NO_CONFLICT;
   return { score: 0.5, detail: `${weaknessLabel(sa[0])} vs ${weaknessLabel(sb[0])}` };
 }

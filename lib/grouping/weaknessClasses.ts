@@ -18,10 +18,11 @@ export interface WeaknessClass {
   /** Lowercase phrases; hyphens may be written, both spellings are matched. */
   synonyms: string[];
   /**
-   * Looser evidence: every one of these word sets has a word somewhere in the finding. Resolves
-   * the bare word "injection" by the technology named next to it ("raw SQL ... injection flaws").
+   * Looser evidence: rules, each a list of word sets; a rule holds when every one of its sets has
+   * a word somewhere in the finding. Resolves the bare word "injection" by the technology named
+   * next to it ("raw SQL ... injection flaws").
    */
-  cues?: string[][];
+  cues?: string[][][];
   /**
    * A catch-all (improper input validation): too broad to separate issues, so it never counts
    * against grouping and counts little for it.
@@ -29,13 +30,19 @@ export interface WeaknessClass {
   generic?: boolean;
 }
 
+const INJECTION = ["injection", "injected", "inject"];
+
 export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
   {
     id: "sql-injection",
     label: "SQL injection",
     cwe: "CWE-89",
     roots: [89],
-    cues: [["injection", "injected", "inject"], ["sql"]],
+    cues: [
+      [INJECTION, ["sql"]],
+      // "SQL built by string formatting" is how SQL injection is described when it is not named.
+      [["sql"], ["concatenation", "concatenated", "interpolated", "interpolation", "formatting", "formatted", "quoted", "literal"]],
+    ],
     synonyms: ["sql injection", "sqli", "inject arbitrary sql", "injected into the sql", "injected into the query"],
   },
   {
@@ -43,7 +50,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "query injection (LDAP, XPath, NoSQL)",
     cwe: "CWE-943",
     roots: [943, 90, 643, 652],
-    cues: [["injection", "injected", "inject"], ["ldap", "xpath", "nosql"]],
+    cues: [[INJECTION, ["ldap", "xpath", "nosql"]]],
     synonyms: ["ldap injection", "xpath injection", "nosql injection", "query injection"],
   },
   {
@@ -51,7 +58,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "OS command injection",
     cwe: "CWE-78",
     roots: [77, 78, 88],
-    cues: [["injection", "injected", "inject"], ["shell", "command"]],
+    cues: [[INJECTION, ["shell", "command"]]],
     synonyms: [
       "command injection",
       "shell injection",
@@ -68,7 +75,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "code injection",
     cwe: "CWE-94",
     roots: [94, 95, 96, 1336, 917],
-    cues: [["injection", "injected", "inject"], ["eval", "template"]],
+    cues: [[INJECTION, ["eval", "template"]]],
     synonyms: [
       "code injection",
       "eval injection",
@@ -85,7 +92,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "cross-site scripting",
     cwe: "CWE-79",
     roots: [79, 80, 83, 87],
-    cues: [["injection", "injected", "inject"], ["html", "script", "javascript"]],
+    cues: [[INJECTION, ["html", "script", "javascript"]]],
     synonyms: ["xss", "cross-site scripting", "html injection", "script injection", "javascript injection"],
   },
   {
@@ -455,7 +462,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "log injection",
     cwe: "CWE-117",
     roots: [117],
-    cues: [["injection", "injected", "inject", "forge", "forged"], ["log", "logs"]],
+    cues: [[[...INJECTION, "forge", "forged", "forging"], ["log", "logs"]]],
     synonyms: ["log injection", "log forging"],
   },
   {
@@ -463,7 +470,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "CRLF / header injection",
     cwe: "CWE-93",
     roots: [93, 113, 644],
-    cues: [["injection", "injected", "inject"], ["header", "crlf"]],
+    cues: [[INJECTION, ["header", "crlf"]]],
     synonyms: ["crlf injection", "header injection", "response splitting"],
   },
   {

@@ -1,5 +1,5 @@
 import { cweCatalog, type CweCatalog } from "./cweCatalog";
-import { stemmedTokens } from "./tokens";
+import { phraseTokens } from "./tokens";
 import { AMBIGUOUS_CATALOGUE_TERMS, WEAKNESS_CLASSES } from "./weaknessClasses";
 
 /**
@@ -45,10 +45,6 @@ export function weaknessTable(): WeaknessTable {
 function spellingVariants(phrase: string): string[] {
   const lower = phrase.toLowerCase();
   return [...new Set([lower.replace(/-/g, " "), lower.replace(/-/g, "")])];
-}
-
-function phraseTokens(phrase: string): string[] {
-  return stemmedTokens(phrase, { wholeIdentifiers: false });
 }
 
 /** Short, self-contained names only: long catalogue names never occur verbatim in a review. */
@@ -131,7 +127,7 @@ function buildTable(catalog: CweCatalog): WeaknessTable {
     phrasesByFirstToken.set(p.tokens[0], list);
   }
   const cues: Cue[] = WEAKNESS_CLASSES.flatMap((c) =>
-    c.cues ? [{ classId: c.id, wordSets: c.cues.map((set) => new Set(set.flatMap((w) => phraseTokens(w)))) }] : [],
+    (c.cues ?? []).map((rule) => ({ classId: c.id, wordSets: rule.map((set) => new Set(set.flatMap((w) => phraseTokens(w)))) })),
   );
   return { classesOfCwe, classInfo, phrasesByFirstToken, catalog, cues };
 }

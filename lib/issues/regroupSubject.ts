@@ -40,9 +40,9 @@ export async function regroupSubject(tx: Tx, subjectId: string): Promise<void> {
     const consensus = consensusOf(members.map((m) => m.reviewer), subjectReviewers);
     const data = {
       title: summary.title,
-      severity: summary.severity,
-      severityMin: summary.severityRange?.min ?? null,
-      severityMax: summary.severityRange?.max ?? null,
+      severity: summary.severity.median,
+      severityMin: summary.severity.min,
+      severityMax: summary.severity.max,
       cwe: JSON.stringify(summary.cwe),
       consensusReviewers: consensus.reviewers,
       consensusOf: consensus.of,

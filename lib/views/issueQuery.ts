@@ -97,11 +97,11 @@ export function issueListSearch(query: IssueListQuery, patch: Partial<IssueListQ
   if (q.reviewer) out.set("reviewer", q.reviewer);
   if (q.disagreements) out.set("disagreements", "1");
   if (q.q) out.set("q", q.q);
-  if (q.sort !== DEFAULT_SORT || q.dir !== DEFAULT_DIRECTION[q.sort]) {
+  if (!isDefaultSort(q)) {
     out.set("sort", q.sort);
     out.set("dir", q.dir);
   }
-  if (q.pageSize !== DEFAULT_PAGE_SIZE) out.set("pageSize", String(q.pageSize));
+  if (!isDefaultPageSize(q.pageSize)) out.set("pageSize", String(q.pageSize));
   if (q.page > 1) out.set("page", String(q.page));
   return out.toString();
 }
@@ -115,6 +115,14 @@ export function issueListHref(query: IssueListQuery, patch: Partial<IssueListQue
 export function sortHref(query: IssueListQuery, key: SortKey): string {
   const dir: SortDir = query.sort === key ? (query.dir === "asc" ? "desc" : "asc") : DEFAULT_DIRECTION[key];
   return issueListHref(query, { sort: key, dir, page: 1 });
+}
+
+export function isDefaultSort(query: Pick<IssueListQuery, "sort" | "dir">): boolean {
+  return query.sort === DEFAULT_SORT && query.dir === DEFAULT_DIRECTION[DEFAULT_SORT];
+}
+
+export function isDefaultPageSize(pageSize: number): boolean {
+  return pageSize === DEFAULT_PAGE_SIZE;
 }
 
 /** True when any filter narrows the list (sorting and paging do not count). */

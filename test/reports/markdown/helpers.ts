@@ -21,7 +21,7 @@ export function spanText(text: string, finding: { span: { start: number; end: nu
 }
 
 /**
- * The span must start at the finding's title line and cover every given piece of its text, and
+ * The span must start at the finding's title line (its indentation may be included) and cover every given piece of its text, and
  * must not run into any of `notIncluded` (the next finding, a praise section...).
  */
 export function expectSpan(
@@ -35,7 +35,11 @@ export function expectSpan(
   expect(finding.span.end).toBeLessThanOrEqual(text.length);
   expect(finding.span.end).toBeGreaterThan(finding.span.start);
   const cut = spanText(text, finding);
-  expect(cut.startsWith(startsWith), `span ${JSON.stringify(cut.slice(0, 80))} should start with ${JSON.stringify(startsWith)}`).toBe(true);
+  // The span starts on the title line: at the title itself or at that line's indentation.
+  const lead = /^[ \t]*/.exec(cut)![0];
+  const lineStart = finding.span.start === 0 || text[finding.span.start - 1] === "\n";
+  expect(lead === "" || lineStart, `span starts inside the indentation of a line`).toBe(true);
+  expect(cut.slice(lead.length).startsWith(startsWith), `span ${JSON.stringify(cut.slice(0, 80))} should start with ${JSON.stringify(startsWith)}`).toBe(true);
   for (const piece of covers) expect(cut).toContain(piece);
   for (const piece of notIncluded) expect(cut).not.toContain(piece);
 }

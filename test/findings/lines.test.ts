@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { extractLines, hullOf, parseLineValue } from "../../lib/findings/lines";
+
+describe("extractLines: line references as reviewers write them", () => {
+  it("reads single lines and ranges", () => {
+    expect(extractLines("Line 43: execute = utils.execute")).toEqual([{ start: 43, end: 43 }]);
+    expect(extractLines("Lines 87-93: the function loads a class")).toEqual([{ start: 87, end: 93 }]);
+    expect(extractLines("see lines 120–124 in handler.go")).toEqual([{ start: 120, end: 124 }]);
+    expect(extractLines("L106-L109 build the shell command")).toEqual([{ start: 106, end: 109 }]);
+    expect(extractLines("**Dynamic Code Execution** (Line 87-89)")).toEqual([{ start: 87, end: 89 }]);
+    expect(extractLines("on line 12 to 15")).toEqual([{ start: 12, end: 15 }]);
+  });
+
+  it("reads lists of lines and ranges", () => {
+    expect(extractLines("the value is used unchecked on lines 74 and 79")).toEqual([
+      { start: 74, end: 74 },
+      { start: 79, end: 79 },
+    ]);
+    expect(extractLines("Lines 32-36, 47-51: both queries")).toEqual([
+      { start: 32, end: 36 },
+      { start: 47, end: 51 },
+    ]);
+    expect(extractLines("line 12, 15")).toEqual([
+      { start: 12, end: 12 },
+      { start: 15, end: 15 },
+    ]);
+  });
+
+  it("uses only the first reference", () => {
+    expect(extractLines("Line 10 reads the header; line 99 writes it.")).toEqual([{ start: 10, end: 10 }]);
+  });
+
+  it("gives [] when the text names no line", () => {
+    expect(extractLines("The cookie lacks the HttpOnly flag.")).toEqual([]);
+    expect(extractLines("Upgrade to TLS 1.3 and Python 3.12.")).toEqual([]);
+    expect(extractLines("")).toEqual([]);
+  });
+
+  it("ignores line 0 and reads a backwards range as its start", () => {
+    expect(extractLines("Line 0")).toEqual([]);
+    expect(extractLines("lines 50-40")).toEqual([{ start: 50, end: 50 }]);
+  });
+});
+
+describe("parseLineValue: lines from a structured field", () => {
+  it("reads bare numbers and ranges", () => {
+    expect(parseLineValue("48-50")).toEqual([{ start: 48, end: 50 }]);
+    expect(parseLineValue("73")).toEqual([{ start: 73, end: 73 }]);
+    expect(parseLineValue(" 73 ")).toEqual([{ start: 73, end: 73 }]);
+    expect(parseLineValue("L71")).toEqual([{ start: 71, end: 71 }]);
+    expect(parseLineValue("10 to 12")).toEqual([{ start: 10, end: 12 }]);
+  });
+
+  it("reads written references and lists", () => {
+    expect(parseLineValue("Line 43")).toEqual([{ start: 43, end: 43 }]);
+    expect(parseLineValue("`write_entry`, L71")).toEqual([{ start: 71, end: 71 }]);
+    expect(parseLineValue("12, 15-16")).toEqual([
+      { start: 12, end: 12 },
+      { start: 15, end: 16 },
+    ]);
+  });
+
+  it("gives [] for a value with no line in it", () => {
+    expect(parseLineValue("")).toEqual([]);
+    expect(parseLineValue("n/a")).toEqual([]);
+    expect(parseLineValue("`serveAsset`")).toEqual([]);
+  });
+});
+
+describe("hullOf", () => {
+  it("covers every range", () => {
+    expect(hullOf([{ start: 47, end: 51 }, { start: 32, end: 36 }])).toEqual({ start: 32, end: 51 });
+    expect(hullOf([{ start: 9, end: 9 }])).toEqual({ start: 9, end: 9 });
+  });
+
+  it("is null for no ranges", () => {
+    expect(hullOf([])).toBeNull();
+  });
+});

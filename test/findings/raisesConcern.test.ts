@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { concernTermCount, raisesConcern } from "../../lib/findings/raisesConcern";
+
+describe("raisesConcern: list items and sections", () => {
+  it("is false for praise", () => {
+    expect(raisesConcern("Proper logging is used and errors are handled correctly.", "item")).toBe(false);
+    expect(raisesConcern("[INFO] bcrypt cost: fine.", "item")).toBe(false);
+    expect(raisesConcern("`upload_id` is validated against a UUID regex; both are safe.", "item")).toBe(false);
+    expect(raisesConcern("TLS configuration looks good.", "heading")).toBe(false);
+  });
+
+  it("is true for a concern", () => {
+    expect(raisesConcern("The token is compared with `==`, which leaks timing information to an attacker.", "item")).toBe(true);
+    expect(raisesConcern("Missing CSRF token on the upload form", "item")).toBe(true);
+    expect(raisesConcern("[HIGH] SQL injection in GetUser (L12)", "row")).toBe(true);
+  });
+
+  it("is true for an item that fills in a finding template, even without words of trouble", () => {
+    expect(raisesConcern("**Session handling**\n- **Issue**: The session id is reused after login.\n- **Solution**: Rotate it.", "item")).toBe(true);
+  });
+
+  it("is false when a field says there is nothing: 'Security Concern: None'", () => {
+    expect(raisesConcern("Password hashing (Line 51)\n- **Security Concern**: None. bcrypt with a salt is used.", "item")).toBe(false);
+    expect(raisesConcern("Output encoding\n- Risk: none", "item")).toBe(false);
+  });
+
+  it("without praise or trouble words, counts only what is laid out like a finding", () => {
+    // A bare descriptive bullet explains the code...
+    expect(raisesConcern("`init()` sets up the listening socket", "item")).toBe(false);
+    // ...a bold title, a [TAG], a heading or a table row names a finding.
+    expect(raisesConcern("**Directory listing on /static**", "item")).toBe(true);
+    expect(raisesConcern("[MEDIUM] Directory listing on /static", "item")).toBe(true);
+    expect(raisesConcern("Directory listing on /static", "heading")).toBe(true);
+    expect(raisesConcern("| 2 | Directory listing on /static | L40 |", "row")).toBe(true);
+  });
+});
+
+describe("raisesConcern: free prose", () => {
+  it("is true when the paragraph clearly describes a problem", () => {
+    expect(
+      raisesConcern("The handler builds the SQL query from untrusted input, so an attacker can inject arbitrary statements.", "prose"),
+    ).toBe(true);
+  });
+
+  it("is false for a paragraph with a single word of trouble", () => {
+    expect(raisesConcern("The module reads its settings from a password-protected vault at startup.", "prose")).toBe(false);
+  });
+
+  it("is false for the review's frame and verdicts", () => {
+    expect(raisesConcern("Overall the code looks good and follows the usual Express patterns.", "prose")).toBe(false);
+    expect(raisesConcern("Happy to pair on the fixes if you want; ping me when the injection fix is up.", "prose")).toBe(false);
+    expect(raisesConcern("No security vulnerabilities were found in this module, and input validation is missing nowhere.", "prose")).toBe(false);
+    expect(raisesConcern("I did not find any injection or traversal problems in the upload code.", "prose")).toBe(false);
+  });
+});
+
+describe("concernTermCount", () => {
+  it("counts distinct words of trouble at word starts", () => {
+    expect(concernTermCount("Insecure key handling")).toBe(1);
+    expect(concernTermCount("SQL injection via unsanitized input")).toBe(3);
+    expect(concernTermCount("Good logging setup")).toBe(0);
+    expect(concernTermCount("The endpoints respond quickly")).toBe(0);
+  });
+});

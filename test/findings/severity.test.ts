@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { normalizeSeverity, severityOfScore, writtenSeverity } from "../../lib/findings/severity";
+
+describe("normalizeSeverity", () => {
+  it("maps the words reviewers use onto five levels", () => {
+    expect(normalizeSeverity("High")).toBe("high");
+    expect(normalizeSeverity("[CRITICAL]")).toBe("critical");
+    expect(normalizeSeverity("**Critical**")).toBe("critical");
+    expect(normalizeSeverity("moderate")).toBe("medium");
+    expect(normalizeSeverity("Medium (CVSS 5.3)")).toBe("medium");
+    expect(normalizeSeverity("low")).toBe("low");
+    expect(normalizeSeverity("Informational")).toBe("info");
+  });
+
+  it("maps SARIF levels: error → high, warning → medium, note → low", () => {
+    expect(normalizeSeverity("error")).toBe("high");
+    expect(normalizeSeverity("warning")).toBe("medium");
+    expect(normalizeSeverity("note")).toBe("low");
+  });
+
+  it("reads a bare CVSS score", () => {
+    expect(normalizeSeverity("8.8")).toBe("high");
+    expect(normalizeSeverity("9.8")).toBe("critical");
+    expect(normalizeSeverity("5.3")).toBe("medium");
+    expect(normalizeSeverity("10.0")).toBe("critical");
+  });
+
+  it("gives null for 'none', garbage and nothing", () => {
+    expect(normalizeSeverity("none")).toBeNull();
+    expect(normalizeSeverity("banana")).toBeNull();
+    expect(normalizeSeverity("???")).toBeNull();
+    expect(normalizeSeverity("")).toBeNull();
+    expect(normalizeSeverity(undefined)).toBeNull();
+    expect(normalizeSeverity(null)).toBeNull();
+  });
+});
+
+describe("severityOfScore", () => {
+  it("uses the CVSS v3 bands", () => {
+    expect(severityOfScore(10)).toBe("critical");
+    expect(severityOfScore(9.0)).toBe("critical");
+    expect(severityOfScore(8.9)).toBe("high");
+    expect(severityOfScore(7.0)).toBe("high");
+    expect(severityOfScore(6.9)).toBe("medium");
+    expect(severityOfScore(4.0)).toBe("medium");
+    expect(severityOfScore(3.9)).toBe("low");
+    expect(severityOfScore(0.1)).toBe("low");
+    expect(severityOfScore(0)).toBe("info");
+  });
+
+  it("gives null for negative and non-finite scores", () => {
+    expect(severityOfScore(-1)).toBeNull();
+    expect(severityOfScore(Number.NaN)).toBeNull();
+    expect(severityOfScore(Number.POSITIVE_INFINITY)).toBeNull();
+  });
+});
+
+describe("writtenSeverity", () => {
+  it("finds the severity a reviewer wrote in free text", () => {
+    expect(writtenSeverity("**Severity:** High\n**CWE:** CWE-22")).toBe("High");
+    expect(writtenSeverity("- Risk level: moderate")).toBe("moderate");
+    expect(writtenSeverity("- [LOW] Verbose errors (L30)")).toBe("LOW");
+    expect(writtenSeverity("This is a high-severity issue in the parser.")).toBe("high");
+    expect(writtenSeverity("The parser copies the key without a bound.")).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { classifyStance } from "../../lib/findings/stance";
+
+describe("classifyStance", () => {
+  it("is vulnerability when the reviewer says the defect is there", () => {
+    expect(
+      classifyStance("The `id` parameter is concatenated into the SQL string, so an attacker can read every row of the users table.", null),
+    ).toBe("vulnerability");
+    expect(classifyStance("The redirect target comes from the query string, which allows phishing through our domain.", "medium")).toBe("vulnerability");
+    expect(classifyStance("strcpy into a 64-byte stack buffer overflows it on long keys.", "critical")).toBe("vulnerability");
+  });
+
+  it("is concern when the reviewer hedges", () => {
+    expect(
+      classifyStance("If an attacker can control the config value, this could potentially load an arbitrary class. Consider an allowlist.", null),
+    ).toBe("concern");
+    expect(classifyStance("Possibly a timing side channel; it might be worth using a constant-time comparison as defence in depth.", "low")).toBe(
+      "concern",
+    );
+  });
+
+  it("is concern for heavily hedged text even at high severity", () => {
+    expect(
+      classifyStance(
+        "This might be a problem if the input could be attacker-controlled, depending on the deployment; possibly consider hardening it, assuming the proxy does not already.",
+        "high",
+      ),
+    ).toBe("concern");
+  });
+
+  it("is not-security when the reviewer says so", () => {
+    expect(classifyStance("This isn't directly a security issue but more of a reliability concern: the temp directory fills up.", null)).toBe(
+      "not-security",
+    );
+    expect(classifyStance("Logging at DEBUG is not really a vulnerability, but it is noisy.", null)).toBe("not-security");
+    expect(classifyStance("The panic is bounds-checked, so no memory-safety impact and not a security issue by itself.", "low")).toBe(
+      "not-security",
+    );
+    expect(classifyStance("It is a code quality issue rather than a security one.", null)).toBe("not-security");
+  });
+});

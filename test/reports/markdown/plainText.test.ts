@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { expectSpan, review } from "./helpers";
+
+// Plain-text reviews (.txt): hard-wrapped numbered items with indented "*" bullets, as models
+// write them when asked not to use markdown, and one-paragraph verdicts.
+
+describe("plain text: hard-wrapped numbered items with indented * bullets (Flask upload service)", () => {
+  const text = `I looked at the Flask upload service (uploads.py). Here are the problems
+I found:
+
+ 1. Unsanitized File Name in save_upload
+
+    * Line 43: path = os.path.join(UPLOAD_DIR, f.filename)
+    * The file name comes straight from the multipart request and is joined
+      onto the upload directory.
+    * Security Concern: A name such as ../../app/config.py overwrites files
+      outside the upload directory, which allows an attacker to replace
+      application code.
+    * Solution: Use secure_filename() and verify the final path with
+      os.path.realpath before writing.
+
+ 2. Temporary Files Never Removed
+
+    * Lines 77-80: tempfile.mkstemp() is called for every uploaded chunk
+    * Security Concern: This isn't directly a security issue but more of a
+      reliability concern: the temp directory slowly fills up and uploads
+      start failing.
+    * Solution: Use tempfile.TemporaryDirectory as a context manager.
+
+ 3. General Code Review Observations
+
+    * Uploads are streamed to disk in chunks, which is good.
+    * The route is protected by login_required properly (Lines 12-14).
+
+Overall the service is small and readable.
+`;
+  const { report, findings } = review(text, "x.txt");
+
+  it("is read as text, with the two real items as findings and the praise-only observations dropped", () => {
+    expect(report.format).toBe("text");
+    expect(report.verdict).toBe("findings");
+    expect(findings.map((f) => f.title)).toEqual(["Unsanitized File Name in save_upload", "Temporary Files Never Removed"]);
+  });
+
+  it("spans each item through its wrapped Solution bullet", () => {
+    expectSpan(text, findings[0], "1. Unsanitized File Name in save_upload", ["os.path.realpath before writing."], ["2. Temporary"]);
+    expectSpan(text, findings[1], "2. Temporary Files Never Removed", ["TemporaryDirectory as a context manager."], ["General Code Review"]);
+  });
+
+  it("reads the '* Line 43:' / '* Lines 77-80:' bullets as lines", () => {
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 43, end: 43 }], [{ start: 77, end: 80 }]]);
+  });
+
+  it("reads 'This isn't directly a security issue but more of a reliability concern' as not-security", () => {
+    expect(findings[0].stance).toBe("vulnerability");
+    expect(findings[1].stance).toBe("not-security");
+  });
+
+  it("picks up unquoted code names in plain text", () => {
+    expect(findings[0].symbols).toEqual(expect.arrayContaining(["save_upload", "os.path.join", "f.filename", "secure_filename()", "os.path.realpath"]));
+    expect(findings[1].symbols).toEqual(expect.arrayContaining(["tempfile.mkstemp()", "tempfile.TemporaryDirectory"]));
+  });
+});
+
+describe("plain text: a no-issues verdict", () => {
+  it("'No security defects are detected in the code. ...' alone is verdict no-issues with no findings", () => {
+    const text =
+      "No security defects are detected in the code. The handler uses parameterized queries for every lookup, " +
+      "escapes all template output, and checks the session before serving a file.\n";
+    const { report, findings } = review(text, "x.txt");
+    expect(report.format).toBe("text");
+    expect(report.verdict).toBe("no-issues");
+    expect(findings).toEqual([]);
+  });
+
+  it("a short all-clear paragraph in a .md file is no-issues too", () => {
+    const text = "I reviewed `strparse.c` and did not find any memory-safety problems: every copy is bounded by the destination size and all lengths are checked before use.\n";
+    const { report } = review(text, "x.md");
+    expect(report.format).toBe("markdown");
+    expect(report.verdict).toBe("no-issues");
+    expect(report.findings).toEqual([]);
+  });
+});
