@@ -4,8 +4,10 @@ import { ReportError } from "../errors";
 
 const markdownParser = baseParser.configure(GFM);
 
-/** How long one report may keep the markdown parser busy. */
-export const PARSE_DEADLINE_MS = 2_000;
+/** How long one report may keep the markdown parser busy: two seconds, and one more per MB. */
+export function parseDeadlineMs(textLength: number): number {
+  return 2_000 + Math.round(textLength / 1_000);
+}
 
 /**
  * Emphasis and link markers are what make markdown parsers slow (28 KB of nested emphasis):
@@ -21,7 +23,7 @@ const MAX_LINE_INDENT = 48;
  * first by an equal-length rewrite of the text (so tree offsets stay valid for the original),
  * and the parse itself runs against a deadline.
  */
-export function parseMarkdownTree(text: string, deadlineMs = PARSE_DEADLINE_MS): Tree {
+export function parseMarkdownTree(text: string, deadlineMs = parseDeadlineMs(text.length)): Tree {
   const safeText = defuse(text);
   const parse = markdownParser.startParse(safeText);
   const stopAt = Date.now() + deadlineMs;
@@ -39,7 +41,8 @@ export function defuse(text: string): string {
   for (let i = 0; i < parts.length; i += 2) {
     let block = parts[i];
     if (countInlineMarkers(block) > MAX_INLINE_MARKERS_PER_BLOCK) block = block.replace(/[*_[\]<~]/g, " ");
-    block = block.replace(DEEP_LINE_LEAD, (lead) => " ".repeat(lead.length));
+    block = block.replace(DEEP_LINE_LEAD, (lead) => " ".repeat(lead.length)).replace(DEEP_INDENT, keepShallowIndent);
+    if (block.length > MAX_BLOCK_CHARS) block = breakLongBlock(block);
     if (block !== parts[i]) {
       parts[i] = block;
       changed = true;
@@ -50,6 +53,31 @@ export function defuse(text: string): string {
 
 /** A line whose indentation and list/quote markers run past MAX_LINE_INDENT characters. */
 const DEEP_LINE_LEAD = new RegExp(`^[ \\t>*+\\-\\d.)]{${MAX_LINE_INDENT},}`, "gm");
+
+/**
+ * One paragraph is inline-parsed in one step, which no deadline can interrupt; a block longer than
+ * this is cut into paragraphs (two characters become a blank line, in the parser's copy only).
+ */
+const MAX_BLOCK_CHARS = 16_384;
+
+function breakLongBlock(block: string): string {
+  const chars = block.split("");
+  for (let at = MAX_BLOCK_CHARS; at < chars.length - 2; at += MAX_BLOCK_CHARS) {
+    let cut = at;
+    while (cut < chars.length - 2 && cut < at + 512 && chars[cut] !== " " && chars[cut] !== "\n") cut++;
+    chars[cut] = "\n";
+    chars[cut + 1] = "\n";
+  }
+  return chars.join("");
+}
+
+/** Indentation past MAX_LINE_INDENT makes the parser crawl (seconds for a few MB of it). */
+const DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_LINE_INDENT},}`, "gm");
+
+/** Four spaces keep the line an indented (code) line; filler dots keep the offsets. */
+function keepShallowIndent(indent: string): string {
+  return `    ${".".repeat(indent.length - 4)}`;
+}
 
 function countInlineMarkers(block: string): number {
   let markers = 0;
