@@ -1,19 +1,21 @@
 import type { Severity } from "../findings/types";
 import { compareFindings } from "../grouping/canonicalOrder";
 import { cweId } from "../grouping/cweId";
-import { textSimilarity, textVectors } from "../grouping/text";
+import { findingTokens } from "../grouping/findingText";
+import { termFrequencies, textSimilarity, textVectors } from "../grouping/text";
 import type { GroupableFinding } from "../grouping/types";
 import { severityAt, severityByReviewer, severityRank } from "./severityScale";
 
 /** The headline of an issue: a title, a severity and the CWEs its reviewers cited. */
 
+/** Each reviewer counts once, with its most severe rating of the issue; unrated findings are ignored. */
 export interface IssueSeverity {
   /** Median of the reviewers' ratings; with an even count, the more severe middle value. */
   median: Severity | null;
-  /** The most severe rating any reviewer gave. */
-  max: Severity | null;
   /** The least severe rating any reviewer gave. */
   min: Severity | null;
+  /** The most severe rating any reviewer gave. */
+  max: Severity | null;
 }
 
 export interface IssueSummary {
@@ -40,8 +42,9 @@ export function issueSummary(findings: readonly GroupableFinding[]): IssueSummar
 
 /**
  * The most central finding: highest mean text similarity to the others. Ties (always the case
- * with two findings) go to a readable-length title, then one with an explicit CWE, then the more
- * severe rating, then the canonical finding order.
+ * with two findings) go to a readable-length title, then the one naming more (distinct content
+ * words: "Error handling in load_interface_driver" over "Exception handling"), then one with an
+ * explicit CWE, then the more severe rating, then the canonical finding order.
  */
 function mostRepresentative(findings: readonly GroupableFinding[]): GroupableFinding | null {
   const sorted = [...findings].sort(compareFindings);
@@ -53,12 +56,14 @@ function mostRepresentative(findings: readonly GroupableFinding[]): GroupableFin
     return Math.round((sum / (sorted.length - 1)) * 1e6);
   });
   const readable = (f: GroupableFinding) => f.title.length >= READABLE_TITLE.min && f.title.length <= READABLE_TITLE.max;
+  const content = sorted.map((f) => new Set([...termFrequencies(findingTokens({ title: f.title, body: "" })).keys()]).size);
   const rank = (f: GroupableFinding) => (f.severity === null ? Infinity : severityRank(f.severity));
   const order = sorted.map((_, i) => i);
   order.sort(
     (a, b) =>
       centrality[b] - centrality[a] ||
       Number(readable(sorted[b])) - Number(readable(sorted[a])) ||
+      content[b] - content[a] ||
       Number(cweId(sorted[b].cwe) !== null) - Number(cweId(sorted[a].cwe) !== null) ||
       rank(sorted[a]) - rank(sorted[b]) ||
       a - b,
@@ -68,10 +73,10 @@ function mostRepresentative(findings: readonly GroupableFinding[]): GroupableFin
 
 function severitySummary(findings: readonly GroupableFinding[]): IssueSeverity {
   const ranks = [...severityByReviewer(findings).values()].map(severityRank).sort((a, b) => a - b);
-  if (ranks.length === 0) return { median: null, max: null, min: null };
+  if (ranks.length === 0) return { median: null, min: null, max: null };
   // Ranks run from critical (0) down; the lower middle index is the more severe of two middles.
   const median = ranks[Math.floor((ranks.length - 1) / 2)];
-  return { median: severityAt(median), max: severityAt(ranks[0]), min: severityAt(ranks[ranks.length - 1]) };
+  return { median: severityAt(median), min: severityAt(ranks[ranks.length - 1]), max: severityAt(ranks[0]) };
 }
 
 function citedCwes(findings: readonly GroupableFinding[]): string[] {

@@ -1,3 +1,4 @@
+import { squeezeWhitespace } from "./squeezeWhitespace";
 import type { LineRange } from "./types";
 
 /**
@@ -11,7 +12,7 @@ const EXTRA_RANGE = /l?(\d{1,6})(?:\s*(?:-|–)\s*l?(\d{1,6}))?/gi;
 /** Ranges named by the first line reference in the text. */
 export function extractLines(text: string): LineRange[] {
   LINE_REF.lastIndex = 0;
-  const match = LINE_REF.exec(text.slice(0, 20_000));
+  const match = LINE_REF.exec(squeezeWhitespace(text.slice(0, 20_000)));
   if (!match) return [];
   const ranges = [range(match[1], match[2])];
   if (match[3]) for (const extra of match[3].matchAll(EXTRA_RANGE)) ranges.push(range(extra[1], extra[2]));
@@ -20,7 +21,7 @@ export function extractLines(text: string): LineRange[] {
 
 /** Lines given in a structured field: "48-50", "73", 73, [48, 50], {start, end}. */
 export function parseLineValue(value: string): LineRange[] {
-  const direct = /^\s*l?(\d{1,6})(?:\s*(?:-|–|to)\s*l?(\d{1,6}))?\s*$/i.exec(value);
+  const direct = /^\s*l?(\d{1,6})(?:\s*(?:-|–|to)\s*l?(\d{1,6}))?\s*$/i.exec(squeezeWhitespace(value.slice(0, 200)));
   if (direct) return [range(direct[1], direct[2])].filter((r): r is LineRange => r !== null);
   return extractLines(/\blines?\b|\bl\d/i.test(value) ? value : `lines ${value}`);
 }

@@ -1,3 +1,5 @@
+import { squeezeWhitespace } from "./squeezeWhitespace";
+
 /**
  * Decides whether a stretch of review text raises a concern at all. Reviews mix findings with
  * praise ("proper logging is used"), restated context and conclusions; a list item or a section
@@ -58,7 +60,8 @@ const FINDING_FIELD =
 const FRAME_OPENER =
   /^(?:overall|in summary|to summari[sz]e|to conclude|in conclusion|conclusion|summary|happy to|let me know|i hope|hope this|thanks|thank you|feel free|here is|here's|below is|i (?:have |'ve )?(?:reviewed|read|looked|went|analy[sz]ed|examined)|the (?:provided |following )?code (?:snippet )?(?:provided )?(?:is|appears|seems|looks|involves|implements)|given the context|upon (?:careful )?(?:inspection|review))\b/i;
 
-export function raisesConcern(text: string, kind: UnitKind): boolean {
+export function raisesConcern(rawText: string, kind: UnitKind): boolean {
+  const text = squeezeWhitespace(rawText);
   const lower = text.toLowerCase();
   if (NOTHING_FIELD.test(lower)) return false;
   const concern = countTerms(lower, CONCERN_TERMS);

@@ -1,3 +1,4 @@
+import { squeezeWhitespace } from "./squeezeWhitespace";
 import type { Severity } from "./types";
 
 /** Words reviewers and tools use for severity, mapped onto our five levels. */
@@ -35,7 +36,7 @@ const SEVERITY_PHRASE = /\b(critical|high|medium|moderate|low)[- ](?:severity|ri
 
 /** The severity as the reviewer wrote it in free text, if anywhere. */
 export function writtenSeverity(text: string): string | null {
-  const head = text.slice(0, 4000);
+  const head = squeezeWhitespace(text.slice(0, 4000));
   const match = SEVERITY_FIELD.exec(head) ?? SEVERITY_TAG.exec(head) ?? SEVERITY_PHRASE.exec(head);
   if (!match) return null;
   return (match[1] ?? match[2]).trim();

@@ -1,3 +1,4 @@
+import { squeezeWhitespace } from "./squeezeWhitespace";
 import type { Severity, Stance } from "./types";
 
 /** The reviewer's own words that this is not a security matter. */
@@ -11,7 +12,7 @@ const ASSERTIVE =
   /\b(?:allows?|lets|enables?|is vulnerable|are vulnerable|can (?:be )?(?:exploit|inject|read|write|bypass|execute|download|forge|access)|an attacker can|attackers can|anyone can|leads? to|results? in|exposes?|bypass(?:es)?|is (?:executed|written|passed|interpolated|concatenated|joined)|vulnerability)\b/gi;
 
 export function classifyStance(text: string, severity: Severity | null): Stance {
-  const head = text.slice(0, 6000);
+  const head = squeezeWhitespace(text.slice(0, 6000));
   if (NOT_SECURITY.test(head)) return "not-security";
   const hedges = count(head, HEDGED);
   const asserts = count(head, ASSERTIVE);

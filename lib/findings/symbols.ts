@@ -6,7 +6,8 @@
 const MAX_SYMBOLS = 24;
 const BACKTICKED = /`([^`\n]{1,80})`/g;
 const DOTTED = /\b[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:\(\))?/g;
-const SNAKE = /\b[A-Za-z][a-z0-9]*_[\w]*[A-Za-z0-9]\b(?:\(\))?/g;
+const SNAKE = /\b[A-Za-z][A-Za-z0-9]*_\w*[A-Za-z0-9]\b(?:\(\))?/g;
+const URL = /\b[a-z][a-z0-9+.-]{1,20}:\/\/\S{0,2000}/gi;
 const CALL = /\b[A-Za-z_$][\w$]{2,}\(\)/g;
 const CAMEL = /\b[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\b/g;
 /** Dotted things that are prose or files, not code. */
@@ -20,7 +21,8 @@ export function extractSymbols(text: string): string[] {
   };
   const sample = text.slice(0, 20_000);
   for (const m of sample.matchAll(BACKTICKED)) if (isIdentifierLike(m[1])) add(m[1]);
-  const prose = sample.replace(/```[\s\S]*?```/g, " ");
+  // Host names in links and the code inside fences are not names the reviewer points at.
+  const prose = sample.replace(/```[\s\S]*?```/g, " ").replace(URL, " ");
   for (const pattern of [DOTTED, SNAKE, CALL, CAMEL]) for (const m of prose.matchAll(pattern)) add(m[0]);
   return [...found];
 }

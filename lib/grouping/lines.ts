@@ -19,7 +19,7 @@ export interface LineMatch {
   labels: string[];
 }
 
-/** Ranges up to this many lines are "specific"; overlap with a longer range counts proportionally less. */
+/** Ranges up to this many lines are "specific"; overlap involving a longer range counts proportionally less. */
 const SPECIFIC_SPAN = 10;
 const NEAR_GAP = 3;
 const CLOSE_GAP = 10;
@@ -43,7 +43,7 @@ function span(r: LineRange): number {
 
 function rangePairScore(a: LineRange, b: LineRange): number {
   const g = gap(a, b);
-  if (g <= 0) return Math.min(1, SPECIFIC_SPAN / Math.min(span(a), span(b)));
+  if (g <= 0) return Math.min(1, SPECIFIC_SPAN / Math.max(span(a), span(b)));
   if (g <= NEAR_GAP) return SCORE.near;
   if (g <= CLOSE_GAP) return SCORE.close;
   return SCORE.far;

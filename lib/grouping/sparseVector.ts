@@ -1,26 +1,10 @@
-/** A sparse vector of named dimensions (terms, symbols, weakness classes). */
+/** A sparse vector of named dimensions (symbol keys). */
 export type SparseVector = ReadonlyMap<string, number>;
 
-export function norm(v: SparseVector): number {
+function norm(v: SparseVector): number {
   let sum = 0;
   for (const w of v.values()) sum += w * w;
   return Math.sqrt(sum);
-}
-
-export function dot(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [k, w] of small) {
-    const other = large.get(k);
-    if (other !== undefined) sum += w * other;
-  }
-  return sum;
-}
-
-export function cosine(a: SparseVector, b: SparseVector): number {
-  const na = norm(a);
-  const nb = norm(b);
-  return na === 0 || nb === 0 ? 0 : dot(a, b) / (na * nb);
 }
 
 /** Scales to unit length, so that cosine becomes a plain dot product. */
@@ -42,7 +26,15 @@ export function sharedDimensions(a: SparseVector, b: SparseVector): { key: strin
   return shared.sort((x, y) => y.weight - x.weight || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }
 
-/** Inverse document frequency over a small collection: rare → about ln(1+N), everywhere → ln 2. */
+/**
+ * Inverse document frequency over a small collection (one subject's findings): ln(1 + N/df),
+ * so a term in one finding weighs about ln(1+N) and a term in every finding still ln 2 — never
+ * zero, as a word all reviewers use is weak evidence, not none.
+ */
+export function idf(documents: number, documentFrequency: number): number {
+  return Math.log(1 + documents / documentFrequency);
+}
+
 export function inverseDocumentFrequency(documents: Iterable<ReadonlySet<string>>): Map<string, number> {
   const df = new Map<string, number>();
   let n = 0;
@@ -50,7 +42,7 @@ export function inverseDocumentFrequency(documents: Iterable<ReadonlySet<string>
     n++;
     for (const k of doc) df.set(k, (df.get(k) ?? 0) + 1);
   }
-  const idf = new Map<string, number>();
-  for (const [k, d] of df) idf.set(k, Math.log(1 + n / d));
-  return idf;
+  const out = new Map<string, number>();
+  for (const [k, d] of df) out.set(k, idf(n, d));
+  return out;
 }

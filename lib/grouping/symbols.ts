@@ -9,7 +9,8 @@ import { inverseDocumentFrequency, sharedDimensions, unit, type SparseVector } f
 
 /** A matching segment is weaker evidence than a matching full path. */
 const SEGMENT_WEIGHT = 0.5;
-const CHAIN = /[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*/g;
+/** Dotted/::/-> paths of identifiers; a leading sigil (`$conn`) is not part of the name. */
+const CHAIN = /[A-Za-z_][\w$]*(?:(?:\.|::|->)\$?[A-Za-z_][\w$]*)*/g;
 const SEPARATOR = /\.|::|->/;
 
 /** Language keywords and literals that turn up inside code-snippet "symbols" but name nothing. */

@@ -1,4 +1,5 @@
 import { findingTokens, type FindingTokens } from "./findingText";
+import { idf } from "./sparseVector";
 import { isStopStem } from "./stopWords";
 
 /**
@@ -71,7 +72,7 @@ export function textVectors(
   return tfs.map((tf) => {
     const entries = [...tf].map(([term, f]) => {
       const id = ids.get(term)!;
-      return { id, w: (1 + Math.log(f)) * Math.log(1 + n / df[id]) };
+      return { id, w: (1 + Math.log(f)) * idf(n, df[id]) };
     });
     entries.sort((a, b) => a.id - b.id);
     const norm = Math.sqrt(entries.reduce((s, e) => s + e.w * e.w, 0)) || 1;

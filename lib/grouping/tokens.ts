@@ -9,7 +9,9 @@ import { stemmer } from "stemmer";
 const WORD = /[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z][A-Za-z0-9_]*)*/g;
 const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
 
+/** Stemming is the costliest step of tokenizing; words repeat across findings, so remember them (bounded, for long-lived servers). */
 const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 100_000;
 
 /** Words this short are acronyms or particles ("dos", "ub", "rce"); stemming only conflates them ("dos" → "do"). */
 const MIN_STEMMED_LENGTH = 4;
@@ -18,13 +20,16 @@ export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     s = word.length < MIN_STEMMED_LENGTH ? word : stemmer(word);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(word, s);
   }
   return s;
 }
 
+const CAMEL_HUMP = /[a-z][A-Z][a-z]/;
+
 function isIdentifier(word: string): boolean {
-  return word.includes("_") || /[a-z][A-Z][a-z]/.test(word);
+  return word.includes("_") || CAMEL_HUMP.test(word);
 }
 
 function identifierParts(word: string): string[] {
@@ -49,7 +54,7 @@ export function tokenize(text: string): Tokens {
   const parts: string[] = [];
   const extras: string[] = [];
   for (const match of text.matchAll(WORD)) {
-    const pieces = match[0].split("-");
+    const pieces = match[0].includes("-") ? match[0].split("-") : [match[0]];
     for (const piece of pieces) {
       if (isIdentifier(piece)) {
         extras.push(piece.toLowerCase());

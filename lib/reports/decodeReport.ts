@@ -10,16 +10,18 @@ export function decodeReport(bytes: Uint8Array, maxBytes = DEFAULT_MAX_REPORT_BY
   if (bytes.length === 0) throw new ReportError("empty file");
   if (bytes.length > maxBytes) throw new ReportError(`file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit`);
   const utf16 = utf16Encoding(bytes);
-  if (utf16) return new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2));
+  const text = utf16 ? new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)) : decodeUtf8(bytes);
+  if (text.trim().length === 0) throw new ReportError("empty file (only whitespace)");
+  return text;
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
   if (looksBinary(bytes)) throw new ReportError("binary file (NUL bytes), not a text report");
-  let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new ReportError(`invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}`);
   }
-  if (text.trim().length === 0) throw new ReportError("empty file (only whitespace)");
-  return text;
 }
 
 function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
@@ -47,7 +49,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       high = mid;
     }
   }
-  return low;
+  return startOfSequenceEndingAt(bytes, low);
+}
+
+/** The longest valid prefix may end inside the broken character; the error is where it starts. */
+function startOfSequenceEndingAt(bytes: Uint8Array, end: number): number {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, end));
+    return end;
+  } catch {
+    let start = end;
+    while (start > 0 && (bytes[start - 1] & 0xc0) === 0x80) start--;
+    return start > 0 ? start - 1 : 0;
+  }
 }
 
 function formatBytes(n: number): string {

@@ -91,6 +91,13 @@ describe("decodeReport: bad input is a ReportError saying why", () => {
     expect(errorOf(bytes(0x68, 0x69, 0xe2, 0x82)).message).toBe("invalid UTF-8 at byte 2");
   });
 
+  it("names the lead byte of a sequence broken off by an ordinary character", () => {
+    // "a", then 0xc3 (starts "é") followed by "(" instead of a continuation byte: the bad sequence is byte 1.
+    expect(errorOf(bytes(0x61, 0xc3, 0x28, 0x62)).message).toBe("invalid UTF-8 at byte 1");
+    // A three-byte sequence cut after two bytes in the middle of the file starts at byte 3.
+    expect(errorOf(bytes(0x61, 0x62, 0x63, 0xe2, 0x82, 0x41, 0x42)).message).toBe("invalid UTF-8 at byte 3");
+  });
+
   it("rejects a file over maxBytes, naming the limit", () => {
     const message = errorOf(utf8("a".repeat(2048)), 1024).message;
     expect(message).toContain("1 KB limit");

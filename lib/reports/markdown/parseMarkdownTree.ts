@@ -4,10 +4,16 @@ import { ReportError } from "../errors";
 
 const markdownParser = baseParser.configure(GFM);
 
-/** How long one report may keep the markdown parser busy: two seconds, and one more per MB. */
+/** How long one report may keep the markdown parser busy: two seconds, and a little more per MB. */
 export function parseDeadlineMs(textLength: number): number {
-  return 2_000 + Math.round(textLength / 1_000);
+  return 2_000 + Math.round(textLength / 5_000);
 }
+
+/**
+ * Prose reviews are kilobytes; SARIF and JSON logs may be much larger, but a markdown or text
+ * report beyond this is not a review anybody wrote, and parsing it would take tens of seconds.
+ */
+export const MAX_MARKDOWN_CHARS = 5 * 1024 * 1024;
 
 /**
  * Emphasis and link markers are what make markdown parsers slow (28 KB of nested emphasis):
@@ -24,6 +30,9 @@ const MAX_LINE_INDENT = 48;
  * and the parse itself runs against a deadline.
  */
 export function parseMarkdownTree(text: string, deadlineMs = parseDeadlineMs(text.length)): Tree {
+  if (text.length > MAX_MARKDOWN_CHARS) {
+    throw new ReportError(`a markdown or plain-text report of ${(text.length / 1024 / 1024).toFixed(1)} MB is too large to parse (limit ${MAX_MARKDOWN_CHARS / 1024 / 1024} MB)`);
+  }
   const safeText = defuse(text);
   const parse = markdownParser.startParse(safeText);
   const stopAt = Date.now() + deadlineMs;
@@ -41,8 +50,11 @@ export function defuse(text: string): string {
   for (let i = 0; i < parts.length; i += 2) {
     let block = parts[i];
     if (countInlineMarkers(block) > MAX_INLINE_MARKERS_PER_BLOCK) block = block.replace(/[*_[\]<~]/g, " ");
-    block = block.replace(DEEP_LINE_LEAD, (lead) => " ".repeat(lead.length)).replace(DEEP_INDENT, keepShallowIndent);
     if (block.length > MAX_BLOCK_CHARS) block = breakLongBlock(block);
+    block = block
+      .replace(DEEP_LINE_LEAD, (lead) => " ".repeat(lead.length))
+      .replace(DEEP_INDENT, keepShallowIndent)
+      .replace(LONG_INNER_SPACE, (run) => ` ${".".repeat(run.length - 1)}`);
     if (block !== parts[i]) {
       parts[i] = block;
       changed = true;
@@ -73,6 +85,9 @@ function breakLongBlock(block: string): string {
 
 /** Indentation past MAX_LINE_INDENT makes the parser crawl (seconds for a few MB of it). */
 const DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_LINE_INDENT},}`, "gm");
+
+/** A long run of spaces inside a line: the parser rescans it for every character. */
+const LONG_INNER_SPACE = /(?<=\S)[ \t]{64,}/g;
 
 /** Four spaces keep the line an indented (code) line; filler dots keep the offsets. */
 function keepShallowIndent(indent: string): string {

@@ -53,15 +53,3 @@ export function returnsOrReportError<T>(run: () => T): T | ReportError {
     return error as ReportError;
   }
 }
-
-/** Runs `run`, which must throw a ReportError, and returns it. */
-export function reportErrorOf(run: () => unknown): ReportError {
-  let thrown: unknown;
-  try {
-    run();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown, "expected a ReportError to be thrown").toBeInstanceOf(ReportError);
-  return thrown as ReportError;
-}

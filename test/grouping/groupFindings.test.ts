@@ -1,0 +1,195 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { groupFindings } from "../../lib/grouping/groupFindings";
+import type { GroupableFinding } from "../../lib/grouping/types";
+import { finding, lines, partition, together } from "./fixtures";
+import { daemonReviews, webReviews } from "./scenarios";
+
+describe("groupFindings on realistic reviews", () => {
+  it("joins one issue placed at different lines and worded differently by three reviewers", () => {
+    const r = daemonReviews();
+    const groups = groupFindings(r.all);
+    expect(together(groups, r.sleepA, r.sleepB)).toBe(true);
+    expect(together(groups, r.sleepA, r.sleepC)).toBe(true); // line 52 vs 60-66
+    expect(together(groups, r.exitB, r.exitC)).toBe(true); // lines 68-74 vs 101-107
+  });
+
+  it("keeps two different weaknesses on the same lines apart", () => {
+    const r = daemonReviews();
+    const groups = groupFindings(r.all);
+    expect(together(groups, r.leakA, r.exitB)).toBe(false);
+    expect(together(groups, r.leakA, r.exitC)).toBe(false);
+    expect(partition(groups)).toEqual(partition([{ findingIds: [r.sleepA.id, r.sleepB.id, r.sleepC.id] }, { findingIds: [r.exitB.id, r.exitC.id] }, { findingIds: [r.leakA.id] }]));
+  });
+
+  it("keeps one weakness class at two different sinks apart", () => {
+    const r = webReviews();
+    const groups = groupFindings(r.all);
+    expect(together(groups, r.storedXss, r.xssOther)).toBe(true);
+    expect(together(groups, r.reflected, r.storedXss)).toBe(false);
+    expect(together(groups, r.reflected, r.xssOther)).toBe(false);
+  });
+
+  it("keeps the same keyword in different functions apart", () => {
+    const exportSql = finding({
+      reviewer: "fay",
+      title: "SQL injection in export_csv",
+      body: "export_csv builds `ORDER BY` from the `sort` parameter with an f-string (line 30).",
+      cwe: "CWE-89",
+      lines: lines(30),
+      symbols: ["export_csv", "sort"],
+    });
+    const searchSql = finding({
+      reviewer: "gus",
+      title: "SQL injection in search_users",
+      body: "search_users concatenates `name` into the WHERE clause (line 112).",
+      cwe: "CWE-89",
+      lines: lines(112),
+      symbols: ["search_users", "name"],
+    });
+    const searchSqlToo = finding({
+      reviewer: "fay",
+      title: "Unsanitized name in search_users query",
+      body: "Line 112: the name filter of search_users is pasted into the SQL string; a quote breaks out of the literal.",
+      lines: lines(112),
+      symbols: ["search_users"],
+    });
+    const groups = groupFindings([exportSql, searchSql, searchSqlToo]);
+    expect(together(groups, exportSql, searchSql)).toBe(false);
+    expect(together(groups, searchSql, searchSqlToo)).toBe(true);
+  });
+
+  it("keeps apart findings on one function whose explicit CWEs are unrelated", () => {
+    const traversal = finding({
+      reviewer: "hana",
+      title: "Archive entries escape the output directory",
+      body: "write_entry joins the entry name onto out_dir (line 71); a crafted archive entry writes files outside out_dir.",
+      cwe: "CWE-22",
+      lines: lines(71),
+      symbols: ["write_entry", "out_dir"],
+    });
+    const symlink = finding({
+      reviewer: "ivan",
+      title: "Link entries let later archive entries escape the output directory",
+      body: "write_entry creates a link entry with an arbitrary target (line 74); later archive entries are written through it, outside out_dir.",
+      cwe: "CWE-59",
+      lines: lines(74),
+      symbols: ["write_entry", "out_dir"],
+    });
+    expect(together(groupFindings([traversal, symlink]), traversal, symlink)).toBe(false);
+    // The same two findings without CWEs look alike enough to join: the CWEs make the difference.
+    const bare = [traversal, symlink].map((f) => ({ ...f, cwe: null }));
+    expect(together(groupFindings(bare), bare[0], bare[1])).toBe(true);
+  });
+
+  it("joins a reviewer's own two findings when they describe one defect, despite the same-report penalty", () => {
+    const r = webReviews();
+    const groups = groupFindings(r.all);
+    expect(together(groups, r.dotdot, r.absolute)).toBe(true);
+    expect(together(groups, r.dotdot, r.zipSlip)).toBe(true); // "zip slip", no CWE, other words
+  });
+
+  it("does not join a report's unrelated findings", () => {
+    const r = webReviews();
+    const groups = groupFindings(r.all);
+    expect(together(groups, r.storedXss, r.zipSlip)).toBe(false);
+  });
+
+  it("records the evidence that joined each group, naming its own members", () => {
+    const r = daemonReviews();
+    const groups = groupFindings(r.all);
+    const sleep = groups.find((g) => g.findingIds.includes(r.sleepA.id))!;
+    expect(sleep.evidence.map((e) => e.kind)).toEqual(expect.arrayContaining(["symbols", "text"]));
+    for (const e of sleep.evidence) for (const id of e.findingIds) expect(sleep.findingIds).toContain(id);
+    expect(sleep.evidence.find((e) => e.kind === "symbols")!.labels).toContain("gevent.sleep");
+    expect(groups.find((g) => g.findingIds.includes(r.leakA.id))!.evidence).toEqual([]);
+  });
+
+  it("returns larger groups first and every finding exactly once", () => {
+    const r = daemonReviews();
+    const groups = groupFindings(r.all);
+    expect(groups.map((g) => g.findingIds.length)).toEqual([3, 2, 1]);
+    expect(groups.flatMap((g) => g.findingIds).sort()).toEqual(r.all.map((f) => f.id).sort());
+  });
+
+  it("handles no findings and one finding", () => {
+    expect(groupFindings([])).toEqual([]);
+    const only = finding({ reviewer: "x", title: "Lonely" });
+    expect(groupFindings([only])).toEqual([{ findingIds: [only.id], evidence: [] }]);
+  });
+});
+
+describe("pinned findings", () => {
+  it("keeps findings pinned to one key together even when they look unrelated", () => {
+    const r = daemonReviews();
+    const groups = groupFindings(r.all, { pinned: { [r.leakA.id]: "issue-7", [r.sleepC.id]: "issue-7" } });
+    expect(together(groups, r.leakA, r.sleepC)).toBe(true);
+    const pinnedGroup = groups.find((g) => g.findingIds.includes(r.leakA.id))!;
+    expect(pinnedGroup.evidence.some((e) => e.kind === "manual")).toBe(true);
+  });
+
+  it("never merges findings pinned to different keys, however alike", () => {
+    const r = daemonReviews();
+    const groups = groupFindings(r.all, { pinned: { [r.exitB.id]: "issue-1", [r.exitC.id]: "issue-2" } });
+    expect(together(groups, r.exitB, r.exitC)).toBe(false);
+  });
+
+  it("lets unpinned findings join a pinned group", () => {
+    const r = daemonReviews();
+    const groups = groupFindings(r.all, { pinned: { [r.sleepA.id]: "issue-3" } });
+    expect(together(groups, r.sleepA, r.sleepB)).toBe(true);
+    expect(together(groups, r.sleepA, r.sleepC)).toBe(true);
+  });
+
+  it("keeps two pinned groups apart even through an unpinned finding similar to both", () => {
+    const r = daemonReviews();
+    const groups = groupFindings(r.all, { pinned: { [r.sleepA.id]: "issue-3", [r.sleepB.id]: "issue-4" } });
+    expect(together(groups, r.sleepA, r.sleepB)).toBe(false);
+    expect(together(groups, r.sleepA, r.sleepC) || together(groups, r.sleepB, r.sleepC)).toBe(true);
+  });
+});
+
+describe("determinism", () => {
+  const all = [...daemonReviews().all, ...webReviews().all];
+
+  it("gives the same groups, in the same order, for any order of the input", () => {
+    const expected = groupFindings(all);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }), (shuffled) => {
+        expect(groupFindings(shuffled)).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  const words = ["archive", "symlink", "sql", "query", "token", "session", "cookie", "upload", "path", "loop", "sleep", "memory", "leak", "error", "exit", "redirect"];
+  const symbolPool = ["load()", "save_file", "os.path.join", "cursor.execute", "mark_safe", "eventlet.sleep", "fs::read", "Session.get"];
+  const arbitraryFinding = fc.record({
+    reviewer: fc.constantFrom("r1", "r2", "r3", "r4"),
+    title: fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }).map((w) => w.join(" ")),
+    body: fc.array(fc.constantFrom(...words, "denial of service", "CWE-22", "CWE-89", "path traversal"), { maxLength: 20 }).map((w) => w.join(" ")),
+    symbols: fc.array(fc.constantFrom(...symbolPool), { maxLength: 3 }),
+    line: fc.option(fc.integer({ min: 1, max: 120 }), { nil: null }),
+    cwe: fc.option(fc.constantFrom("CWE-22", "CWE-89", "CWE-400", "CWE-79"), { nil: null }),
+  });
+
+  it("gives the same partition for any permutation of arbitrary findings", () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryFinding, { minLength: 1, maxLength: 14 }).chain((specs) => {
+          const findings: GroupableFinding[] = specs.map((s, i) =>
+            finding({ ...s, id: `g${i}`, ordinal: 1, lines: s.line ? lines(s.line) : [], cwe: s.cwe }),
+          );
+          return fc.tuple(fc.constant(findings), fc.shuffledSubarray(findings, { minLength: findings.length, maxLength: findings.length }));
+        }),
+        ([findings, shuffled]) => {
+          const a = groupFindings(findings);
+          const b = groupFindings(shuffled);
+          expect(partition(b)).toEqual(partition(a));
+          expect(b).toEqual(a);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { combinedScore, GROUPING_THRESHOLD, SIGNAL_WEIGHTS, type SignalScores } from "../../lib/grouping/pairScore";
+
+const none: SignalScores = { text: 0, symbols: 0, weakness: 0, lines: 0, conflict: 0, sameReport: false };
+
+describe("combinedScore", () => {
+  it("does not group on any single signal short of near-identical text", () => {
+    expect(combinedScore({ ...none, weakness: 1 })).toBeLessThanOrEqual(GROUPING_THRESHOLD);
+    expect(combinedScore({ ...none, symbols: 0.8 })).toBeLessThanOrEqual(GROUPING_THRESHOLD);
+    expect(combinedScore({ ...none, lines: 1 })).toBeLessThanOrEqual(GROUPING_THRESHOLD);
+    expect(combinedScore({ ...none, text: 0.5 })).toBeLessThanOrEqual(GROUPING_THRESHOLD);
+  });
+
+  it("groups when two signals agree", () => {
+    expect(combinedScore({ ...none, weakness: 0.9, symbols: 0.3 })).toBeGreaterThan(GROUPING_THRESHOLD);
+    expect(combinedScore({ ...none, text: 0.3, symbols: 0.4 })).toBeGreaterThan(GROUPING_THRESHOLD);
+  });
+
+  it("penalizes two findings of one report, and explicit CWE conflicts more", () => {
+    const s: SignalScores = { ...none, text: 0.4, symbols: 0.5, weakness: 0.9, lines: 1 };
+    expect(combinedScore(s) - combinedScore({ ...s, sameReport: true })).toBeCloseTo(SIGNAL_WEIGHTS.sameReport);
+    expect(combinedScore({ ...s, sameReport: true })).toBeGreaterThan(GROUPING_THRESHOLD); // a penalty, not a ban
+    expect(combinedScore({ ...s, weakness: 0, conflict: 1 })).toBeLessThan(combinedScore({ ...s, weakness: 0, sameReport: true }));
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { weaknessConflict, weaknessLabel, weaknessProfile, weaknessSimilarity } from "../../lib/grouping/weakness";
+import { weaknessTable } from "../../lib/grouping/weaknessTable";
+
+const profile = (title: string, body = "", cwe: string | null = null) => weaknessProfile({ title, body: `${title}\n${body}`, cwe });
+
+describe("weakness classes from the CWE catalogue", () => {
+  const classesOf = (id: string) => weaknessTable().classesOfCwe(id);
+
+  it("maps a CWE to its class through the catalogue hierarchy", () => {
+    expect(classesOf("89")).toEqual(["sql-injection"]);
+    expect(classesOf("564")).toEqual(["sql-injection"]); // SQL Injection: Hibernate, a child of 89
+    for (const id of ["400", "770", "789"]) expect(classesOf(id)).toEqual(["resource-exhaustion"]);
+    expect(classesOf("23")).toEqual(["path-traversal"]); // Relative Path Traversal
+  });
+
+  it("keeps siblings that are different defects apart", () => {
+    expect(classesOf("22")).not.toEqual(classesOf("59")); // path traversal vs link following
+    expect(classesOf("209")).toEqual(["info-exposure"]); // not the exception-handling pillar
+  });
+
+  it("gives an unlisted CWE a class of its own, named from the catalogue", () => {
+    const [own] = classesOf("1236"); // CSV injection
+    expect(own).toBe("CWE-1236");
+    expect(weaknessLabel(own)).toMatch(/CSV/);
+  });
+});
+
+describe("weaknessProfile", () => {
+  it("is certain of an explicit CWE", () => {
+    expect(profile("Injection in search", "", "CWE-89").classes.get("sql-injection")).toBe(1);
+  });
+
+  it("infers classes from everyday synonyms in the title", () => {
+    expect(profile("Zip Slip when unpacking archives").classes.get("path-traversal")).toBeGreaterThanOrEqual(0.9);
+    expect(profile("Directory traversal in download handler").classes.has("path-traversal")).toBe(true);
+    expect(profile("SSRF through the webhook URL").classes.has("ssrf")).toBe(true);
+    expect(profile("Stored XSS in comments").classes.has("xss")).toBe(true);
+    expect(profile("DoS via unbounded upload").classes.has("resource-exhaustion")).toBe(true);
+    expect(profile("Hard-coded secret key").classes.has("hardcoded-credentials")).toBe(true);
+    expect(profile("Hardcoded password in config").classes.has("hardcoded-credentials")).toBe(true);
+    expect(profile("Password policy allows short passwords").classes.has("hardcoded-credentials")).toBe(false);
+  });
+
+  it("does not read 'do' as DoS", () => {
+    expect(profile("Do not log passwords").classes.has("resource-exhaustion")).toBe(false);
+  });
+
+  it("trusts a phrase in the body less than one in the title", () => {
+    const inTitle = profile("Denial of service in parser").classes.get("resource-exhaustion")!;
+    const inBody = profile("Parser problem", "this may lead to denial of service").classes.get("resource-exhaustion")!;
+    expect(inBody).toBeLessThan(inTitle);
+  });
+
+  it("resolves a bare 'injection' by the technology named beside it", () => {
+    expect(profile("Raw SQL queries", "raw SQL can easily introduce injection flaws").classes.has("sql-injection")).toBe(true);
+    expect(profile("Raw SQL queries", "raw SQL can easily introduce injection flaws").classes.has("command-injection")).toBe(false);
+  });
+
+  it("reads CWE ids mentioned in the text", () => {
+    expect(profile("Threading", "This could loosely relate to CWE-400 (Uncontrolled Resource Consumption).").classes.has("resource-exhaustion")).toBe(true);
+  });
+});
+
+describe("weakness similarity and conflict", () => {
+  it("scores a shared class by both confidences", () => {
+    const explicit = profile("SQL injection in search", "", "CWE-89");
+    const titled = profile("SQLi via string formatting");
+    const mentioned = profile("Search is slow", "could in theory allow sql injection");
+    expect(weaknessSimilarity(explicit, titled).score).toBeCloseTo(0.9);
+    expect(weaknessSimilarity(explicit, mentioned).score).toBeCloseTo(0.5);
+    expect(weaknessSimilarity(explicit, titled).shared).toEqual(["sql-injection"]);
+  });
+
+  it("is strong evidence against grouping when explicit CWEs are of unrelated classes", () => {
+    const c = weaknessConflict(profile("Symlink entries", "", "CWE-59"), profile("Path traversal", "", "CWE-22"));
+    expect(c.score).toBe(1);
+    expect(c.detail).toBe("CWE-59 (symlink following) vs CWE-22 (path traversal)");
+  });
+
+  it("does not count related or same-class CWEs as a conflict", () => {
+    expect(weaknessConflict(profile("a", "", "CWE-22"), profile("b", "", "CWE-23")).score).toBe(0); // parent and child
+    expect(weaknessConflict(profile("Debug mode on", "", "CWE-489"), profile("DEBUG = True", "", "CWE-215")).score).toBe(0);
+    expect(weaknessConflict(profile("a", "", "CWE-89"), profile("b", "", "CWE-564")).score).toBe(0);
+  });
+
+  it("counts a generic CWE against nothing", () => {
+    expect(weaknessConflict(profile("a", "", "CWE-20"), profile("b", "", "CWE-89")).score).toBe(0);
+  });
+
+  it("is weaker evidence against when only the titles name different classes", () => {
+    const leak = profile("Error messages leak internal details");
+    const exit = profile("Exception handling exits the process");
+    expect(weaknessConflict(leak, exit).score).toBe(0.5);
+    // …and none when one finding discusses the other's class at length.
+    const both = profile("Exception handling exits the process", "It also prints a stack trace. CWE-209 applies.");
+    expect(weaknessConflict(leak, both).score).toBe(0);
+  });
+});
