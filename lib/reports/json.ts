@@ -2,9 +2,10 @@
 // somewhere": a bare array, an object wrapping the array under a key of their choosing, one
 // finding object, or any of those inside a ```json fence between two paragraphs of prose.
 
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
+import { parseTree, type Node as JsonNode, type ParseError } from "jsonc-parser";
 import type { FindingHints, LineRange, ParsedReport, RawFinding, Span } from "../findings/types";
 import { ReportError } from "./errors";
+import { lineAndColumn, parseProblem } from "./jsonParseErrors";
 
 // Key tables hold normalized names: lower case, without "_", "-" and whitespace.
 const TITLE_KEYS = [
@@ -286,29 +287,10 @@ function parseTreeSafely(json: string, errors: ParseError[]): JsonNode | undefin
   }
 }
 
-const PARSE_ERROR_TEXT: Record<string, string> = {
-  InvalidSymbol: "unexpected token",
-  InvalidNumberFormat: "invalid number",
-  PropertyNameExpected: "expected a property name",
-  ValueExpected: "expected a value",
-  ColonExpected: "expected ':'",
-  CommaExpected: "expected ','",
-  CloseBraceExpected: "expected '}'",
-  CloseBracketExpected: "expected ']'",
-  EndOfFileExpected: "unexpected text after the end of the JSON document",
-  InvalidCommentToken: "invalid comment",
-  UnexpectedEndOfComment: "unterminated comment",
-  UnexpectedEndOfString: "unterminated string",
-  UnexpectedEndOfNumber: "incomplete number",
-  InvalidUnicode: "invalid unicode escape",
-  InvalidEscapeCharacter: "invalid escape character",
-  InvalidCharacter: "invalid character in string",
-};
 
 function malformed(text: string, payload: Payload, error: ParseError | undefined): ReportError {
   const offset = payload.start + (error?.offset ?? 0);
-  const code = error ? printParseErrorCode(error.error) : "ValueExpected";
-  const what = PARSE_ERROR_TEXT[code] ?? code;
+  const { name: code, problem: what } = error ? parseProblem(error.error) : { name: "ValueExpected", problem: "expected a value" };
   const truncated = offset >= payload.end && code !== "EndOfFileExpected" ? " (the document ends early)" : "";
   return new ReportError(`malformed JSON: ${what}${truncated} at ${position(text, offset)}`);
 }
@@ -347,13 +329,8 @@ function endOfComment(text: string, slash: number, end: number): number {
 }
 
 function position(text: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
-    line++;
-    lineStart = nl + 1;
-  }
-  return `line ${line}, column ${offset - lineStart + 1}`;
+  const { line, column } = lineAndColumn(text, offset);
+  return `line ${line}, column ${column}`;
 }
 
 /** SARIF is JSON too. Tools write "$schema" and "version" first, so the head tells without a parse. */

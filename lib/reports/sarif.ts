@@ -2,7 +2,7 @@
 // every way the schema allows and some it does not, so values are narrowed from `unknown` before
 // use, and a log we cannot read becomes a ReportError, never a crash.
 
-import { printParseErrorCode, visit, type JSONPath, type ParseError } from "jsonc-parser";
+import { visit, type JSONPath, type ParseError } from "jsonc-parser";
 import type {
   Artifact,
   ArtifactLocation,
@@ -25,6 +25,7 @@ import type {
 } from "sarif";
 import type { FindingHints, LineRange, ParsedReport, RawFinding, Span } from "../findings/types";
 import { ReportError } from "./errors";
+import { lineAndColumn, parseProblem } from "./jsonParseErrors";
 
 // ---------------------------------------------------------------------------------------------
 // Narrowing untrusted JSON
@@ -71,24 +72,6 @@ interface JsonDocument {
   resultSpans: readonly (readonly (Span | undefined)[] | undefined)[];
 }
 
-const PARSE_PROBLEMS: Readonly<Record<string, string>> = {
-  InvalidSymbol: "unexpected character",
-  InvalidNumberFormat: "invalid number",
-  PropertyNameExpected: "expected a property name",
-  ValueExpected: "expected a value",
-  ColonExpected: "expected ':'",
-  CommaExpected: "expected ','",
-  CloseBraceExpected: "expected '}'",
-  CloseBracketExpected: "expected ']'",
-  EndOfFileExpected: "unexpected content after the JSON value",
-  InvalidCommentToken: "comments are not allowed in JSON",
-  UnexpectedEndOfComment: "unterminated comment",
-  UnexpectedEndOfString: "unterminated string",
-  UnexpectedEndOfNumber: "incomplete number",
-  InvalidUnicode: "invalid \\u escape in a string",
-  InvalidEscapeCharacter: "invalid escape in a string",
-  InvalidCharacter: "control character in a string",
-};
 
 function parseJson(text: string): JsonDocument {
   // A byte-order mark is not JSON, but editors add one; a space keeps every offset where it was.
@@ -173,9 +156,8 @@ function resultAt(path: JSONPath, start: number): { run: number; index: number; 
 }
 
 function describeParseError(source: string, error: ParseError): string {
-  const name = printParseErrorCode(error.error);
-  const problem = PARSE_PROBLEMS[name] ?? name;
-  const where = positionOf(source, error.offset);
+  const { name, problem } = parseProblem(error.error);
+  const where = lineAndColumn(source, error.offset);
   if (error.offset >= source.trimEnd().length) {
     const at = `at offset ${error.offset} (line ${where.line})`;
     return `unexpected end of input (${problem}) ${at}; the file may be truncated`;
@@ -184,15 +166,6 @@ function describeParseError(source: string, error: ParseError): string {
   return `${problem}${found} at offset ${error.offset} (line ${where.line}, column ${where.column})`;
 }
 
-function positionOf(source: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = source.indexOf("\n"); i !== -1 && i < offset; i = source.indexOf("\n", i + 1)) {
-    line += 1;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The log

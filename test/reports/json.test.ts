@@ -325,7 +325,7 @@ describe("parseJsonReport: bad input", () => {
   it("reports garbage inside a document", () => {
     const text = `{"findings": [\n  {"title": 'single quoted'}\n]}`;
     expect(reportError(() => parseJsonReport(text)).message).toMatch(
-      /^malformed JSON: unexpected token at line 2, column 13$/,
+      /^malformed JSON: unexpected character at line 2, column 13$/,
     );
   });
 
