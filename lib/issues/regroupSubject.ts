@@ -17,6 +17,7 @@ type Tx = Prisma.TransactionClient;
  */
 export async function regroupSubject(tx: Tx, subjectId: string): Promise<void> {
   const rows = await tx.finding.findMany({ where: { subjectId }, include: { report: { select: { reviewer: true } } } });
+  const existing = new Map((await tx.issue.findMany({ where: { subjectId } })).map((issue) => [issue.id, issue]));
   const reports = await tx.report.findMany({ where: { subjectId }, select: { reviewer: true, verdict: true } });
   const findings: GroupableFinding[] = rows.map((row) => ({
     ...findingFromRow(row),
@@ -51,8 +52,9 @@ export async function regroupSubject(tx: Tx, subjectId: string): Promise<void> {
       evidence: JSON.stringify(group.evidence),
     };
     let issueId = assignment.get(index);
-    if (issueId) await tx.issue.update({ where: { id: issueId }, data });
-    else {
+    if (issueId) {
+      if (changed(existing.get(issueId), data)) await tx.issue.update({ where: { id: issueId }, data });
+    } else {
       issueId = randomUUID();
       await tx.issue.create({ data: { id: issueId, subjectId, number: await nextIssueNumber(tx), ...data } });
     }
@@ -61,6 +63,11 @@ export async function regroupSubject(tx: Tx, subjectId: string): Promise<void> {
     if (moving.length > 0) await tx.finding.updateMany({ where: { id: { in: moving } }, data: { issueId } });
   }
   await dropAbandonedIssues(tx, subjectId, keptIssueIds);
+}
+
+/** Most ingests leave most issues as they were; writing only the changed ones keeps ingest fast. */
+function changed(issue: Record<string, unknown> | undefined, data: Record<string, unknown>): boolean {
+  return !issue || Object.entries(data).some(([key, value]) => issue[key] !== value);
 }
 
 /** Largest overlaps first; each existing issue goes to at most one group. */
