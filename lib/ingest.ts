@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import type { Db } from "./db/client";
+import { writeTransaction, type Db } from "./db/client";
 import { normalizeFinding } from "./findings/normalizeFinding";
 import type { Finding, ParsedReport, ReportFormat } from "./findings/types";
 import { regroupSubject } from "./issues/regroupSubject";
@@ -44,30 +44,27 @@ export async function ingestReport(db: Db, input: IngestInput, options: IngestOp
   const findings = parsed.findings.map((raw, i) => normalizeFinding(raw, i + 1));
   const sha256 = createHash("sha256").update(text).digest("hex");
 
-  return db.$transaction(
-    async (tx) => {
-      const subject = await tx.subject.upsert({
-        where: { name: input.subject },
-        create: { id: randomUUID(), name: input.subject },
-        update: {},
-      });
-      const existing = await tx.report.findUnique({
-        where: { subjectId_reviewer_sha256: { subjectId: subject.id, reviewer: input.reviewer, sha256 } },
-        include: { _count: { select: { findings: true } } },
-      });
-      if (existing) {
-        return { ...base, status: "unchanged" as const, reportId: existing.id, format: existing.format as ReportFormat, findings: existing._count.findings };
-      }
-      const reportId = randomUUID();
-      await tx.report.create({
-        data: { id: reportId, subjectId: subject.id, reviewer: input.reviewer, source: input.source, format: parsed.format, sha256, content: text, verdict: parsed.verdict },
-      });
-      if (findings.length > 0) await tx.finding.createMany({ data: findings.map((f) => findingRow(f, reportId, subject.id)) });
-      await regroupSubject(tx, subject.id);
-      return { ...base, status: "ingested" as const, reportId, format: parsed.format, findings: findings.length, verdict: parsed.verdict, warnings: parsed.warnings };
-    },
-    { timeout: 60_000, maxWait: 30_000 },
-  );
+  return writeTransaction(db, async (tx) => {
+    const subject = await tx.subject.upsert({
+      where: { name: input.subject },
+      create: { id: randomUUID(), name: input.subject },
+      update: {},
+    });
+    const existing = await tx.report.findUnique({
+      where: { subjectId_reviewer_sha256: { subjectId: subject.id, reviewer: input.reviewer, sha256 } },
+      include: { _count: { select: { findings: true } } },
+    });
+    if (existing) {
+      return { ...base, status: "unchanged" as const, reportId: existing.id, format: existing.format as ReportFormat, findings: existing._count.findings };
+    }
+    const reportId = randomUUID();
+    await tx.report.create({
+      data: { id: reportId, subjectId: subject.id, reviewer: input.reviewer, source: input.source, format: parsed.format, sha256, content: text, verdict: parsed.verdict },
+    });
+    if (findings.length > 0) await tx.finding.createMany({ data: findings.map((f) => findingRow(f, reportId, subject.id)) });
+    await regroupSubject(tx, subject.id);
+    return { ...base, status: "ingested" as const, reportId, format: parsed.format, findings: findings.length, verdict: parsed.verdict, warnings: parsed.warnings };
+  });
 }
 
 function validateNames(input: IngestInput): void {

@@ -10,15 +10,38 @@ import { migrate } from "./migrate";
  * the rest of Quorum never knows which database it talks to.
  */
 export type Db = SqliteClient;
-export type { Prisma } from "./generated/sqlite/client";
+import type { Prisma } from "./generated/sqlite/client";
+export type { Prisma };
+
+const providers = new WeakMap<Db, DatabaseConfig["provider"]>();
 
 /** Opens the configured database, bringing its schema up to date first. */
 export async function openDb(config: DatabaseConfig = databaseConfig()): Promise<Db> {
   await migrate(config);
-  if (config.provider === "sqlite") {
-    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: config.url, timeout: 10_000 }) });
-  }
-  return new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url }) }) as unknown as Db;
+  const db =
+    config.provider === "sqlite"
+      ? new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: config.url, timeout: 10_000 }) })
+      : (new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url }) }) as unknown as Db);
+  providers.set(db, config.provider);
+  return db;
+}
+
+/** Prisma's advisory lock is 72707369; ours for writes that regroup is the next one. */
+const REGROUP_LOCK = 72707370;
+
+/**
+ * Runs `work` in a transaction that no other regrouping write runs beside. Regrouping reads a
+ * whole subject and numbers new issues, so two at once would miss each other's findings or take
+ * the same number. SQLite has one writer anyway; PostgreSQL gets a transaction-scoped advisory lock.
+ */
+export function writeTransaction<T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      if (providers.get(db) === "postgres") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${REGROUP_LOCK})`);
+      return work(tx);
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
 }
 
 const globalForDb = globalThis as unknown as { quorumDb?: Promise<Db> };

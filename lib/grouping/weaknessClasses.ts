@@ -338,6 +338,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "externally controlled class or code selection",
     cwe: "CWE-470",
     roots: [470],
+    // "restrict the classes that can be loaded": class loading described rather than named.
+    cues: [[["class", "classes", "classname"], ["load", "loaded", "loads", "loading", "loader"]]],
     synonyms: [
       "unsafe reflection",
       "reflection injection",

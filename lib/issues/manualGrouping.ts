@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Db, Prisma } from "../db/client";
+import { writeTransaction, type Db, type Prisma } from "../db/client";
 import { nextIssueNumber, regroupSubject } from "./regroupSubject";
 
 type Tx = Prisma.TransactionClient;
@@ -9,7 +9,7 @@ type Tx = Prisma.TransactionClient;
  * confirms by leaving them in place), so later ingests and regroupings keep the decision.
  */
 export async function moveFinding(db: Db, findingId: string, targetIssueId: string, author: string): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const finding = await tx.finding.findUniqueOrThrow({ where: { id: findingId } });
     const target = await tx.issue.findUniqueOrThrow({ where: { id: targetIssueId } });
     if (target.subjectId !== finding.subjectId) throw new Error("a finding can only move to an issue of the same subject");
@@ -25,7 +25,7 @@ export async function moveFinding(db: Db, findingId: string, targetIssueId: stri
 
 /** Takes findings out of their issues into one new issue; returns its id. */
 export async function splitFindings(db: Db, findingIds: string[], author: string): Promise<string> {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const findings = await tx.finding.findMany({ where: { id: { in: findingIds } } });
     if (findings.length !== new Set(findingIds).size) throw new Error("some findings do not exist");
     const subjectId = findings[0].subjectId;
@@ -47,7 +47,7 @@ export async function splitFindings(db: Db, findingIds: string[], author: string
 export async function mergeIssues(db: Db, issueIds: string[], author: string): Promise<void> {
   const [keepId, ...others] = [...new Set(issueIds)];
   if (!keepId || others.length === 0) throw new Error("merge needs at least two different issues");
-  await db.$transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const issues = await tx.issue.findMany({ where: { id: { in: [keepId, ...others] } } });
     if (issues.length !== others.length + 1) throw new Error("some issues do not exist");
     if (issues.some((i) => i.subjectId !== issues[0].subjectId)) throw new Error("only issues of the same subject can be merged");

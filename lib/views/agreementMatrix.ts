@@ -15,7 +15,7 @@ export interface AgreementBlock {
   reviewers: string[];
   /** cells[i][j] compares reviewers[i] with reviewers[j]; the diagonal is null. */
   cells: (AgreementCell | null)[][];
-  /** How many subjects these reviewers reviewed between them. */
+  /** The most subjects any two of these reviewers reviewed together. */
   subjects: number;
 }
 
@@ -30,74 +30,77 @@ export interface AgreementMatrix {
 }
 
 const MAX_REVIEWERS = 24;
+/** COUNT and SUM arrive as number (SQLite), bigint or decimal (PostgreSQL). */
+type Count = number | bigint | { toString(): string };
 const MAX_PER_BLOCK = 14;
 
 /**
  * How often each pair of reviewers flags the same issues (Jaccard of their issue sets over the
- * subjects both reviewed). The pair counts come from SQL self-joins so only one row per reviewer
- * pair and per reviewer × subject reaches the server, however many findings there are. Prisma has
- * no self-join, hence raw SQL; it uses only quoted identifiers and COUNT, which SQLite and
- * PostgreSQL read alike.
+ * subjects both reviewed). All counting happens in SQL, so one row per reviewer pair reaches the
+ * server however many findings there are. Prisma has no self-join, hence raw SQL; it sticks to
+ * quoted identifiers, CTEs and COUNT/SUM, which SQLite and PostgreSQL read alike.
  */
 export async function agreementMatrix(db: Db): Promise<AgreementMatrix> {
-  const [perSubject, pairs, reviewed] = await Promise.all([
-    db.$queryRaw<{ reviewer: string; subject: string; issues: number | bigint }[]>`
-      SELECT r."reviewer" AS reviewer, f."subjectId" AS subject, COUNT(DISTINCT f."issueId") AS issues
-      FROM "Finding" f JOIN "Report" r ON r."id" = f."reportId"
-      WHERE f."issueId" IS NOT NULL
-      GROUP BY r."reviewer", f."subjectId"`,
-    db.$queryRaw<{ a: string; b: string; both: number | bigint }[]>`
+  const [pairs, totals, reviewed] = await Promise.all([
+    db.$queryRaw<{ a: string; b: string; shared: Count; total: Count; n_both: Count }[]>`
       WITH m AS (
-        SELECT DISTINCT f."issueId" AS issue, r."reviewer" AS reviewer
+        SELECT DISTINCT f."subjectId" AS s, f."issueId" AS i, r."reviewer" AS v
         FROM "Finding" f JOIN "Report" r ON r."id" = f."reportId"
         WHERE f."issueId" IS NOT NULL
+      ),
+      per_subject AS (SELECT v, s, COUNT(*) AS n FROM m GROUP BY v, s),
+      reviewed AS (SELECT DISTINCT "subjectId" AS s, "reviewer" AS v FROM "Report"),
+      flagged AS (
+        SELECT rv.v AS v, rv.s AS s, COALESCE(ps.n, 0) AS n
+        FROM reviewed rv LEFT JOIN per_subject ps ON ps.v = rv.v AND ps.s = rv.s
+      ),
+      together AS (
+        SELECT x.v AS a, y.v AS b, COUNT(*) AS n_both FROM m x JOIN m y ON x.i = y.i AND x.v < y.v GROUP BY x.v, y.v
+      ),
+      spans AS (
+        SELECT x.v AS a, y.v AS b, COUNT(*) AS shared, SUM(x.n + y.n) AS total
+        FROM flagged x JOIN flagged y ON x.s = y.s AND x.v < y.v GROUP BY x.v, y.v
       )
-      SELECT x.reviewer AS a, y.reviewer AS b, COUNT(*) AS both
-      FROM m x JOIN m y ON x.issue = y.issue AND x.reviewer < y.reviewer
-      GROUP BY x.reviewer, y.reviewer`,
-    db.report.groupBy({ by: ["reviewer", "subjectId"] }),
+      SELECT spans.a AS a, spans.b AS b, spans.shared AS shared, spans.total AS total, COALESCE(together.n_both, 0) AS n_both
+      FROM spans LEFT JOIN together ON together.a = spans.a AND together.b = spans.b`,
+    db.$queryRaw<{ v: string; n: Count }[]>`
+      SELECT r."reviewer" AS v, COUNT(DISTINCT f."issueId") AS n
+      FROM "Finding" f JOIN "Report" r ON r."id" = f."reportId"
+      GROUP BY r."reviewer"`,
+    db.report.groupBy({ by: ["reviewer"] }),
   ]);
 
-  const subjectsOf = new Map<string, Set<string>>();
-  for (const r of reviewed) subjectsOf.set(r.reviewer, (subjectsOf.get(r.reviewer) ?? new Set()).add(r.subjectId));
-  const issuesIn = new Map<string, number>();
-  const totalIssues = new Map<string, number>();
-  for (const row of perSubject) {
-    const n = Number(row.issues);
-    issuesIn.set(`${row.reviewer}\u0000${row.subject}`, n);
-    totalIssues.set(row.reviewer, (totalIssues.get(row.reviewer) ?? 0) + n);
+  const cellOf = new Map<string, AgreementCell>();
+  const partners = new Map<string, Set<string>>();
+  for (const p of pairs) {
+    const both = Number(p.n_both);
+    const either = Number(p.total) - both;
+    const shared = Number(p.shared);
+    cellOf.set(pairKey(p.a, p.b), { sharedSubjects: shared, both, either, jaccard: shared > 0 && either > 0 ? both / either : null });
+    partners.set(p.a, (partners.get(p.a) ?? new Set()).add(p.b));
+    partners.set(p.b, (partners.get(p.b) ?? new Set()).add(p.a));
   }
-  const bothOf = new Map<string, number>();
-  for (const p of pairs) bothOf.set(pairKey(p.a, p.b), Number(p.both));
+  const totalIssues = new Map(totals.map((t) => [t.v, Number(t.n)]));
 
   // The most active reviewers are the ones worth comparing.
-  const candidates = [...subjectsOf.keys()].sort((a, b) => (totalIssues.get(b) ?? 0) - (totalIssues.get(a) ?? 0) || a.localeCompare(b));
+  const candidates = reviewed
+    .map((r) => r.reviewer)
+    .sort((a, b) => (totalIssues.get(b) ?? 0) - (totalIssues.get(a) ?? 0) || a.localeCompare(b));
   const blocks: AgreementBlock[] = [];
   let shown = 0;
-  for (const members of connectedBySubject(candidates, subjectsOf)) {
+  for (const members of connected(candidates, partners)) {
     if (members.length < 2 || shown >= MAX_REVIEWERS) continue;
     const chosen = members.slice(0, Math.min(MAX_PER_BLOCK, MAX_REVIEWERS - shown)).sort((a, b) => a.localeCompare(b));
     shown += chosen.length;
-    const cells = chosen.map((a) =>
-      chosen.map((b): AgreementCell | null => {
-        if (a === b) return null;
-        const shared = [...(subjectsOf.get(a) ?? [])].filter((s) => subjectsOf.get(b)?.has(s));
-        const both = bothOf.get(pairKey(a, b)) ?? 0;
-        const sum = shared.reduce((n, s) => n + (issuesIn.get(`${a}\u0000${s}`) ?? 0) + (issuesIn.get(`${b}\u0000${s}`) ?? 0), 0);
-        const either = sum - both;
-        return { sharedSubjects: shared.length, both, either, jaccard: shared.length > 0 && either > 0 ? both / either : null };
-      }),
-    );
-    const subjects = new Set(chosen.flatMap((r) => [...(subjectsOf.get(r) ?? [])]));
-    blocks.push({ reviewers: chosen, cells, subjects: subjects.size });
+    const cells = chosen.map((a) => chosen.map((b) => (a === b ? null : (cellOf.get(pairKey(a, b)) ?? null))));
+    const subjects = Math.max(0, ...cells.flat().map((c) => c?.sharedSubjects ?? 0));
+    blocks.push({ reviewers: chosen, cells, subjects });
   }
   return { blocks, omitted: candidates.length - shown };
 }
 
-/** Groups reviewers linked through subjects they reviewed, keeping the given order within each group. */
-function connectedBySubject(reviewers: string[], subjectsOf: Map<string, Set<string>>): string[][] {
-  const reviewersOf = new Map<string, string[]>();
-  for (const r of reviewers) for (const s of subjectsOf.get(r) ?? []) reviewersOf.set(s, [...(reviewersOf.get(s) ?? []), r]);
+/** Groups reviewers who share a subject, directly or through others, keeping the given order in each group. */
+function connected(reviewers: string[], partners: Map<string, Set<string>>): string[][] {
   const group = new Map<string, number>();
   const groups: string[][] = [];
   for (const start of reviewers) {
@@ -106,12 +109,10 @@ function connectedBySubject(reviewers: string[], subjectsOf: Map<string, Set<str
     const queue = [start];
     group.set(start, index);
     for (let i = 0; i < queue.length; i++) {
-      for (const s of subjectsOf.get(queue[i]) ?? []) {
-        for (const other of reviewersOf.get(s) ?? []) {
-          if (!group.has(other)) {
-            group.set(other, index);
-            queue.push(other);
-          }
+      for (const other of partners.get(queue[i]) ?? []) {
+        if (!group.has(other)) {
+          group.set(other, index);
+          queue.push(other);
         }
       }
     }

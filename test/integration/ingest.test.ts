@@ -66,3 +66,29 @@ describe.each(providers)("ingest on %s", (provider) => {
     expect(await t.db.report.count({ where: { subject: { name: "bad-files" } } })).toBe(0);
   });
 });
+
+describe.each(providers)("concurrent ingest on %s", (provider) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+  });
+  afterAll(async () => t?.drop());
+
+  it("lets several uploads at once land without lost findings or clashing issue numbers", async () => {
+    const uploads = ["one", "two"].flatMap((subject) =>
+      Object.entries(UPLOAD_REVIEWS).map(([reviewer, text]) =>
+        ingestReport(t.db, { subject, reviewer, source: `${reviewer}.md`, bytes: bytes(text) }),
+      ),
+    );
+    const results = await Promise.all(uploads);
+    expect(results.every((r) => r.status === "ingested")).toBe(true);
+    expect(await t.db.finding.count({ where: { issueId: null } })).toBe(0);
+    const numbers = (await t.db.issue.findMany({ select: { number: true } })).map((i) => i.number);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    // Each subject comes out as if its reports had arrived one by one.
+    for (const subject of ["one", "two"]) {
+      const issues = await t.db.issue.findMany({ where: { subject: { name: subject } } });
+      expect(issues.map((i) => i.consensusOf)).toEqual(issues.map(() => 3));
+    }
+  });
+});
