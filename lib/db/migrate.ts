@@ -62,7 +62,11 @@ function migrateSqlite(config: DatabaseConfig, migrations: Migration[]): string[
         .prepare(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND finished_at IS NOT NULL AND rolled_back_at IS NULL`)
         .get(migration.name);
       if (done) return;
-      db.exec(migration.sql);
+      try {
+        db.exec(migration.sql);
+      } catch (error) {
+        throw new Error(`migration ${migration.name} failed: ${(error as Error).message}`);
+      }
       db.prepare(
         `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
          VALUES (?, ?, ?, current_timestamp, current_timestamp, 1)`,

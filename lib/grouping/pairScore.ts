@@ -1,7 +1,6 @@
 import { lineProximity } from "./lines";
 import { fromSameReport } from "./sameReport";
-import type { SparseVector } from "./sparseVector";
-import { symbolScore, symbolSimilarity, symbolVectors } from "./symbols";
+import { partRuns, symbolScore, symbolSimilarity, symbolVectors, type SymbolFeatures } from "./symbols";
 import { findingTokens } from "./findingText";
 import { textSimilarity, textVectors, topSharedTerms, type TextVector } from "./text";
 import type { Evidence, GroupableFinding } from "./types";
@@ -42,7 +41,7 @@ export const GROUPING_THRESHOLD = SIGNAL_WEIGHTS.weakness;
 export interface FindingFeatures {
   finding: GroupableFinding;
   text: TextVector;
-  symbols: SparseVector;
+  symbols: SymbolFeatures;
   weakness: WeaknessProfile;
   /** Symbol key → spelling, shared by all findings of the subject. */
   symbolNames: ReadonlyMap<string, string>;
@@ -106,7 +105,13 @@ export function pairEvidence(a: FindingFeatures, b: FindingFeatures): Evidence[]
   const ids: [string, string] = [a.finding.id, b.finding.id];
   const evidence: Evidence[] = [];
   const sym = symbolSimilarity(a.symbols, b.symbols);
-  if (sym.score > 0) {
+  if (sym.score > 0 && sym.sharedRuns.length > 0) {
+    // A partial match: say which names are related, as each finding wrote them.
+    const run = sym.sharedRuns[0];
+    const names = [namesWithRun(a.finding, run), namesWithRun(b.finding, run)].filter((n): n is string => n !== undefined);
+    const unique = [...new Set(names)];
+    evidence.push({ kind: "symbols", findingIds: ids, score: sym.score, detail: `related names ${unique.map(code).join(" and ")}`, labels: unique });
+  } else if (sym.score > 0) {
     const names = sym.shared.map((k) => a.symbolNames.get(k) ?? k);
     evidence.push({ kind: "symbols", findingIds: ids, score: sym.score, detail: `both name ${names.slice(0, 3).map(code).join(", ")}`, labels: names });
   }
@@ -121,4 +126,9 @@ export function pairEvidence(a: FindingFeatures, b: FindingFeatures): Evidence[]
   const lines = lineProximity(a.finding, b.finding);
   if (lines.score > 0) evidence.push({ kind: "lines", findingIds: ids, score: lines.score, detail: lines.detail, labels: lines.labels });
   return evidence;
+}
+
+/** The first symbol of a finding that contains a run of name parts. */
+function namesWithRun(finding: GroupableFinding, run: string): string | undefined {
+  return finding.symbols.find((s) => partRuns(s).includes(run));
 }

@@ -338,8 +338,17 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "externally controlled class or code selection",
     cwe: "CWE-470",
     roots: [470],
-    // "restrict the classes that can be loaded": class loading described rather than named.
-    cues: [[["class", "classes", "classname"], ["load", "loaded", "loads", "loading", "loader"]]],
+    // "restrict the classes that can be loaded", "an attacker could load arbitrary classes": class
+    // loading described rather than named. The third set is what makes it this weakness: someone
+    // other than the code chooses the class. Without it the cue also fires on findings that only
+    // say what a loader does ("loads a class by alias; exits on ImportError").
+    cues: [
+      [
+        ["class", "classes", "classname"],
+        ["load", "loaded", "loads", "loading", "loader"],
+        ["arbitrary", "attacker", "attackers", "malicious", "untrusted", "controlled", "supplied", "restrict", "restricted", "whitelist", "allowlist"],
+      ],
+    ],
     synonyms: [
       "unsafe reflection",
       "reflection injection",

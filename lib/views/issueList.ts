@@ -29,7 +29,13 @@ export interface IssueListFacets {
   subjects: { id: string; name: string }[];
   reviewers: string[];
   cwes: string[];
+  /** More subjects or reviewers exist than are listed: the form then offers typing a name. */
+  subjectsTruncated: boolean;
+  reviewersTruncated: boolean;
 }
+
+/** A select longer than this is no use, and would bloat every list page. */
+const MAX_FACET_OPTIONS = 200;
 
 export interface IssueListResult {
   rows: IssueListRow[];
@@ -200,15 +206,17 @@ async function hydrateRows(db: Db, ids: string[], firstPosition: number): Promis
 /** The choices the filter form offers; each is one grouped query, not a scan into memory. */
 export async function listFacets(db: Db): Promise<IssueListFacets> {
   const [subjects, reviewers, cweGroups] = await Promise.all([
-    db.subject.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.report.groupBy({ by: ["reviewer"], orderBy: { reviewer: "asc" } }),
+    db.subject.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true }, take: MAX_FACET_OPTIONS + 1 }),
+    db.report.groupBy({ by: ["reviewer"], orderBy: { reviewer: "asc" }, take: MAX_FACET_OPTIONS + 1 }),
     db.issue.groupBy({ by: ["cwe"], where: { NOT: { cwe: "[]" } } }),
   ]);
   const cwes = new Set<string>();
   for (const g of cweGroups) for (const c of parseStringArray(g.cwe)) cwes.add(c);
   return {
-    subjects,
-    reviewers: reviewers.map((r) => r.reviewer),
+    subjects: subjects.slice(0, MAX_FACET_OPTIONS),
+    reviewers: reviewers.slice(0, MAX_FACET_OPTIONS).map((r) => r.reviewer),
     cwes: [...cwes].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || a.localeCompare(b)),
+    subjectsTruncated: subjects.length > MAX_FACET_OPTIONS,
+    reviewersTruncated: reviewers.length > MAX_FACET_OPTIONS,
   };
 }

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import { agreementMatrix, type AgreementMatrix } from "./agreementMatrix";
+import { memoizedByData } from "./fingerprintMemo";
 import { parseStringArray } from "./jsonColumns";
 import { CONSENSUS_LEVELS, ISSUE_STATUSES, SEVERITY_ORDER, type ConsensusLevel, type IssueStatus } from "./vocabulary";
 
@@ -21,25 +22,30 @@ function emptySeverityCounts(): SeverityCounts {
   return { critical: 0, high: 0, medium: 0, low: 0, info: 0, none: 0 };
 }
 
-/** The overview's numbers, all from grouped counts: cheap however many issues there are. */
-export async function getOverview(db: Db): Promise<OverviewData> {
-  const [subjects, reports, findings, reviewerGroups, levelSeverity, statuses, cweGroups, findingsByReport, byStatus, agreement] =
-    await Promise.all([
-      db.subject.count(),
-      db.report.findMany({ select: { id: true, reviewer: true } }),
-      db.finding.count(),
-      db.report.groupBy({ by: ["reviewer"] }),
-      db.issue.groupBy({ by: ["consensusLevel", "severity"], where: ACTIVE_ISSUE, _count: { _all: true } }),
-      db.issue.groupBy({ by: ["status"], where: ACTIVE_ISSUE, _count: { _all: true } }),
-      db.issue.groupBy({ by: ["cwe"], where: { ...ACTIVE_ISSUE, NOT: { cwe: "[]" } }, _count: { _all: true } }),
-      db.finding.groupBy({ by: ["reportId"], _count: { _all: true } }),
-      Promise.all(
-        (["accepted", "false-positive", "open"] as const).map((status) =>
-          db.finding.groupBy({ by: ["reportId"], where: { issue: { status } }, _count: { _all: true } }),
-        ),
-      ),
-      agreementMatrix(db),
-    ]);
+/** The overview's numbers, all from grouped counts, recomputed only when the data changed. */
+export function getOverview(db: Db): Promise<OverviewData> {
+  return memoizedByData(db, "overview", () => computeOverview(db));
+}
+
+async function computeOverview(db: Db): Promise<OverviewData> {
+  const [subjects, reports, findings, reviewerGroups, levelSeverity, statuses, cweGroups, byReviewerStatus, agreement] = await Promise.all([
+    db.subject.count(),
+    db.report.count(),
+    db.finding.count(),
+    db.report.groupBy({ by: ["reviewer"] }),
+    db.issue.groupBy({ by: ["consensusLevel", "severity"], where: ACTIVE_ISSUE, _count: { _all: true } }),
+    db.issue.groupBy({ by: ["status"], where: ACTIVE_ISSUE, _count: { _all: true } }),
+    db.issue.groupBy({ by: ["cwe"], where: { ...ACTIVE_ISSUE, NOT: { cwe: "[]" } }, _count: { _all: true } }),
+    // Grouping by a relation's column (the report's reviewer, the issue's status) needs a join,
+    // which Prisma's groupBy cannot do; the SQL is plain enough for SQLite and PostgreSQL alike.
+    db.$queryRaw<{ reviewer: string; status: string | null; n: number | bigint }[]>`
+      SELECT r."reviewer" AS reviewer, i."status" AS status, COUNT(*) AS n
+      FROM "Finding" f
+      JOIN "Report" r ON r."id" = f."reportId"
+      LEFT JOIN "Issue" i ON i."id" = f."issueId"
+      GROUP BY r."reviewer", i."status"`,
+    agreementMatrix(db),
+  ]);
 
   const consensusBySeverity = CONSENSUS_LEVELS.map((level) => {
     const counts = emptySeverityCounts();
@@ -54,26 +60,21 @@ export async function getOverview(db: Db): Promise<OverviewData> {
   const cweCounts = new Map<string, number>();
   for (const g of cweGroups) for (const cwe of parseStringArray(g.cwe)) cweCounts.set(cwe, (cweCounts.get(cwe) ?? 0) + g._count._all);
 
-  const reviewerOf = new Map(reports.map((r) => [r.id, r.reviewer]));
-  const perReviewer = new Map<string, { reviewer: string; findings: number; accepted: number; falsePositive: number; open: number }>();
-  const tally = (rows: { reportId: string; _count: { _all: number } }[], field: "findings" | "accepted" | "falsePositive" | "open") => {
-    for (const row of rows) {
-      const reviewer = reviewerOf.get(row.reportId);
-      if (!reviewer) continue;
-      const entry = perReviewer.get(reviewer) ?? { reviewer, findings: 0, accepted: 0, falsePositive: 0, open: 0 };
-      entry[field] += row._count._all;
-      perReviewer.set(reviewer, entry);
-    }
-  };
-  tally(findingsByReport, "findings");
-  tally(byStatus[0], "accepted");
-  tally(byStatus[1], "falsePositive");
-  tally(byStatus[2], "open");
+  const perReviewer = new Map<string, OverviewData["reviewers"][number]>();
+  for (const row of byReviewerStatus) {
+    const entry = perReviewer.get(row.reviewer) ?? { reviewer: row.reviewer, findings: 0, accepted: 0, falsePositive: 0, open: 0 };
+    const n = Number(row.n);
+    entry.findings += n;
+    if (row.status === "accepted") entry.accepted += n;
+    else if (row.status === "false-positive") entry.falsePositive += n;
+    else if (row.status === "open") entry.open += n;
+    perReviewer.set(row.reviewer, entry);
+  }
 
   return {
     totals: {
       subjects,
-      reports: reports.length,
+      reports,
       reviewers: reviewerGroups.length,
       findings,
       issues: statuses.reduce((n, g) => n + g._count._all, 0),
