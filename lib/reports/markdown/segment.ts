@@ -53,7 +53,9 @@ function segmentContainer(text: string, blocks: Block[], ctx: Context): Unit[] {
   const heads = markers.filter((m) => m.level === top);
   heads.forEach((head, k) => {
     const end = k + 1 < heads.length ? heads[k + 1].index : blocks.length;
-    units.push(...sectionUnits(text, head, blocks.slice(head.index + 1, end), blocks[end - 1] ?? blocks[head.index]));
+    const content = blocks.slice(head.index + 1, end);
+    const last = [...content].reverse().find((b) => b.kind !== "rule") ?? blocks[head.index];
+    units.push(...sectionUnits(text, head, content, last));
   });
   return units;
 }
@@ -62,7 +64,7 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
   const title = cleanTitle(text.slice(head.titleFrom, head.titleTo));
   if (NON_FINDING_HEADING.test(title)) return [];
   const headingUnit = (): Unit => ({
-    from: blockStart(head, content, text),
+    from: lineStart(text, head.titleFrom),
     to: Math.max(head.titleTo, last.to),
     titleFrom: head.titleFrom,
     titleTo: head.titleTo,
@@ -87,11 +89,9 @@ function hasFieldParagraph(text: string, blocks: Block[]): boolean {
   return blocks.some((b) => b.kind === "paragraph" && isKnownField(fieldAt(text.slice(b.from, b.to))));
 }
 
-/** The section of a heading starts at the heading itself. */
-function blockStart(head: Marker, _content: Block[], text: string): number {
-  let from = head.titleFrom;
-  while (from > 0 && text[from - 1] !== "\n") from--;
-  return from;
+/** A heading's section starts at the start of its line, `#` marks included. */
+function lineStart(text: string, position: number): number {
+  return text.lastIndexOf("\n", position - 1) + 1;
 }
 
 function markersOf(text: string, blocks: Block[]): Marker[] {
@@ -101,14 +101,12 @@ function markersOf(text: string, blocks: Block[]): Marker[] {
       markers.push({ index, level: (block as HeadingBlock).level, titleFrom: block.textFrom, titleTo: block.textTo });
     } else if (block.kind === "paragraph") {
       const line = firstLineRange(text, block.from, block.to);
-      if (isPseudoHeading(text.slice(line.from, line.to))) markers.push({ index, level: PSEUDO_HEADING_LEVEL, ...titleRange(line) });
+      if (isPseudoHeading(text.slice(line.from, line.to))) {
+        markers.push({ index, level: PSEUDO_HEADING_LEVEL, titleFrom: line.from, titleTo: line.to });
+      }
     }
   });
   return markers;
-}
-
-function titleRange(line: { from: number; to: number }) {
-  return { titleFrom: line.from, titleTo: line.to };
 }
 
 function isPseudoHeading(line: string): boolean {
@@ -128,7 +126,6 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
       if (units.length > 0 && isFieldOnlyList(text, block)) units[units.length - 1].to = block.to;
       else units.push(...listUnits(text, block));
     } else if (block.kind === "table") units.push(...tableUnits(text, block));
-    else if (units.length > 0 && block.kind === "code" && units[units.length - 1].kind === "item") continue;
   }
   if (units.length > 0 || !opts.allowProse) return units;
   return blocks.filter((b) => b.kind === "paragraph").map((p) => proseUnit(text, p.from, p.to));
