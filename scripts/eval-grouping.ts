@@ -12,7 +12,7 @@
  * Usage: npx tsx scripts/eval-grouping.ts [corpus-dir] [--pairs] [--groups] [--sweep] [--no-symbols] [--no-cwe]
  *   --pairs   signal scores of every gold pair and every pair scoring above 0.1
  *   --groups  each issue with its explanation
- *   --sweep   totals over a range of thresholds
+ *   --sweep   totals over a range of thresholds, then the plateau of best thresholds (total and per subject)
  *   --no-symbols / --no-cwe   ablations: drop the extracted symbols / explicit CWEs
  *   --own-extractors          this script's CWE/line/symbol patterns instead of normalizeFinding
  */
@@ -294,6 +294,50 @@ function printPairs(subject: Subject, issueOf: ReadonlyMap<string, number>, all:
     }
 }
 
+const PLATEAU_STEP = 0.0025;
+const PLATEAU_RANGE = [0.05, 0.5] as const;
+
+/**
+ * The plateau: the widest run of thresholds (on a PLATEAU_STEP grid) that gives the best result,
+ * best meaning the highest B-cubed F1, then pairwise F1. A wide plateau around the default
+ * threshold means the choice does not hang on one pair's score. Printed for the corpus as a whole
+ * and per subject.
+ */
+function printPlateaus(subjects: readonly Subject[]): void {
+  const steps = Math.round((PLATEAU_RANGE[1] - PLATEAU_RANGE[0]) / PLATEAU_STEP);
+  const thresholds = Array.from({ length: steps + 1 }, (_, i) => PLATEAU_RANGE[0] + i * PLATEAU_STEP);
+  const perSubject = subjects.map((s) => thresholds.map((t) => evaluate(s, t).counts));
+  const report = (name: string, counts: Counts[]) => {
+    const results = counts.map((c) => summary(c));
+    const key = (i: number) => [results[i].bc[2], results[i].pw[2]];
+    const better = (i: number, j: number) => key(i)[0] - key(j)[0] || key(i)[1] - key(j)[1];
+    const best = results.reduce((b, _, i) => (better(i, b) > 0 ? i : b), 0);
+    let widest: [number, number] = [best, best];
+    for (let i = 0; i < thresholds.length; ) {
+      if (better(i, best) !== 0) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < thresholds.length && better(j + 1, best) === 0) j++;
+      if (j - i > widest[1] - widest[0]) widest = [i, j];
+      i = j + 1;
+    }
+    const { bc, pw } = results[best];
+    const runs = results.filter((_, i) => better(i, best) === 0).length;
+    console.log(
+      `plateau ${name}: ${thresholds[widest[0]].toFixed(4)}–${thresholds[widest[1]].toFixed(4)} (width ${(thresholds[widest[1]] - thresholds[widest[0]]).toFixed(4)}; ${runs} of ${thresholds.length} grid points best) · B-cubed F1 ${fmt(bc[2])} · pairwise F1 ${fmt(pw[2])}`,
+    );
+  };
+  const totals = thresholds.map((_, k) => {
+    const total: Counts = { bcP: 0, bcR: 0, n: 0, pairsGold: 0, pairsFound: 0, pairsBoth: 0 };
+    for (const counts of perSubject) (Object.keys(total) as (keyof Counts)[]).forEach((f) => (total[f] += counts[k][f]));
+    return total;
+  });
+  report("TOTAL", totals);
+  subjects.forEach((s, i) => report(s.name, perSubject[i]));
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const corpus = args.find((a) => !a.startsWith("--")) ?? "/work/shared/eval/dev";
@@ -312,6 +356,7 @@ function main(): void {
       const { bc, pw } = summary(total);
       console.log(`threshold ${threshold.toFixed(3)} · B-cubed P ${fmt(bc[0])} R ${fmt(bc[1])} F1 ${fmt(bc[2])} · pairwise P ${fmt(pw[0])} R ${fmt(pw[1])} F1 ${fmt(pw[2])}`);
     }
+    printPlateaus(subjects);
     return;
   }
 

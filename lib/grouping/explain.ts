@@ -36,11 +36,20 @@ function listing(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+/** The detail of symbol evidence from a partial match (pairScore.ts): related names, not the same name. */
+export const RELATED_NAMES_DETAIL = "related names";
+
+/** Names both findings give; failing those, the related names each gave ("name related code (`a` and `b`)"). */
 function symbolReason(evidence: readonly Evidence[]): string | null {
-  const names = rankedLabels(byKind(evidence, "symbols"))
-    .slice(0, MAX_SYMBOLS)
-    .map((l) => `\`${l.label}\``);
-  return names.length > 0 ? `name ${listing(names)}` : null;
+  const links = byKind(evidence, "symbols");
+  const related = links.filter((e) => e.detail.startsWith(RELATED_NAMES_DETAIL));
+  const exact = links.filter((e) => !related.includes(e));
+  const names = (es: readonly Evidence[]) =>
+    rankedLabels(es)
+      .slice(0, MAX_SYMBOLS)
+      .map((l) => `\`${l.label}\``);
+  if (exact.length > 0) return `name ${listing(names(exact))}`;
+  return related.length > 0 ? `name related code (${listing(names(related))})` : null;
 }
 
 /** Weakness classes cited by at least half of the group's weakness links. */

@@ -1,3 +1,4 @@
+import { RELATED_NAMES_DETAIL } from "./explain";
 import { lineProximity } from "./lines";
 import { fromSameReport } from "./sameReport";
 import { partRuns, symbolScore, symbolSimilarity, symbolVectors, type SymbolFeatures } from "./symbols";
@@ -33,7 +34,9 @@ export const SIGNAL_WEIGHTS = {
 /**
  * Average-linkage score above which two groups are one issue. Equal to the weakness weight: a
  * weakness class both findings state with full confidence is, on its own, not enough. On the dev
- * corpus every threshold from 0.225 to 0.275 gives the same result (scripts/eval-grouping.ts --sweep).
+ * corpus every threshold from 0.215 to 0.28 gives the best result (scripts/eval-grouping.ts --sweep
+ * prints this plateau): below it the reflected-XSS finding joins the mark_safe XSS issue, above it
+ * the SQL-injection issue loses members.
  */
 export const GROUPING_THRESHOLD = SIGNAL_WEIGHTS.weakness;
 
@@ -110,7 +113,7 @@ export function pairEvidence(a: FindingFeatures, b: FindingFeatures): Evidence[]
     const run = sym.sharedRuns[0];
     const names = [namesWithRun(a.finding, run), namesWithRun(b.finding, run)].filter((n): n is string => n !== undefined);
     const unique = [...new Set(names)];
-    evidence.push({ kind: "symbols", findingIds: ids, score: sym.score, detail: `related names ${unique.map(code).join(" and ")}`, labels: unique });
+    evidence.push({ kind: "symbols", findingIds: ids, score: sym.score, detail: `${RELATED_NAMES_DETAIL} ${unique.map(code).join(" and ")}`, labels: unique });
   } else if (sym.score > 0) {
     const names = sym.shared.map((k) => a.symbolNames.get(k) ?? k);
     evidence.push({ kind: "symbols", findingIds: ids, score: sym.score, detail: `both name ${names.slice(0, 3).map(code).join(", ")}`, labels: names });

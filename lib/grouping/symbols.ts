@@ -27,9 +27,11 @@ const NOT_SYMBOLS = new Set(
 );
 
 /**
- * A partial match (a shared run of name parts, no shared name) scores this fraction of the cosine
+ * A partial match (a shared run of name parts, no shared key) scores this fraction of the cosine
  * of the two findings' run vectors: at most half of what naming the same code scores, and, through
- * the cosine, less when the shared run is one of many names or one most findings use.
+ * the cosine, less when the shared run is one of many names or one most findings use. Only a
+ * stand-in for a shared key: when keys are shared, their cosine is the score, so that one long
+ * name both findings give is not counted again run by run (`MultiValueDictKeyError` has four).
  */
 export const PART_RUN_WEIGHT = 0.5;
 
@@ -162,13 +164,13 @@ export const DISJOINT_SYMBOLS_SCORE = -0.2;
 
 export interface SymbolMatch {
   /**
-   * The larger of the key cosine (0..1) and the partial score (PART_RUN_WEIGHT × run cosine), or
-   * DISJOINT_SYMBOLS_SCORE when both name code and share neither a key nor a run.
+   * The key cosine (0..1) when a key is shared; else the partial score (PART_RUN_WEIGHT × run
+   * cosine) when a run is; else DISJOINT_SYMBOLS_SCORE when both name code.
    */
   score: number;
   /** Shared keys, most telling first; a segment is dropped when a shared path contains it. */
   shared: string[];
-  /** Shared runs of name parts (`interface_driver`), most telling first; empty when the keys score higher. */
+  /** Shared runs of name parts (`interface_driver`), most telling first, when no key is shared. */
   sharedRuns: string[];
 }
 
@@ -177,8 +179,8 @@ export function symbolScore(a: SymbolFeatures, b: SymbolFeatures): number {
   if (a.keys.size === 0 || b.keys.size === 0) return 0;
   const full = dot(a.keys, b.keys);
   const partial = dot(a.runs, b.runs);
-  if (!full.shared && !partial.shared) return DISJOINT_SYMBOLS_SCORE;
-  return Math.min(1, Math.max(full.sum, PART_RUN_WEIGHT * partial.sum));
+  if (full.shared) return Math.min(1, full.sum);
+  return partial.shared ? Math.min(1, PART_RUN_WEIGHT * partial.sum) : DISJOINT_SYMBOLS_SCORE;
 }
 
 export function symbolSimilarity(a: SymbolFeatures, b: SymbolFeatures): SymbolMatch {
@@ -187,6 +189,6 @@ export function symbolSimilarity(a: SymbolFeatures, b: SymbolFeatures): SymbolMa
   const full = Math.min(1, shared.reduce((sum, d) => sum + d.weight, 0));
   const keys = shared.map((d) => d.key);
   const covered = new Set(keys.filter((k) => k.includes(".")).flatMap((k) => k.split(".")));
-  const runs = score > full ? sharedDimensions(a.runs, b.runs).map((d) => d.key) : [];
+  const runs = keys.length === 0 && score > 0 ? sharedDimensions(a.runs, b.runs).map((d) => d.key) : [];
   return { score, shared: keys.filter((k) => k.includes(".") || !covered.has(k)), sharedRuns: runs };
 }

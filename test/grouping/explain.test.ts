@@ -23,6 +23,15 @@ describe("explainGroup", () => {
     );
   });
 
+  it("says 'related code' when the names are related rather than the same, and prefers shared names", () => {
+    const related: Evidence = { ...ev("symbols", 0.15, ["load_plugin_driver", "conf.plugin_driver"]), detail: "related names `load_plugin_driver` and `conf.plugin_driver`" };
+    expect(explainGroup({ findingIds: ["a", "b"], evidence: [related, ev("text", 0.2, [])] })).toBe(
+      "Grouped because both name related code (`load_plugin_driver` and `conf.plugin_driver`); text similarity 0.20.",
+    );
+    const exact = ev("symbols", 0.6, ["load_plugin_driver"], ["a", "c"]);
+    expect(explainGroup({ findingIds: ["a", "b", "c"], evidence: [related, exact] })).toBe("Grouped because they name `load_plugin_driver`.");
+  });
+
   it("speaks of 'they' for larger groups and averages text similarity over the links", () => {
     const group: FindingGroup = {
       findingIds: ["a", "b", "c"],

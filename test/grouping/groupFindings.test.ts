@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { explainGroup } from "../../lib/grouping/explain";
 import { groupFindings } from "../../lib/grouping/groupFindings";
 import type { GroupableFinding } from "../../lib/grouping/types";
 import { finding, lines, partition, together } from "./fixtures";
-import { daemonReviews, webReviews } from "./scenarios";
+import { daemonReviews, pluginReviews, webReviews } from "./scenarios";
 
 describe("groupFindings on realistic reviews", () => {
   it("joins one issue placed at different lines and worded differently by three reviewers", () => {
@@ -82,6 +83,24 @@ describe("groupFindings on realistic reviews", () => {
     expect(together(groupFindings(bare), bare[0], bare[1])).toBe(true);
   });
 
+  it("joins findings on one weakness that name related code: a function and the setting it reads", () => {
+    const r = pluginReviews();
+    const groups = groupFindings(r.all);
+    expect(together(groups, r.reflection, r.allowList)).toBe(true);
+    const group = groups.find((g) => g.findingIds.includes(r.reflection.id))!;
+    const symbols = group.evidence.find((e) => e.kind === "symbols")!;
+    expect(symbols.detail).toBe("related names `load_plugin_driver` and `conf.plugin_driver`");
+    expect(explainGroup(group)).toMatch(/^Grouped because both name related code \(`load_plugin_driver` and `conf.plugin_driver`\) and describe externally controlled class/);
+  });
+
+  it("keeps a different defect of the same loader apart, though it names the function and says what it loads", () => {
+    const r = pluginReviews();
+    const groups = groupFindings(r.all);
+    expect(together(groups, r.exit, r.reflection)).toBe(false);
+    expect(together(groups, r.exit, r.allowList)).toBe(false);
+    expect(partition(groups)).toEqual(partition([{ findingIds: [r.reflection.id, r.allowList.id] }, { findingIds: [r.exit.id] }, { findingIds: [r.token.id] }]));
+  });
+
   it("joins a reviewer's own two findings when they describe one defect, despite the same-report penalty", () => {
     const r = webReviews();
     const groups = groupFindings(r.all);
@@ -150,7 +169,7 @@ describe("pinned findings", () => {
 });
 
 describe("determinism", () => {
-  const all = [...daemonReviews().all, ...webReviews().all];
+  const all = [...daemonReviews().all, ...webReviews().all, ...pluginReviews().all];
 
   it("gives the same groups, in the same order, for any order of the input", () => {
     const expected = groupFindings(all);
@@ -163,7 +182,7 @@ describe("determinism", () => {
   });
 
   const words = ["archive", "symlink", "sql", "query", "token", "session", "cookie", "upload", "path", "loop", "sleep", "memory", "leak", "error", "exit", "redirect"];
-  const symbolPool = ["load()", "save_file", "os.path.join", "cursor.execute", "mark_safe", "eventlet.sleep", "fs::read", "Session.get"];
+  const symbolPool = ["load()", "save_file", "os.path.join", "cursor.execute", "mark_safe", "eventlet.sleep", "fs::read", "Session.get", "load_plugin_driver", "conf.plugin_driver", "savePluginState"];
   const arbitraryFinding = fc.record({
     reviewer: fc.constantFrom("r1", "r2", "r3", "r4"),
     title: fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }).map((w) => w.join(" ")),

@@ -108,3 +108,42 @@ export function webReviews() {
   });
   return { storedXss, reflected, xssOther, dotdot, absolute, zipSlip, all: [storedXss, reflected, xssOther, dotdot, absolute, zipSlip] };
 }
+
+/**
+ * Three reviewers of a driver loader. Two describe one defect, the driver class taken from
+ * configuration unchecked, naming related code: the function `load_plugin_driver` and the setting
+ * `conf.plugin_driver` it reads. The third describes a different defect in the same function (it
+ * exits on ImportError), also saying what the loader does.
+ */
+export function pluginReviews() {
+  const reflection = finding({
+    reviewer: "kim",
+    title: "Unsafe reflection in load_plugin_driver",
+    body: "load_plugin_driver imports whatever class path the configuration names (line 88). Anyone who can edit the configuration can make the agent instantiate arbitrary classes.",
+    lines: lines(88),
+    symbols: ["load_plugin_driver"],
+  });
+  const allowList = finding({
+    reviewer: "lee",
+    title: "Driver class taken from configuration without an allow-list",
+    body: "Line 40: `conf.plugin_driver` goes straight to `importlib.import_module`; any importable class can be chosen. CWE-470.",
+    cwe: "CWE-470",
+    lines: lines(40),
+    symbols: ["conf.plugin_driver", "importlib.import_module"],
+  });
+  const exit = finding({
+    reviewer: "max",
+    title: "Error handling in load_plugin_driver exits the agent",
+    body: "Lines 88-94: load_plugin_driver loads the driver class named in the configuration; on ImportError it logs and raises SystemExit(1), so a typo in the driver name stops the whole agent.",
+    lines: lines(88, 94),
+    symbols: ["load_plugin_driver", "ImportError", "SystemExit"],
+  });
+  const token = finding({
+    reviewer: "kim",
+    title: "Hard-coded API token",
+    body: "`API_TOKEN` is a string literal in the settings module (line 12).",
+    lines: lines(12),
+    symbols: ["API_TOKEN"],
+  });
+  return { reflection, allowList, exit, token, all: [reflection, allowList, exit, token] };
+}

@@ -57,6 +57,19 @@ describe("weaknessProfile", () => {
     expect(profile("Raw SQL queries", "raw SQL can easily introduce injection flaws").classes.has("command-injection")).toBe(false);
   });
 
+  it("reads class loading that someone else controls as unsafe reflection, from loose cues", () => {
+    const described = profile("Plugin names are not checked", "The loader does not restrict which classes can be loaded from the plugin package.");
+    expect(described.classes.get("unsafe-reflection")).toBeCloseTo(0.4);
+    const attacker = profile("Driver chosen by configuration", "Whoever controls the config file picks the class that gets loaded: an attacker-controlled value.");
+    expect(attacker.classes.has("unsafe-reflection")).toBe(true);
+  });
+
+  it("does not read a loader that is merely described as unsafe reflection", () => {
+    const exit = profile("Error handling in load_plugin", "load_plugin loads the driver class by its alias; on ImportError it logs and exits the process.");
+    expect(exit.classes.has("unsafe-reflection")).toBe(false);
+    expect(exit.classes.get("exception-handling")).toBeGreaterThanOrEqual(0.9);
+  });
+
   it("reads CWE ids mentioned in the text", () => {
     expect(profile("Threading", "This could loosely relate to CWE-400 (Uncontrolled Resource Consumption).").classes.has("resource-exhaustion")).toBe(true);
   });
@@ -70,6 +83,15 @@ describe("weakness similarity and conflict", () => {
     expect(weaknessSimilarity(explicit, titled).score).toBeCloseTo(0.9);
     expect(weaknessSimilarity(explicit, mentioned).score).toBeCloseTo(0.5);
     expect(weaknessSimilarity(explicit, titled).shared).toEqual(["sql-injection"]);
+  });
+
+  it("counts agreement that rests on a loose cue for little", () => {
+    const cue = profile("Plugin names are not checked", "The loader does not restrict which classes can be loaded.");
+    const atLength = profile("Dynamic plugin loading", "load_plugin does dynamic class loading from a string; it can load arbitrary classes.");
+    expect(atLength.classes.get("unsafe-reflection")).toBeCloseTo(0.6); // a phrase repeated in the body
+    // 0.4 × 0.6: like two passing mentions, far below what a weakness both titles name scores.
+    expect(weaknessSimilarity(cue, atLength).score).toBeCloseTo(0.24);
+    expect(weaknessSimilarity(cue, atLength).shared).toEqual(["unsafe-reflection"]);
   });
 
   it("is strong evidence against grouping when explicit CWEs are of unrelated classes", () => {
