@@ -9,11 +9,18 @@ const LINE_REF =
   /\b(?:lines?|ln|l)\s*[.:#]?\s*(\d{1,6})(?:\s*(?:-|–|—|to|through|\.\.)\s*l?(\d{1,6}))?((?:\s*(?:,|and|&)\s*l?\d{1,6}(?:\s*(?:-|–)\s*l?\d{1,6})?){0,8})/gi;
 const EXTRA_RANGE = /l?(\d{1,6})(?:\s*(?:-|–)\s*l?(\d{1,6}))?/gi;
 
-/** Ranges named by the first line reference in the text. */
+/** "parser.c:88", "src/app.py:120-124": a file and line, as tools and terse reviewers write them. */
+const FILE_LINE = /[\w.-]\.[A-Za-z]{1,5}:(\d{1,6})(?:-(\d{1,6}))?\b/;
+
+/** Ranges named by the first line reference in the text ("line 43"), else by a file:line location. */
 export function extractLines(text: string): LineRange[] {
   LINE_REF.lastIndex = 0;
-  const match = LINE_REF.exec(squeezeWhitespace(text.slice(0, 20_000)));
-  if (!match) return [];
+  const sample = squeezeWhitespace(text.slice(0, 20_000));
+  const match = LINE_REF.exec(sample);
+  if (!match) {
+    const fileLine = FILE_LINE.exec(sample);
+    return fileLine ? [range(fileLine[1], fileLine[2])].filter((r): r is LineRange => r !== null) : [];
+  }
   const ranges = [range(match[1], match[2])];
   if (match[3]) for (const extra of match[3].matchAll(EXTRA_RANGE)) ranges.push(range(extra[1], extra[2]));
   return ranges.filter((r): r is LineRange => r !== null);

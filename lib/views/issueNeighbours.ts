@@ -38,8 +38,10 @@ export async function issueNeighbours(
 async function neighboursInList(db: Db, issueId: string, query: IssueListQuery, at: number, list: string): Promise<IssueNeighbours | null> {
   const where = await issueWhere(db, query);
   if (!where) return null;
-  const start = Math.max(0, at - 1);
-  const { ids } = await issueIdsPage(db, where, query, start, 3);
+  // A window of five around the remembered position still finds the issue if a decision made
+  // meanwhile shifted the list by a row.
+  const start = Math.max(0, at - 2);
+  const { ids } = await issueIdsPage(db, where, query, start, 5);
   const index = ids.indexOf(issueId);
   // The list changed since the link was made (a triage moved rows): fall back to subject order.
   if (index < 0) return null;

@@ -36,16 +36,18 @@ export function titleOf(line: string, kind: Unit["kind"]): string {
   const field = fieldAt(trimmed);
   if (isNameField(field) && field!.value.length > 2) return titleOf(field!.value, kind);
   const bold = /^(?:\d{1,3}[.)]\s*)?(?:\[[A-Za-z]+\]\s*)?(?:\*\*|__)(.{2,200}?)(?:\*\*|__)/.exec(trimmed);
-  let title = bold ? bold[1] : firstClause(trimmed, kind);
+  // "Yes, the code is vulnerable to ...": the answer to the prompt's question is not part of the title.
+  let title = bold ? bold[1] : firstClause(trimmed.replace(/^(?:yes|no)[,.:!]\s+/i, ""), kind);
   title = cleanTitle(title)
     .replace(/\s*\((?:[^()]*\b(?:lines?|l\d)[^()]*)\)\s*:?$/i, "")
+    .replace(/\s*[([](?:critical|high|medium|moderate|low|info|informational)(?:\s+(?:severity|risk))?[)\]]\s*:?$/i, "")
     .replace(/[\s:.—–-]+$/, "");
   return title.length > 160 ? `${title.slice(0, 157).replace(/\s+\S*$/, "")}…` : title;
 }
 
 function firstClause(line: string, kind: Unit["kind"]): string {
   const limit = kind === "prose" ? 100 : 140;
-  const stops = [/\.\s/, /\):\s/, /\s[—–]\s/, /:\s/].map((p) => {
+  const stops = [/\.\s/, /\)[:,;]\s/, /\s[—–]\s/, /:\s/, /;\s/].map((p) => {
     const m = p.exec(line.slice(8));
     return m ? m.index + 8 + (m[0].startsWith(")") ? 1 : 0) : -1;
   });

@@ -33,9 +33,9 @@ const NUMBERED_LABEL = /^(?:finding|issue|vulnerability|vuln|bug|problem|concern
 /** Headings that hold findings rather than name one. */
 const CONTAINER_HEADING =
   /^(?:\d+[.)]\s*)?(?:(?:detailed |key |main |security |identified |potential |other |additional |minor |major |critical |high|medium|low)[\w -]{0,20}?)?(?:findings?|vulnerabilit(?:y|ies)(?: list| found| identified)?|issues?(?: found| identified)?|concerns?|defects?|weaknesses|problems|risks|observations|notes|details|results|analysis|review|security review|severity)(?:\s*$|\s*[:(\-—–]|\s+(?:for|in|of|on)\s)/i;
-/** Headings whose sections never hold findings of their own. */
+/** Headings whose sections never hold findings of their own: frame, praise, and recaps of findings told in detail elsewhere. */
 const NON_FINDING_HEADING =
-  /^(?:\d+[.)]\s*)?(?:summary|executive summary|conclusions?|overall|overview|introduction|scope|methodology|context|background|positive (?:aspects|observations|notes|findings)|strengths|good practices|what (?:looks|is done|was done) (?:good|well|right)|things done well|well done|recommendations? summary|general recommendations|next steps|references|final (?:thoughts|notes|verdict)|disclaimer|tl;?dr)\b/i;
+  /^(?:\d+[.)]\s*)?(?:summary|executive summary|conclusions?|overall|overview|introduction|scope|methodology|context|background|positive (?:aspects|observations|notes|findings)|strengths|good practices|what (?:looks|is done|was done) (?:good|well|right)|things done well|well done|recommendations?|general recommendations|remediation (?:plan|roadmap|priorit\w*)|next steps|references|final (?:thoughts|notes|verdict)|disclaimer|tl;?dr|table of contents|contents)\b|\b(?:summary|overview|at a glance|table of contents)\s*:?$/i;
 
 export function segmentReport(text: string, blocks: Block[]): Unit[] {
   return segmentContainer(text, blocks, { root: true });

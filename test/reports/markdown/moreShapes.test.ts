@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { normalizeFinding } from "../../../lib/findings/normalizeFinding";
+import { parseReport } from "../../../lib/reports/parseReport";
+
+const findingsOf = (text: string, name = "review.md") => parseReport(text, name).findings.map((f, i) => normalizeFinding(f, i + 1));
+
+describe("more shapes reviewers use", () => {
+  it("skips a findings summary that the detailed sections repeat, and a closing recommendations list", () => {
+    const text = `# Security review of auth.go
+
+## Findings Summary
+- SQL injection in \`GetUser\` (high)
+- Weak session tokens (medium)
+
+## Detailed Findings
+
+### 1. SQL injection in GetUser
+**Severity:** High
+The query concatenates \`id\` into the statement.
+
+### 2. Weak session tokens
+**Severity:** Medium
+Tokens come from \`math/rand\`.
+
+## Recommendations
+- Use prepared statements everywhere.
+- Generate tokens with crypto/rand.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => f.title)).toEqual(["SQL injection in GetUser", "Weak session tokens"]);
+    expect(findings.map((f) => f.severity)).toEqual(["high", "medium"]);
+    expect(text.slice(findings[0].span.start, findings[0].span.end)).toMatch(/^### 1\. SQL injection in GetUser[\s\S]*statement\.$/);
+  });
+
+  it("reads bold numbered paragraphs as headings and takes the severity out of the title", () => {
+    const findings = findingsOf(`Review:
+
+**1. Hardcoded AWS key (High)**
+The key in \`config.py\` line 12 is committed to the repository.
+
+**2. Missing CSRF protection (Medium)**
+Forms in \`views.py\` lack tokens.
+
+**Conclusion**
+Fix both.`);
+    expect(findings.map((f) => [f.title, f.severity])).toEqual([
+      ["Hardcoded AWS key", "high"],
+      ["Missing CSRF protection", "medium"],
+    ]);
+    expect(findings[0].lines).toEqual([{ start: 12, end: 12 }]);
+  });
+
+  it('splits plain "Issue N:" blocks and reads file:line locations', () => {
+    const findings = findingsOf(
+      `Issue 1: Buffer overflow in parse_header()
+Severity: High
+Location: parser.c:88
+The memcpy copies len bytes without checking the destination size.
+
+Issue 2: Integer overflow in alloc_table()
+Severity: Medium
+Location: parser.c:120-124
+count * size can wrap around.
+
+No other issues were found.`,
+      "review.txt",
+    );
+    expect(findings.map((f) => [f.title, f.severity, f.lines])).toEqual([
+      ["Buffer overflow in parse_header()", "high", [{ start: 88, end: 88 }]],
+      ["Integer overflow in alloc_table()", "medium", [{ start: 120, end: 124 }]],
+    ]);
+  });
+
+  it("ends a title at the location in parentheses of a one-line item", () => {
+    const findings = findingsOf(`Here are the issues:
+
+1) Open redirect in /login — the next parameter is not validated (line 33).
+2) Session cookie lacks the Secure flag (line 50), so it can leak over plain HTTP.
+
+Everything else looks fine.`);
+    expect(findings.map((f) => f.title)).toEqual(["Open redirect in /login", "Session cookie lacks the Secure flag"]);
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 33, end: 33 }], [{ start: 50, end: 50 }]]);
+  });
+
+  it("keeps a yes/no answer's finding but not the yes in its title", () => {
+    const [finding] = findingsOf(
+      "Yes, the code is vulnerable to a heap buffer overflow. In `tiff_read()`, the loop writes `n` bytes into `buf` of size 256 without checking `n`, so a crafted file overflows the heap (CWE-122).",
+      "answer.txt",
+    );
+    expect(finding.title).toBe("the code is vulnerable to a heap buffer overflow");
+    expect(finding.cwe).toBe("CWE-122");
+    expect(finding.symbols).toEqual(expect.arrayContaining(["tiff_read()"]));
+  });
+
+  it("gives a plain no as the verdict", () => {
+    const report = parseReport("No, this code is not vulnerable to an out-of-bounds write: every index is checked against `len` first.", "a.txt");
+    expect(report.verdict).toBe("no-issues");
+    expect(report.findings).toEqual([]);
+  });
+});
