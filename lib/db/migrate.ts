@@ -23,7 +23,7 @@ interface Migration {
 }
 
 export function defaultMigrationsRoot(): string {
-  return path.resolve(process.env.QUORUM_MIGRATIONS_DIR ?? path.join(process.cwd(), "prisma", "migrations"));
+  return path.resolve(/* turbopackIgnore: true */ process.env.QUORUM_MIGRATIONS_DIR ?? path.join(process.cwd(), "prisma", "migrations"));
 }
 
 function migrationsOf(dir: string): Migration[] {

@@ -12,7 +12,7 @@ const seedFiles = fs.existsSync(seedsDir)
   : [];
 const haveSeeds = seedFiles.length >= 3;
 
-if (!baseURL) console.warn("ui.e2e: skipped — run with `npx vitest run -c vitest.e2e.config.ts`");
+if (!baseURL) console.warn("ui.e2e: skipped — no app was started (see the message above, or run with `npx vitest run -c vitest.e2e.config.ts`)");
 else if (!haveSeeds) console.warn(`ui.e2e: seed reports not found in ${seedsDir}; skipping the seed scenario (the hostile-report test still runs)`);
 
 let browser: Browser;

@@ -37,7 +37,7 @@ export function fieldAt(text: string): Field | null {
   if (!match) return null;
   const label = normalizeLabel(match[1]);
   if (label.split(" ").length > 5) return null;
-  return { label, value: match[2].replace(/\*\*|__/g, "").trim() };
+  return { label, value: match[2].replace(/\*\*/g, "").trim() };
 }
 
 export function normalizeLabel(label: string): string {

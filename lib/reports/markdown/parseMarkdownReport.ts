@@ -35,9 +35,9 @@ export function titleOf(line: string, kind: Unit["kind"]): string {
     .replace(/^(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*#?\s*\d{1,3}\s*[:.—–-]*\s*/i, "");
   const field = fieldAt(trimmed);
   if (isNameField(field) && field!.value.length > 2) return titleOf(field!.value, kind);
-  const bold = /^(?:\d{1,3}[.)]\s*)?(?:\[[A-Za-z]+\]\s*)?(?:\*\*|__)(.{2,200}?)(?:\*\*|__)/.exec(trimmed);
+  const bold = /^(?:\d{1,3}[.)]\s*)?(?:\[[A-Za-z]+\]\s*)?(?:\*\*(.{2,200}?)\*\*|__(?![_\s])(.{2,200}?)(?<![_\s])__(?!\w))/.exec(trimmed);
   // "Yes, the code is vulnerable to ...": the answer to the prompt's question is not part of the title.
-  let title = bold ? bold[1] : firstClause(trimmed.replace(/^(?:yes|no)[,.:!]\s+/i, ""), kind);
+  let title = bold ? (bold[1] ?? bold[2]) : firstClause(trimmed.replace(/^(?:yes|no)[,.:!]\s+/i, ""), kind);
   title = cleanTitle(title)
     .replace(/\s*\((?:[^()]*\b(?:lines?|l\d)[^()]*)\)\s*:?$/i, "")
     .replace(/\s*[([](?:critical|high|medium|moderate|low|info|informational)(?:\s+(?:severity|risk))?[)\]]\s*:?$/i, "")

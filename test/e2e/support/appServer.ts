@@ -8,11 +8,27 @@ import path from "node:path";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../../..");
 
-/** Builds the app when there is no build yet, or when asked to (QUORUM_E2E_BUILD=1). */
+/** Builds the app when there is no build yet, when the sources changed since, or when asked to (QUORUM_E2E_BUILD=1). */
 export function ensureBuild(force = process.env.QUORUM_E2E_BUILD === "1"): void {
-  if (!force && fs.existsSync(path.join(repoRoot, ".next", "BUILD_ID"))) return;
+  const buildId = path.join(repoRoot, ".next", "BUILD_ID");
+  if (!force && fs.existsSync(buildId) && newestSourceTime() < fs.statSync(buildId).mtimeMs) return;
   const result = spawnSync("npx", ["next", "build"], { cwd: repoRoot, stdio: "inherit", env: process.env });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+}
+
+const SOURCES = ["app", "components", "lib", "next.config.mjs", "package.json"];
+
+function newestSourceTime(): number {
+  let newest = 0;
+  const visit = (p: string) => {
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) {
+      if (p.endsWith(path.join("db", "generated"))) return;
+      for (const entry of fs.readdirSync(p)) visit(path.join(p, entry));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const source of SOURCES) if (fs.existsSync(path.join(repoRoot, source))) visit(path.join(repoRoot, source));
+  return newest;
 }
 
 export async function freePort(): Promise<number> {
