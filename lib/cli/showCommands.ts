@@ -1,5 +1,7 @@
 import { getDb } from "../db/client";
 import { plural } from "./ingestCommand";
+import { explainGroup } from "../grouping/explain";
+import type { Evidence } from "../grouping/types";
 
 export async function subjectsCommand(): Promise<void> {
   const db = await getDb();
@@ -39,9 +41,8 @@ export async function showCommand(subjectName: string): Promise<void> {
     console.log(`  ${issue.consensusReviewers}/${issue.consensusOf} reviewers (${issue.consensusLevel}) · severity ${issue.severity ?? "—"}${range}${cwe ? ` · ${cwe}` : ""} · ${issue.status}`);
     for (const f of issue.findings) console.log(`    - ${f.report.reviewer}: ${f.title}  [${f.id.slice(0, 8)}]`);
     for (const d of JSON.parse(issue.disagreements) as { kind: string; detail: string }[]) console.log(`  ! ${d.kind}: ${d.detail}`);
-    const evidence = JSON.parse(issue.evidence) as { detail?: string }[];
-    const why = evidence.map((e) => e.detail).filter(Boolean)[0];
-    if (why) console.log(`  why grouped: ${why}`);
+    const evidence = JSON.parse(issue.evidence) as Evidence[];
+    if (evidence.length > 0) console.log(`  why grouped: ${explainGroup({ findingIds: issue.findings.map((f) => f.id), evidence })}`);
     console.log("");
   }
   await db.$disconnect();
