@@ -5,6 +5,7 @@ import { GitMerge } from "lucide-react";
 import { mergeIssueAction, type RegroupState } from "@/app/_actions/regroup";
 import type { SiblingIssue } from "@/lib/views/issueDetail";
 import { issueKey } from "@/lib/views/vocabulary";
+import { FormMessage } from "@/components/ui/FormMessage";
 
 const INITIAL: RegroupState = { kind: "idle" };
 
@@ -42,18 +43,10 @@ export function MergeIssueForm({ issueId, siblings, truncated, defaultAuthor }: 
           <GitMerge size={14} aria-hidden="true" /> Merge
         </button>
       </div>
-      <div aria-live="polite">
-        {state.kind === "error" && (
-          <p className="small" style={{ color: "var(--danger)" }} role="alert">
-            {state.message}
-          </p>
-        )}
-        {state.kind === "ok" && (
-          <p className="small" style={{ color: "var(--success)" }}>
-            {state.message}
-          </p>
-        )}
-      </div>
+      <FormMessage kind={state.kind}>
+        {state.kind === "error" && state.message}
+        {state.kind === "ok" && <>{state.message}</>}
+      </FormMessage>
     </form>
   );
 }

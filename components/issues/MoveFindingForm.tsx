@@ -5,6 +5,7 @@ import Link from "next/link";
 import { moveFindingAction, type RegroupState } from "@/app/_actions/regroup";
 import type { SiblingIssue } from "@/lib/views/issueDetail";
 import { issueKey } from "@/lib/views/vocabulary";
+import { FormMessage } from "@/components/ui/FormMessage";
 
 const INITIAL: RegroupState = { kind: "idle" };
 
@@ -46,18 +47,10 @@ export function MoveFindingForm({ findingId, siblings, defaultAuthor }: { findin
           Move
         </button>
       </div>
-      <div aria-live="polite">
-        {state.kind === "error" && (
-          <p className="small" style={{ color: "var(--danger)" }} role="alert">
-            {state.message}
-          </p>
-        )}
-        {state.kind === "ok" && (
-          <p className="small" style={{ color: "var(--success)" }}>
-            {state.message} <Link href={state.href}>{state.linkText}</Link>
-          </p>
-        )}
-      </div>
+      <FormMessage kind={state.kind}>
+        {state.kind === "error" && state.message}
+        {state.kind === "ok" && <>{state.message} <Link href={state.href}>{state.linkText}</Link></>}
+      </FormMessage>
     </form>
   );
 }
