@@ -3,10 +3,11 @@ import type { LineRange } from "./types";
 
 /**
  * Line references as reviewers write them: "Line 43", "Lines 87-93", "lines 74 and 79",
- * "L106-L109", "(Line 87-89)", "line 12, 15". Only bounded patterns: no backtracking blow-up.
+ * "L106-L109", "(Line 87-89)", "line 12, 15", "Line(s): 10-12", "this line (71)". Only bounded patterns: no
+ * backtracking blow-up.
  */
 const LINE_REF =
-  /\b(?:lines?|ln|l)\s*[.:#]?\s*(\d{1,6})(?:\s*(?:-|–|—|to|through|\.\.)\s*l?(\d{1,6}))?((?:\s*(?:,|and|&)\s*l?\d{1,6}(?:\s*(?:-|–)\s*l?\d{1,6})?){0,8})/gi;
+  /\b(?:lines?(?:\(s\))?(?:\s*\()?|ln|l)\s*[.:#]?\s*(\d{1,6})(?:\s*(?:-|–|—|to|through|\.\.)\s*l?(\d{1,6}))?((?:\s*(?:,|and|&)\s*l?\d{1,6}(?:\s*(?:-|–)\s*l?\d{1,6})?){0,8})/gi;
 const EXTRA_RANGE = /l?(\d{1,6})(?:\s*(?:-|–)\s*l?(\d{1,6}))?/gi;
 
 /** "parser.c:88", "src/app.py:120-124": a file and line, as tools and terse reviewers write them. */

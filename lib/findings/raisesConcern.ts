@@ -24,6 +24,10 @@ const CONCERN_TERMS = [
   "crafted", "integrity", "unbounded", "uncontrolled", "unrestricted", "improper", "incorrect", "insufficient",
   "fail", "error-prone", "misconfigur", "debug", "forgot", "not enforced", "no check", "no limit", "escape",
   "outside the", "overwrit", "symlink", "race", "leak",
+  "idor", "insecure direct object", "rce", "remote code", "code execution", "command execution", "xxe", "redos",
+  "ssti", "lfi", "rfi", "replay", "downgrade", "world-readable", "world-writable", "cross-site",
+  "prototype pollution", "response splitting", "use after free", "double free", "../", "write outside",
+  "writes outside", "read outside", "fill the disk", "fills the disk",
 ];
 /** Words of approval. */
 const PRAISE_TERMS = [
@@ -34,7 +38,14 @@ const PRAISE_TERMS = [
   "no changes needed", "no action", "not vulnerable", "no vulnerability", "no vulnerabilities", "no security",
   "nothing to", "mitigated", "already", "good job", "well done", "robust", "appropriate", "as expected",
   ": fine", "fine.", "fine,", "is enabled", "are enabled", "good", "safe.", "correct.", "is used correctly",
+  "no known", "no published", "up to date", "up-to-date", "is current", "what i'd expect", "what i would expect",
+  "as it should", "lgtm", "i like that", "i like how", "i'm glad", "nice work", "nice touch", "good call",
 ];
+/**
+ * Verbs of protection: a word of trouble right after one ("it avoids memory leaks", "prevents SQL
+ * injection") describes a threat the code handles, so it does not count.
+ */
+const MITIGATION = /(?<!(?:\bnot|n't|\bnever|\bfails? to|\bfailing to|\bcannot|\bunable to|\bno longer)\s)\b(?:avoid(?:s|ing|ed)?|prevent(?:s|ing|ed)?|protect(?:s|ing|ed)? against|guard(?:s|ing|ed)? against|free (?:of|from)|immune to|resistant to|rules? out)\s+(?:[\w-]+\s+){0,2}$/;
 /** A field that says outright there is nothing here: "Security Concern: None", "Risk: none". */
 const NOTHING_FIELD =
   /\b(?:security concern|concern|risk|severity|impact|vulnerable|vulnerability|issue|status)\s*\**\s*:\s*\**\s*(?:none|n\/a|no|not applicable|not vulnerable|safe|ok)\b\s*[.,;)]?/i;
@@ -56,23 +67,66 @@ const CONTRAST = /\b(?:however|but|although|though|except|nevertheless|that said
 /** A finding template's own fields: whoever filled in "Security Concern:" or "Solution:" raised something. */
 const FINDING_FIELD =
   /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:security concern|concern|issue|impact|risk|recommendation|solution|suggested fix|fix|mitigation|remediation|attack scenario|exploit(?:ation)?|severity|vulnerability rank)(?:\*\*|__)?[ \t]*:/i;
+/**
+ * Labels of terse review comments, one per line: a code location ("L42:", "Lines 57-60:",
+ * "views.py:88:") or a conventional comment label ("nit:", "suggestion:", "praise:").
+ */
+export const COMMENT_LABEL =
+  /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?|[\w./-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?|nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s/i;
+/** Labels of comments that approve rather than object. */
+const APPROVING_LABEL = /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:praise|kudos)\b/i;
+/** An answer to a yes/no question about the code ("Yes, the code is vulnerable ...", "No. The code ..."). */
+const YES_ANSWER = /^yes\b[,.:;!]?\s/i;
+const NO_ANSWER = /^no\b[,.:;!]\s/i;
+const RATED_LINE = /\b(?:severity|risk)\s*[:=]\s*(?:critical|high|medium|moderate|low)\b|\[(?:critical|high|medium|moderate|low)\]/i;
 /** Openers of a review's frame rather than its content. */
 const FRAME_OPENER =
-  /^(?:overall|in summary|to summari[sz]e|to conclude|in conclusion|conclusion|summary|happy to|let me know|i hope|hope this|thanks|thank you|feel free|here is|here's|below is|i (?:have |'ve )?(?:reviewed|read|looked|went|analy[sz]ed|examined)|the (?:provided |following )?code (?:snippet )?(?:provided )?(?:is|appears|seems|looks|involves|implements)|given the context|upon (?:careful )?(?:inspection|review))\b/i;
+  /^(?:overall|in summary|to summari[sz]e|to conclude|in conclusion|conclusion|summary|therefore|thus|hence|in short|all in all|happy to|let me know|i hope|hope this|thanks|thank you|feel free|here is|here's|below is|i (?:have |'ve )?(?:reviewed|read|looked|went|analy[sz]ed|examined)|the (?:provided |following )?code (?:snippet )?(?:provided )?(?:is|appears|seems|looks|involves|implements)|given the context|upon (?:careful )?(?:inspection|review))\b/i;
+
+/** A statement, such as a heading or a verdict line, that there is nothing wrong ("No vulnerabilities found"). */
+export function saysNothingIsWrong(statement: string): boolean {
+  const lower = squeezeWhitespace(statement).toLowerCase().trim();
+  if (/^(?:(?:result|verdict|status|conclusion|outcome)\s*:\s*)?(?:no (?:security )?(?:issues|vulnerabilities|findings|defects|problems|concerns)|clean|all clear|not vulnerable)\W*$/.test(lower)) return true;
+  const noDefects = NO_DEFECTS.exec(lower);
+  return noDefects !== null && !CONTRAST.test(lower.slice(noDefects.index));
+}
+
+/**
+ * "There are no out-of-bounds writes in this function", "no risk of use-after-free here": the
+ * absence of a threat (not of a safeguard: "no input validation" is a concern).
+ */
+const NO_THREAT =
+  /\b(?:there (?:is|are|was|were) no|no (?:risk|possibility|chance|evidence|sign|instance)s? of|no)\s+(?:(?:apparent|obvious|direct|potential|immediate|real|actual|further|other|such)\s+)?(?:[\w-]+\s+){0,2}?(?:vulnerabilit(?:y|ies)|(?:integer |buffer )?overflows?|out-of-bounds|use[- ]after[- ]free|(?:null(?: pointer)? )?dereferences?|double[- ]free|memory leaks?|leaks?|injections?|traversal|race conditions?|issues?|risks?|problems?|concerns?)\b(?!\s*(?:checks?|checking|protection|guards?|detection|handling|validation|prevention|mitigation))/;
 
 export function raisesConcern(rawText: string, kind: UnitKind): boolean {
   const text = squeezeWhitespace(rawText);
   const lower = text.toLowerCase();
   if (NOTHING_FIELD.test(lower)) return false;
+  // An item or paragraph whose first sentence says a threat is absent is a clean bill, unless it
+  // goes on with "but". (A section with a heading was written about a problem, whatever it concludes.)
+  if (kind !== "heading" && clearsThreat(lower.replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, ""))) return false;
   const concern = countTerms(lower, CONCERN_TERMS);
   const praise = countTerms(lower, PRAISE_TERMS);
   if (kind === "prose") {
-    if (FRAME_OPENER.test(lower.trimStart()) && concern < 4) return false;
+    const opening = lower.trimStart();
+    if (FRAME_OPENER.test(opening) && concern < 4) return false;
+    if (NO_ANSWER.test(opening) && !CONTRAST.test(opening)) return false;
+    // "Yes, the code contains CWE-416": the answer names the weakness it was asked about.
+    if (YES_ANSWER.test(opening) && (concern > 0 || /\bcwe-\d/.test(opening)) && !NO_DEFECTS.test(opening)) return true;
     const noDefects = NO_DEFECTS.exec(lower);
     if (noDefects && !CONTRAST.test(lower.slice(noDefects.index))) return false;
-    return concern >= 2 && concern > praise;
+    if (concern >= 2 && concern > praise) return true;
+    // A paragraph that points at the code and then says how to fix it was written about a problem:
+    // "... goes into filepath.Join on line 41 unmodified ... Keep only filepath.Base of the name."
+    return concern >= praise && (concern > 0 || namesCode(text)) && recommendsFix(text);
   }
   if (FINDING_FIELD.test(text)) return true;
+  // A review comment pinned to a line, or labelled "nit:"/"suggestion:", raises something unless it approves.
+  if (COMMENT_LABEL.test(text)) return !APPROVING_LABEL.test(text) && concern >= praise;
+  // A reviewer's question about the code ("Is there a size cap anywhere?") raises it, unless it approves.
+  if (kind === "item" && /^[^.!?\n]{8,200}\?(?:\s|$)/.test(text.replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, "")) && praise === 0) return true;
+  // A first line that rates the problem ("... Severity: MEDIUM") was written about a problem.
+  if (RATED_LINE.test(text.split("\n", 1)[0]) && concern >= praise) return true;
   // Without a word of trouble, only something laid out like a finding counts: a heading, a bold
   // title, or an item with details under it. A bare descriptive bullet ("`init()` sets up the
   // socket") is an explanation of the code.
@@ -81,9 +135,43 @@ export function raisesConcern(rawText: string, kind: UnitKind): boolean {
   return concern > praise || concern >= 3 || (concern === praise && kind === "heading");
 }
 
+/** A line number, or a name that can only be code: `x`, a.b, snake_case, call(), camelCase. */
+function namesCode(text: string): boolean {
+  return /\b(?:lines?|L)\s*\d{1,6}\b|`[^`\n]{1,80}`|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\b|\b[a-z]+_[a-z0-9_]+\b|\b\w{2,}\(\)|\b[a-z]+[A-Z]\w+/.test(text);
+}
+
+/**
+ * A sentence after the first that tells the author what to change: an imperative ("Escape it",
+ * "Whitelist the fields", "Set ReadHeaderTimeout") or "We should ...". Sentences start with a
+ * capital: code pasted as text ("; return x;") does not count.
+ */
+const FIX_SENTENCE = new RegExp(
+  String.raw`[.!?]\s+(?:(?:So|Instead,?|Better,?|Please,?|I'd|I would|We should|You should|It should|This should|The \w+ should) (?:use|avoid|add|replace|restrict|validate|escape|sanitize|encode|set|wrap|force|check|reject|whitelist|allow-list|allowlist|remove|drop|keep|log|store|move|confine|pin|rotate|limit|cap|bound|switch|enable|disable|make sure|ensure|require|refuse|verify|compare|clamp|strip|quote|parameteri[sz]e|hash|encrypt|name|put|return|answer|fail|abort)|(?:Use|Avoid|Add|Replace|Restrict|Validate|Escape|Sanitize|Encode|Set|Wrap|Force|Check|Reject|Whitelist|Allow-list|Allowlist|Remove|Drop|Keep|Log|Store|Move|Confine|Pin|Rotate|Limit|Cap|Bound|Switch|Enable|Disable|Make sure|Ensure|Require|Refuse|Verify|Compare|Clamp|Strip|Quote|Parameteri[sz]e|Hash|Encrypt|Name|Put|Return|Answer|Fail|Abort))\b(?! (?:if|whether)\b)`,
+);
+
+function recommendsFix(text: string): boolean {
+  return FIX_SENTENCE.test(text.slice(0, 4000));
+}
+
+function clearsThreat(lower: string): boolean {
+  const noThreat = NO_THREAT.exec(lower);
+  return noThreat !== null && noThreat.index < firstSentenceEnd(lower) && !CONTRAST.test(lower.slice(noThreat.index));
+}
+
+function firstSentenceEnd(lower: string): number {
+  const end = /[.!?](?:\s|$)/.exec(lower);
+  return end ? end.index : lower.length;
+}
+
 function looksLikeFindingLayout(text: string): boolean {
   const content = text.replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, "");
   return /^(?:\*\*|__)|^\[[A-Za-z]+\]/.test(content) || /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(content) || /\n[ \t]*\n/.test(content.trim());
+}
+
+/** A heading of praise ("Things I checked that are fine", "What's good"): its section holds no findings. */
+export function isPraiseTitle(title: string): boolean {
+  const lower = title.toLowerCase();
+  return countTerms(lower, PRAISE_TERMS) > 0 && countTerms(lower, CONCERN_TERMS) === 0;
 }
 
 /** How many distinct words of trouble a text uses: a title like "Insecure key handling" has some. */
@@ -92,15 +180,16 @@ export function concernTermCount(text: string): number {
 }
 
 function countTerms(lower: string, terms: string[]): number {
+  const mitigable = terms === CONCERN_TERMS;
   let n = 0;
-  for (const term of terms) if (containsAtWordStart(lower, term)) n++;
+  for (const term of terms) if (containsAtWordStart(lower, term, mitigable)) n++;
   return n;
 }
 
-function containsAtWordStart(lower: string, term: string): boolean {
+function containsAtWordStart(lower: string, term: string, mitigable: boolean): boolean {
   let at = lower.indexOf(term);
   while (at >= 0) {
-    if (at === 0 || !/[a-z0-9]/.test(lower[at - 1])) return true;
+    if ((at === 0 || !/[a-z0-9]/.test(lower[at - 1])) && !(mitigable && MITIGATION.test(lower.slice(Math.max(0, at - 60), at)))) return true;
     at = lower.indexOf(term, at + 1);
   }
   return false;

@@ -31,13 +31,31 @@ export function severityOfScore(score: number): Severity | null {
 
 const SEVERITY_FIELD =
   /\b(?:severity|risk(?: level| rating)?|vulnerability rank|rank|priority|impact)\s*\**\s*[:=]\s*\**\s*(critical|high|medium|moderate|low|informational|info|none)\b/i;
-const SEVERITY_TAG = /\[(critical|high|medium|moderate|low|info|informational)\]|\((critical|high|medium|moderate|low)(?: severity)?\)/i;
+/** "[HIGH]", "(medium)", "(high severity)", "(CWE-79, high)". */
+const SEVERITY_TAG =
+  /\[(critical|high|medium|moderate|low|info|informational)\]|\((?:[^()\n]{1,40},\s*)?(critical|high|medium|moderate|low)(?: severity| risk)?(?:\s*[,;][^()\n]{1,40})?\)/i;
 const SEVERITY_PHRASE = /\b(critical|high|medium|moderate|low)[- ](?:severity|risk)\b/i;
+
+/**
+ * A title that opens with its rating: "High: Command injection", "🔴 Critical — ...",
+ * "<summary><b>Medium: ...". Only the first line, after markup and status symbols.
+ */
+const SEVERITY_LEAD = /^(critical|high|medium|moderate|low)(?:[- ](?:severity|risk|priority))?\s*(?::|\|\s|\s[—–-]\s)/i;
+
+function leadingSeverity(text: string): RegExpExecArray | null {
+  const firstLine = text.trimStart().slice(0, 300).split("\n", 1)[0];
+  const bare = firstLine
+    .replace(/<[^>]{0,100}>/g, "")
+    .replace(/^[\s#>*_`\-+|\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+/u, "")
+    .replace(/^\d{1,3}[.)]\s*/, "")
+    .replace(/[*_`]/g, "");
+  return SEVERITY_LEAD.exec(bare);
+}
 
 /** The severity as the reviewer wrote it in free text, if anywhere. */
 export function writtenSeverity(text: string): string | null {
   const head = squeezeWhitespace(text.slice(0, 4000));
-  const match = SEVERITY_FIELD.exec(head) ?? SEVERITY_TAG.exec(head) ?? SEVERITY_PHRASE.exec(head);
+  const match = SEVERITY_FIELD.exec(head) ?? leadingSeverity(text) ?? SEVERITY_TAG.exec(head) ?? SEVERITY_PHRASE.exec(head);
   if (!match) return null;
   return (match[1] ?? match[2]).trim();
 }

@@ -11,9 +11,12 @@ const HEDGED =
 const ASSERTIVE =
   /\b(?:allows?|lets|enables?|is vulnerable|are vulnerable|can (?:be )?(?:exploit|inject|read|write|bypass|execute|download|forge|access)|an attacker can|attackers can|anyone can|leads? to|results? in|exposes?|bypass(?:es)?|is (?:executed|written|passed|interpolated|concatenated|joined)|vulnerability)\b/gi;
 
+/** Review comments labelled as matters of style: "nit: ...", "typo: ...". */
+const STYLE_LABEL = /^\s*(?:[-*+]\s+)?(?:nit(?:pick)?|typo|style|naming)\s*(?:\([^)\n]{0,40}\))?\s*:/i;
+
 export function classifyStance(text: string, severity: Severity | null): Stance {
   const head = squeezeWhitespace(text.slice(0, 6000));
-  if (NOT_SECURITY.test(head)) return "not-security";
+  if (NOT_SECURITY.test(head) || STYLE_LABEL.test(head)) return "not-security";
   const hedges = count(head, HEDGED);
   const asserts = count(head, ASSERTIVE);
   if (severity === "critical" || severity === "high") return hedges > asserts + 2 ? "concern" : "vulnerability";

@@ -19,6 +19,10 @@ export interface CweEntry {
   /** Primary parent in the Research view, if any (pillars have none). */
   primaryParent: string | null;
   parents: string[];
+  /** Weaknesses this one can lead to (CanPrecede, Research view). */
+  canPrecede: string[];
+  /** For a named chain (a Compound entry with Structure "Chain"): the weakness it starts with. */
+  chainStart: string | null;
 }
 
 export interface CweCatalog {
@@ -27,6 +31,12 @@ export interface CweCatalog {
   ancestors(id: string): string[];
   /** The entry and its primary parents up to the pillar. */
   primaryChain(id: string): string[];
+  /**
+   * Cause → consequence links of MITRE's named chains ("Integer Overflow to Buffer Overflow",
+   * "Unchecked Return Value to NULL Pointer Dereference"): each chain's first weakness and what
+   * that weakness can precede.
+   */
+  chainLinks: readonly (readonly [string, string])[];
 }
 
 let cached: CweCatalog | undefined;
@@ -66,6 +76,10 @@ function parseEntry(id: string, raw: unknown): CweEntry | null {
     (r) => attr(r, "@_Nature") === "ChildOf" && attr(r, "@_View_ID") === RESEARCH_VIEW && attr(r, "@_CWE_ID"),
   );
   const parents = [...new Set(childOf.map((r) => attr(r, "@_CWE_ID") as string))];
+  const canPrecede = related
+    .filter((r) => attr(r, "@_Nature") === "CanPrecede" && attr(r, "@_View_ID") === RESEARCH_VIEW && attr(r, "@_CWE_ID"))
+    .map((r) => attr(r, "@_CWE_ID") as string);
+  const startsWith = attr(raw, "@_Structure") === "Chain" ? related.find((r) => attr(r, "@_Nature") === "StartsWith" && attr(r, "@_CWE_ID")) : undefined;
   const primary = childOf.find((r) => attr(r, "@_Ordinal") === "Primary");
   const terms = isRecord(raw.Alternate_Terms) ? asList(raw.Alternate_Terms.Alternate_Term) : [];
   const alternateTerms = terms
@@ -78,6 +92,8 @@ function parseEntry(id: string, raw: unknown): CweEntry | null {
     alternateTerms,
     primaryParent: primary ? (attr(primary, "@_CWE_ID") ?? null) : (parents[0] ?? null),
     parents,
+    canPrecede: [...new Set(canPrecede)],
+    chainStart: startsWith ? (attr(startsWith, "@_CWE_ID") ?? null) : null,
   };
 }
 
@@ -116,5 +132,9 @@ function buildCatalog(dictionary: unknown): CweCatalog {
     return chain;
   };
 
-  return { entries, ancestors, primaryChain };
+  const chainLinks: [string, string][] = [];
+  for (const entry of entries.values())
+    if (entry.chainStart) for (const next of entries.get(entry.chainStart)?.canPrecede ?? []) chainLinks.push([entry.chainStart, next]);
+
+  return { entries, ancestors, primaryChain, chainLinks };
 }

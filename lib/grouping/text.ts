@@ -1,6 +1,7 @@
 import { findingTokens, type FindingTokens } from "./findingText";
 import { idf } from "./sparseVector";
 import { isStopStem } from "./stopWords";
+import { classWordMask } from "./weakness";
 
 /**
  * Text similarity: TF-IDF cosine over stemmed words of title and body, with IDF taken over
@@ -12,6 +13,14 @@ import { isStopStem } from "./stopWords";
 const TITLE_WEIGHT = 2;
 /** Fix advice is similar across unrelated issues ("validate input"), so its words count half. */
 const ADVICE_WEIGHT = 0.5;
+/**
+ * Words of a weakness phrase ("SQL injection", "buffer overflow") count this fraction: they name
+ * the class of defect, which the weakness signal already weighs, not this instance of it. Left at
+ * full weight, every pair of same-class findings (two SQL injections in different handlers) looks
+ * alike in wording too, and the class is counted twice. Any value from 0 to 0.5 gives the same
+ * groups on the dev and held-out corpora.
+ */
+export const CLASS_WORD_WEIGHT = 0.25;
 
 /**
  * A unit-length TF-IDF vector, packed for fast dot products: term ids ascending, with weights.
@@ -28,22 +37,29 @@ function isDigit(code: number): boolean {
 }
 
 export function termFrequencies(tokens: FindingTokens): Map<string, number> {
+  return weightedTerms(tokens).tf;
+}
+
+/** Weighted term counts, and how much of each count came from words that name a weakness class. */
+function weightedTerms(tokens: FindingTokens): { tf: Map<string, number>; classWords: Map<string, number> } {
   const tf = new Map<string, number>();
-  const add = (words: readonly string[], weight: number) => {
-    for (const t of words) {
-      if (isStopStem(t) || isDigit(t.charCodeAt(0))) continue;
+  const classWords = new Map<string, number>();
+  const add = (words: readonly string[], weight: number, mask: readonly boolean[] | null) => {
+    words.forEach((t, i) => {
+      if (isStopStem(t) || isDigit(t.charCodeAt(0))) return;
       tf.set(t, (tf.get(t) ?? 0) + weight);
-    }
+      if (mask?.[i]) classWords.set(t, (classWords.get(t) ?? 0) + weight);
+    });
   };
   for (const [part, weight] of [
     [tokens.title, TITLE_WEIGHT],
     [tokens.details, 1],
     [tokens.advice, ADVICE_WEIGHT],
   ] as const) {
-    add(part.parts, weight);
-    add(part.extras, weight);
+    add(part.parts, weight, classWordMask(part.parts));
+    add(part.extras, weight, null);
   }
-  return tf;
+  return { tf, classWords };
 }
 
 /**
@@ -54,7 +70,8 @@ export function textVectors(
   inputs: readonly { title: string; body: string }[],
   tokens: readonly FindingTokens[] = inputs.map(findingTokens),
 ): TextVector[] {
-  const tfs = tokens.map(termFrequencies);
+  const weighted = tokens.map(weightedTerms);
+  const tfs = weighted.map((w) => w.tf);
   const ids = new Map<string, number>();
   const df: number[] = [];
   for (const tf of tfs)
@@ -69,10 +86,11 @@ export function textVectors(
     }
   const terms = [...ids.keys()];
   const n = tfs.length;
-  return tfs.map((tf) => {
+  return weighted.map(({ tf, classWords }) => {
     const entries = [...tf].map(([term, f]) => {
       const id = ids.get(term)!;
-      return { id, w: (1 + Math.log(f)) * idf(n, df[id]) };
+      const classShare = (classWords.get(term) ?? 0) / f;
+      return { id, w: (1 + Math.log(f)) * idf(n, df[id]) * (1 - classShare * (1 - CLASS_WORD_WEIGHT)) };
     });
     entries.sort((a, b) => a.id - b.id);
     const norm = Math.sqrt(entries.reduce((s, e) => s + e.w * e.w, 0)) || 1;

@@ -6,7 +6,10 @@ import { weaknessTable, type WeaknessTable } from "./weaknessTable";
  * The weakness signal: which classes of defect a finding describes, with how sure we are.
  * An explicit CWE is certain; a CWE id or a weakness phrase in the title nearly so; a phrase in
  * the body is weaker, because bodies also mention consequences and neighbouring issues
- * ("because of finding #2 this is reachable without authentication").
+ * ("because of finding #2 this is reachable without authentication"). Within the body, what the
+ * finding asserts counts more than the sentences that set the scene ("The function loads a class
+ * based on an alias") and the fix advice (detailRoles in findingText.ts): a finding is about what
+ * it claims, not about everything it mentions.
  */
 
 const CONFIDENCE = {
@@ -14,8 +17,13 @@ const CONFIDENCE = {
   cweInTitle: 0.9,
   phraseInTitle: 0.9,
   cweInBody: 0.7,
+  /** A phrase in what the finding asserts (its claims, findingText.ts), once / more than once. */
   phraseInBody: 0.5,
   phraseRepeatedInBody: 0.6,
+  /** A phrase only in sentences that describe the code, not in what the finding asserts. */
+  phraseInContext: 0.3,
+  /** A phrase only in the fix advice ("avoid dynamic class loading"). */
+  phraseInAdvice: 0.4,
   cue: 0.4,
 } as const;
 
@@ -37,6 +45,8 @@ export interface WeaknessProfile {
   strong: readonly string[];
   /** The finding's own CWE number ("89"), when it gave one. */
   explicitCwe: string | null;
+  /** class id → the variants of it (stored, reflected XSS) the title or the claims name. */
+  variants: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const CWE_ID = /\bCWE[-\s_]?(\d{1,4})\b/gi;
@@ -62,6 +72,29 @@ function phraseMatches(tokens: readonly string[], table: WeaknessTable, counts =
   return counts;
 }
 
+/**
+ * Which positions of a token sequence a weakness phrase covers ("sql injection", "buffer
+ * overflow"): the words that name a class of defect rather than this instance of it.
+ */
+export function classWordMask(tokens: readonly string[]): boolean[] {
+  const table = weaknessTable();
+  const mask = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++)
+    for (const phrase of table.phrasesByFirstToken.get(tokens[i]) ?? []) {
+      if (i + phrase.tokens.length > tokens.length) continue;
+      if (phrase.tokens.every((t, k) => tokens[i + k] === t)) for (let k = 0; k < phrase.tokens.length; k++) mask[i + k] = true;
+    }
+  return mask;
+}
+
+function variantMatches(tokens: readonly string[], table: WeaknessTable, found: Map<string, Set<string>>): void {
+  for (let i = 0; i < tokens.length; i++)
+    for (const v of table.variantsByFirstToken.get(tokens[i]) ?? []) {
+      if (i + v.tokens.length > tokens.length || !v.tokens.every((t, k) => tokens[i + k] === t)) continue;
+      found.set(v.classId, (found.get(v.classId) ?? new Set()).add(v.variant));
+    }
+}
+
 function cueMatches(tokens: ReadonlySet<string>, table: WeaknessTable): string[] {
   return table.cues.filter((cue) => cue.wordSets.every((set) => [...set].some((w) => tokens.has(w)))).map((cue) => cue.classId);
 }
@@ -82,10 +115,14 @@ export function weaknessProfile(finding: WeaknessInput, tokens: FindingTokens = 
   for (const c of phraseMatches(tokens.title.parts, table).keys()) raise(classes, [c], CONFIDENCE.phraseInTitle);
   const everyWord = new Set([...tokens.title.parts, ...tokens.details.parts, ...tokens.advice.parts]);
   raise(classes, cueMatches(everyWord, table), CONFIDENCE.cue);
-  const inBody = phraseMatches(tokens.advice.parts, table, phraseMatches(tokens.details.parts, table));
-  for (const [c, n] of inBody)
+  for (const [c, n] of phraseMatches(tokens.claims.parts, table))
     raise(classes, [c], n > 1 ? CONFIDENCE.phraseRepeatedInBody : CONFIDENCE.phraseInBody);
-  return { classes, explicitCwe, strong: strongClasses(classes, table) };
+  for (const c of phraseMatches(tokens.context.parts, table).keys()) raise(classes, [c], CONFIDENCE.phraseInContext);
+  for (const c of phraseMatches(tokens.advice.parts, table).keys()) raise(classes, [c], CONFIDENCE.phraseInAdvice);
+  const variants = new Map<string, Set<string>>();
+  variantMatches(tokens.title.parts, table, variants);
+  variantMatches(tokens.claims.parts, table, variants);
+  return { classes, explicitCwe, strong: strongClasses(classes, table), variants };
 }
 
 export interface WeaknessMatch {
@@ -151,26 +188,42 @@ function isSpecific(cwe: string, table: WeaknessTable): boolean {
   return table.classesOfCwe(cwe).some((c) => !table.classInfo(c).generic);
 }
 
+/** Both name a variant of one class, and no variant in common (a stored vs a reflected XSS). */
+function variantConflict(a: WeaknessProfile, b: WeaknessProfile): WeaknessConflict | null {
+  for (const [c, va] of a.variants) {
+    const vb = b.variants.get(c);
+    if (!vb || [...va].some((v) => vb.has(v))) continue;
+    return { score: 0.5, detail: `${[...va].sort().join("/")} vs ${[...vb].sort().join("/")} ${weaknessTable().classInfo(c).label}` };
+  }
+  return null;
+}
+
+/** Classes that are one, or cause and consequence of one defect in a named chain. */
+function classesMeet(a: readonly string[], b: readonly string[], table: WeaknessTable): boolean {
+  return a.some((x) => b.some((y) => x === y || table.chained(x, y)));
+}
+
 /**
  * Evidence that two findings are about different defects. Explicit CWEs in unrelated classes are
- * strong evidence; strong inferred classes that do not meet are weaker, since inference misses
- * synonyms.
+ * strong evidence; strong inferred classes (explicit CWE or title) that do not meet are weaker,
+ * since inference misses synonyms. Classes linked by a named chain (an integer overflow that
+ * leads to a buffer overflow) are not in conflict: one reviewer names the cause, another the effect.
  */
 export function weaknessConflict(a: WeaknessProfile, b: WeaknessProfile): WeaknessConflict {
   const table = weaknessTable();
+  const variants = variantConflict(a, b);
+  if (variants) return variants;
   const ca = a.explicitCwe;
   const cb = b.explicitCwe;
   if (ca && cb && isSpecific(ca, table) && isSpecific(cb, table)) {
     const ka = table.classesOfCwe(ca);
     const kb = table.classesOfCwe(cb);
-    const overlap = ka.some((k) => kb.includes(k));
-    if (!overlap && !cwesRelated(ca, cb, table))
-      return { score: 1, detail: `CWE-${ca} (${table.classInfo(ka[0]).label}) vs CWE-${cb} (${table.classInfo(kb[0]).label})` };
-    if (overlap || cwesRelated(ca, cb, table)) return NO_CONFLICT;
+    if (classesMeet(ka, kb, table) || cwesRelated(ca, cb, table)) return NO_CONFLICT;
+    return { score: 1, detail: `CWE-${ca} (${table.classInfo(ka[0]).label}) vs CWE-${cb} (${table.classInfo(kb[0]).label})` };
   }
   const sa = a.strong;
   const sb = b.strong;
-  if (sa.length === 0 || sb.length === 0) return NO_CONFLICT;
+  if (sa.length === 0 || sb.length === 0 || classesMeet(sa, sb, table)) return NO_CONFLICT;
   const meets = (strong: readonly string[], other: WeaknessProfile) => strong.some((c) => (other.classes.get(c) ?? 0) >= CONFIDENCE.cweInBody);
   if (meets(sa, b) || meets(sb, a)) return NO_CONFLICT;
   return { score: 0.5, detail: `${weaknessLabel(sa[0])} vs ${weaknessLabel(sb[0])}` };

@@ -28,6 +28,12 @@ export interface WeaknessClass {
    * against grouping and counts little for it.
    */
   generic?: boolean;
+  /**
+   * Kinds of the class that are different issues by definition, by their phrases: a stored XSS
+   * (data written earlier, rendered later) and a reflected one (the request echoed back) are
+   * different data flows, even on neighbouring lines of one handler.
+   */
+  variants?: Record<string, string[]>;
 }
 
 const INJECTION = ["injection", "injected", "inject"];
@@ -40,6 +46,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     roots: [89],
     cues: [
       [INJECTION, ["sql"]],
+      // "injection into the INSERT", "subquery injection": the statement named instead of the language.
+      [INJECTION, ["insert", "select", "subquery"]],
       // "SQL built by string formatting" is how SQL injection is described when it is not named.
       [["sql"], ["concatenation", "concatenated", "interpolated", "interpolation", "formatting", "formatted", "quoted", "literal"]],
     ],
@@ -80,6 +88,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "code injection",
       "eval injection",
       "arbitrary code execution",
+      "code execution",
       "execute arbitrary code",
       "remote code execution",
       "rce",
@@ -94,6 +103,11 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     roots: [79, 80, 83, 87],
     cues: [[INJECTION, ["html", "script", "javascript"]]],
     synonyms: ["xss", "cross-site scripting", "html injection", "script injection", "javascript injection"],
+    variants: {
+      stored: ["stored xss", "stored cross-site scripting", "persistent xss", "persistent cross-site scripting", "second-order xss"],
+      reflected: ["reflected xss", "reflected cross-site scripting", "reflective xss"],
+      dom: ["dom xss", "dom-based xss", "dom-based cross-site scripting"],
+    },
   },
   {
     id: "path-traversal",
@@ -150,6 +164,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "open redirect",
     cwe: "CWE-601",
     roots: [601],
+    // A redirect described by where it can send the user rather than named.
+    cues: [[["redirect", "redirects", "redirected", "redirection"], ["phishing", "external", "arbitrary", "attacker", "untrusted", "unvalidated", "malicious", "offsite"]]],
     synonyms: ["open redirect", "unvalidated redirect", "url redirection", "arbitrary redirect"],
   },
   {
@@ -296,6 +312,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "resource leak",
     cwe: "CWE-404",
     roots: [404, 401, 772, 775],
+    cues: [[["leak", "leaks", "leaked", "leaking"], ["free", "freed", "freeing", "allocation", "allocated", "descriptor", "descriptors", "handle", "handles"]]],
     synonyms: ["resource leak", "memory leak", "file descriptor leak", "handle leak"],
   },
   {
@@ -374,7 +391,22 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "weak cryptography",
     cwe: "CWE-327",
     roots: [327, 328, 326, 916, 759, 760, 780],
-    synonyms: ["weak cryptography", "weak crypto", "weak hash", "broken hash", "md5", "sha1", "weak cipher", "weak encryption", "ecb mode"],
+    synonyms: [
+      "weak cryptography",
+      "weak crypto",
+      "weak hash",
+      "broken hash",
+      "md5",
+      "sha1",
+      "weak cipher",
+      "weak encryption",
+      "ecb mode",
+      // Not weak credentials ("weak password"): how passwords are stored.
+      "password hashing",
+      "weak password hash",
+      "weak password hashing",
+      "unsalted",
+    ],
   },
   {
     id: "weak-randomness",
@@ -448,7 +480,10 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "incorrect permission assignment",
     cwe: "CWE-732",
     roots: [732, 276, 277, 278, 279, 281, 266],
+    cues: [[["permissive", "writable", "readable"], ["file", "files", "directory", "directories", "mode", "modes", "permission", "permissions"]]],
     synonyms: [
+      "file mode",
+      "file modes",
       "file permissions",
       "permission bits",
       "insecure permissions",
@@ -549,6 +584,13 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-942",
     roots: [942],
     synonyms: ["cors", "cross-origin resource sharing", "access-control-allow-origin", "wildcard origin"],
+  },
+  {
+    id: "incorrect-comparison",
+    label: "incorrect comparison",
+    cwe: "CWE-697",
+    roots: [697, 1023, 1024, 1025, 1254, 595, 597, 486],
+    synonyms: ["type juggling", "loose comparison", "loose equality", "loosely compared", "magic hash", "magic hashes", "incorrect comparison", "type coercion"],
   },
   {
     id: "format-string",

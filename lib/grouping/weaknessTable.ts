@@ -19,6 +19,12 @@ export interface Phrase {
   classes: string[];
 }
 
+export interface VariantPhrase {
+  tokens: string[];
+  classId: string;
+  variant: string;
+}
+
 /** A class inferred when each word set has a member among a finding's tokens. */
 export interface Cue {
   classId: string;
@@ -27,10 +33,17 @@ export interface Cue {
 
 export interface WeaknessTable {
   cues: readonly Cue[];
+  /**
+   * True when one class can lead to the other in a named MITRE chain (integer overflow → memory
+   * safety violation): reviewers then name one defect by its cause or by its consequence.
+   */
+  chained(a: string, b: string): boolean;
   classesOfCwe(cweNumber: string): string[];
   classInfo(classId: string): ClassInfo;
   /** Phrases by their first token. */
   phrasesByFirstToken: ReadonlyMap<string, Phrase[]>;
+  /** Variant phrases (WeaknessClass.variants) by their first token. */
+  variantsByFirstToken: ReadonlyMap<string, VariantPhrase[]>;
   catalog: CweCatalog;
 }
 
@@ -129,5 +142,21 @@ function buildTable(catalog: CweCatalog): WeaknessTable {
   const cues: Cue[] = WEAKNESS_CLASSES.flatMap((c) =>
     (c.cues ?? []).map((rule) => ({ classId: c.id, wordSets: rule.map((set) => new Set(set.flatMap((w) => phraseTokens(w)))) })),
   );
-  return { classesOfCwe, classInfo, phrasesByFirstToken, catalog, cues };
+  const variantsByFirstToken = new Map<string, VariantPhrase[]>();
+  for (const c of WEAKNESS_CLASSES)
+    for (const [variant, texts] of Object.entries(c.variants ?? {}))
+      for (const text of texts)
+        for (const spelling of spellingVariants(text)) {
+          const tokens = phraseTokens(spelling);
+          if (tokens.length > 0) variantsByFirstToken.set(tokens[0], [...(variantsByFirstToken.get(tokens[0]) ?? []), { tokens, classId: c.id, variant }]);
+        }
+
+  const chainPairs = new Set<string>();
+  for (const [from, to] of catalog.chainLinks)
+    for (const a of classesOfCwe(from))
+      for (const b of classesOfCwe(to))
+        if (a !== b && !classInfo(a).generic && !classInfo(b).generic) chainPairs.add(`${a}|${b}`).add(`${b}|${a}`);
+  const chained = (a: string, b: string) => chainPairs.has(`${a}|${b}`);
+
+  return { classesOfCwe, classInfo, phrasesByFirstToken, variantsByFirstToken, catalog, cues, chained };
 }

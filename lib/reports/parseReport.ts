@@ -3,6 +3,7 @@ import { detectFormat } from "./detectFormat";
 import { locateJsonPayload, parseJsonReport } from "./json";
 import { parseMarkdownReport } from "./markdown/parseMarkdownReport";
 import { parseSarifReport } from "./sarif";
+import { looksLikeSemgrepText, parseSemgrepText } from "./markdown/toolText";
 
 /** Any supported report text → its format, verdict and raw findings. Throws ReportError for bad input. */
 export function parseReport(text: string, fileName = ""): ParsedReport {
@@ -11,6 +12,7 @@ export function parseReport(text: string, fileName = ""): ParsedReport {
   // "[HIGH] SQL injection ..." starts like JSON but is prose: only a real JSON payload goes to the JSON parser.
   if (format === "json" && locateJsonPayload(text) === null) return parseMarkdownReport(text, "markdown");
   if (format === "json") return startsLikeJson(text) ? parseJsonReport(text) : parseEmbeddedJson(text);
+  if (format === "text" && looksLikeSemgrepText(text)) return parseSemgrepText(text);
   return parseMarkdownReport(text, format);
 }
 

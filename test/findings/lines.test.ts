@@ -77,3 +77,10 @@ describe("hullOf", () => {
     expect(hullOf([])).toBeNull();
   });
 });
+
+describe("extractLines: more ways of writing a line", () => {
+  it('reads "Line(s):" fields and a number in parentheses', () => {
+    expect(extractLines("Line(s): 10-12")).toEqual([{ start: 10, end: 12 }]);
+    expect(extractLines("This line (71) writes the password to the log.")).toEqual([{ start: 71, end: 71 }]);
+  });
+});

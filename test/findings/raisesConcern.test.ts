@@ -62,3 +62,35 @@ describe("concernTermCount", () => {
     expect(concernTermCount("The endpoints respond quickly")).toBe(0);
   });
 });
+
+describe("raisesConcern: review comments, answers and cleared threats", () => {
+  it("keeps line-pinned and labelled review comments, but not praise", () => {
+    expect(raisesConcern("L90: debug=True left on", "item")).toBe(true);
+    expect(raisesConcern("nit: unused import os", "item")).toBe(true);
+    expect(raisesConcern("- L12: `limit` is never capped", "item")).toBe(true);
+    expect(raisesConcern("- praise: nice use of context", "item")).toBe(false);
+  });
+
+  it("reads a yes/no answer as the verdict it gives", () => {
+    expect(raisesConcern("Yes, the code contains an instance of CWE-416 (Use After Free).", "prose")).toBe(true);
+    expect(raisesConcern("No. The code does not contain an out-of-bounds write: every index is checked.", "prose")).toBe(false);
+  });
+
+  it("drops a statement that a threat is absent, not one that a safeguard is", () => {
+    expect(raisesConcern("There are no out-of-bounds write operations in this function.", "item")).toBe(false);
+    expect(raisesConcern("No use-after-free is present here.", "item")).toBe(false);
+    expect(raisesConcern("2. There is no risk of use-after-free for `chan`.", "item")).toBe(false);
+    expect(raisesConcern("### Integer overflow\nNo overflow check is performed on `len` before the multiplication.", "heading")).toBe(true);
+    expect(raisesConcern("No use-after-free here, but `sk` is used after release on line 9, a use after free.", "item")).toBe(true);
+  });
+
+  it("does not count a threat the code is said to prevent, unless it fails to", () => {
+    expect(raisesConcern("The buffer is freed at the end, which is good because it avoids memory leaks.", "item")).toBe(false);
+    expect(raisesConcern("The code does not prevent SQL injection because the query is concatenated.", "item")).toBe(true);
+  });
+
+  it("keeps a reviewer's question about the code and a line rated by a tool", () => {
+    expect(raisesConcern("Is there a size cap anywhere? I couldn't find one.", "item")).toBe(true);
+    expect(raisesConcern("[/src/main.go:74] - G104 (CWE-703): Errors unhandled. (Confidence: HIGH, Severity: LOW)", "item")).toBe(true);
+  });
+});

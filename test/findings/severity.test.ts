@@ -64,3 +64,15 @@ describe("writtenSeverity", () => {
     expect(writtenSeverity("The parser copies the key without a bound.")).toBeNull();
   });
 });
+
+describe("writtenSeverity: ratings in titles", () => {
+  it("reads a title that opens with its rating, through markup and status symbols", () => {
+    expect(writtenSeverity("<summary><b>🔴 High: Command injection in <code>run()</code></b></summary>")).toBe("High");
+    expect(writtenSeverity("**Medium — Backup files are world-readable**")).toBe("Medium");
+    expect(writtenSeverity("Low-level parser copies the key without a bound.")).toBeNull();
+  });
+
+  it("reads a rating listed in parentheses with other facts", () => {
+    expect(writtenSeverity("**Stored XSS in comment rendering** (CWE-79, high)")).toBe("high");
+  });
+});

@@ -4,7 +4,7 @@ import { explainGroup } from "../../lib/grouping/explain";
 import { groupFindings } from "../../lib/grouping/groupFindings";
 import type { GroupableFinding } from "../../lib/grouping/types";
 import { finding, lines, partition, together } from "./fixtures";
-import { daemonReviews, pluginReviews, webReviews } from "./scenarios";
+import { daemonReviews, loginReviews, parserReviews, pluginReviews, previewReviews, webReviews } from "./scenarios";
 
 describe("groupFindings on realistic reviews", () => {
   it("joins one issue placed at different lines and worded differently by three reviewers", () => {
@@ -99,6 +99,28 @@ describe("groupFindings on realistic reviews", () => {
     expect(together(groups, r.exit, r.reflection)).toBe(false);
     expect(together(groups, r.exit, r.allowList)).toBe(false);
     expect(partition(groups)).toEqual(partition([{ findingIds: [r.reflection.id, r.allowList.id] }, { findingIds: [r.exit.id] }, { findingIds: [r.token.id] }]));
+  });
+
+  it("joins one defect named by its cause by one reviewer and by its effect by another (a CWE chain)", () => {
+    const r = parserReviews();
+    const groups = groupFindings(r.all);
+    expect(together(groups, r.underflow, r.overRead)).toBe(true); // CWE-191 and CWE-125
+    expect(together(groups, r.overRead, r.copyOverflow)).toBe(false);
+    expect(together(groups, r.underflow, r.copyOverflow)).toBe(false);
+  });
+
+  it("keeps a stored and a reflected XSS of one handler apart, on neighbouring lines and with one CWE", () => {
+    const r = previewReviews();
+    const groups = groupFindings(r.all);
+    expect(partition(groups)).toEqual(partition([{ findingIds: [r.reflectedA.id, r.reflectedB.id] }, { findingIds: [r.storedA.id, r.storedB.id] }]));
+  });
+
+  it("keeps two defects of one line apart when one finding only mentions the other's subject", () => {
+    const r = loginReviews();
+    const groups = groupFindings(r.all);
+    expect(together(groups, r.md5A, r.md5B)).toBe(true);
+    expect(together(groups, r.juggling, r.md5A)).toBe(false);
+    expect(together(groups, r.juggling, r.md5B)).toBe(false);
   });
 
   it("joins a reviewer's own two findings when they describe one defect, despite the same-report penalty", () => {

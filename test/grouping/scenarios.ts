@@ -1,3 +1,4 @@
+import { extractSymbols } from "../../lib/findings/symbols";
 import { finding, lines } from "./fixtures";
 
 /**
@@ -146,4 +147,106 @@ export function pluginReviews() {
     symbols: ["API_TOKEN"],
   });
   return { reflection, allowList, exit, token, all: [reflection, allowList, exit, token] };
+}
+
+/**
+ * Reviewers of a C record parser. One length check holds one defect that reviewers name by its
+ * cause (the unsigned subtraction wraps: CWE-191) or by its effect (the header is read past the
+ * buffer: CWE-125), a MITRE chain (CWE-680's pattern). A second memory-safety defect, in the same
+ * reviewer's report, sits a few lines further on.
+ */
+export function parserReviews() {
+  const underflow = extracted({
+    reviewer: "nora",
+    title: "Integer underflow in the record length check",
+    body: "`len - HDR_SIZE` is computed in size_t (line 52). A datagram shorter than HDR_SIZE wraps it to a huge value, so the check passes and the parser reads past the end of `buf`.",
+    cwe: "CWE-191",
+    lines: lines(52),
+  });
+  const overRead = extracted({
+    reviewer: "omar",
+    title: "Header parsed without checking the datagram length",
+    body: "`read_record` dereferences `buf + 2` and `buf + 4` before it knows `len` covers the header (lines 48-52). The only length check, `len - HDR_SIZE`, wraps for short input, so a short datagram is read out of bounds.",
+    cwe: "CWE-125",
+    lines: lines(48, 52),
+  });
+  const copyOverflow = extracted({
+    reviewer: "omar",
+    title: "Body copy overruns rec->body",
+    body: "`memcpy(rec->body, buf + HDR_SIZE, rec->body_len)` on line 57 trusts body_len from the wire; rec->body holds 256 bytes.",
+    cwe: "CWE-787",
+    lines: lines(57),
+  });
+  return { underflow, overRead, copyOverflow, all: [underflow, overRead, copyOverflow] };
+}
+
+/**
+ * Reviewers of one HTML preview page: a reflected XSS in its error branch (the requested name
+ * echoed back, line 67) and a stored XSS a few lines below (uploaded content served as HTML).
+ * Same CWE, same page, neighbouring lines: what the reviewers call them tells them apart.
+ */
+export function previewReviews() {
+  const reflectedA = extracted({
+    reviewer: "pia",
+    title: "Reflected XSS in the preview error message",
+    body: "When the file is missing, the `name` query parameter is written into the HTML error page unescaped (line 67). A crafted link runs script in the victim's session.",
+    cwe: "CWE-79",
+    lines: lines(67),
+  });
+  const storedA = extracted({
+    reviewer: "pia",
+    title: "Stored XSS through previews",
+    body: "Uploaded file contents are written into the preview page with Content-Type text/html (lines 70-71); a file containing a script runs for everyone who previews it.",
+    cwe: "CWE-79",
+    lines: lines(70, 71),
+  });
+  const reflectedB = extracted({
+    reviewer: "quin",
+    title: "Cross-site scripting in the preview page",
+    body: "The preview page prints the requested file name back into HTML without escaping (line 68); a link with a script in the name is a reflected XSS.",
+    cwe: "CWE-79",
+    lines: lines(68),
+  });
+  const storedB = extracted({
+    reviewer: "rui",
+    title: "Stored cross-site scripting in the preview page",
+    body: "The preview page returns the raw bytes of an uploaded file as HTML (line 71), so an uploaded page with JavaScript executes in the browser of whoever previews it.",
+    cwe: "CWE-79",
+    lines: lines(71),
+  });
+  return { reflectedA, storedA, reflectedB, storedB, all: [reflectedA, storedA, reflectedB, storedB] };
+}
+
+/**
+ * Reviewers of a PHP login check: one line (`md5($password) != $user['password']`) holds two
+ * defects, unsalted MD5 hashing and a loose comparison open to "0e..." magic hashes. The
+ * type-juggling finding mentions md5() only to say what is compared.
+ */
+export function loginReviews() {
+  const md5A = extracted({
+    reviewer: "sol",
+    title: "Unsalted MD5 password hashing",
+    body: "`md5($password)` is fast and unsalted; a leaked users table can be reversed with precomputed tables in minutes.",
+    cwe: "CWE-916",
+    lines: lines(25),
+  });
+  const md5B = extracted({
+    reviewer: "tao",
+    title: "Password hashes are plain MD5 (L25)",
+    body: "Unsalted, fast, GPU-crackable. Use password_hash and password_verify.",
+    lines: lines(25),
+  });
+  const juggling = extracted({
+    reviewer: "tao",
+    title: "Type juggling",
+    body: '`!=` between the md5() output and the stored hash (L25). Two "0e<digits>" strings compare equal as numbers in PHP, so some passwords match hashes they shouldn\'t. Use hash_equals or password_verify.',
+    lines: lines(25),
+  });
+  return { md5A, md5B, juggling, all: [md5A, md5B, juggling] };
+}
+
+/** A finding whose symbols are what the project's extractor finds in its text, as after ingest. */
+function extracted(partial: Parameters<typeof finding>[0]) {
+  const f = finding(partial);
+  return { ...f, symbols: extractSymbols(`${f.title}\n${f.body}`) };
 }

@@ -70,6 +70,34 @@ describe("weaknessProfile", () => {
     expect(exit.classes.get("exception-handling")).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("reads a class the finding only mentions while describing the code as a mention, not as what it is about", () => {
+    // The scene ("the loader dynamically loads a class") versus the point (exiting on ImportError).
+    const exit = profile(
+      "Error handling in load_driver",
+      "Line 87: The loader dynamically loads a class by its alias. Security Concern: exiting on ImportError could take the agent down.",
+    );
+    expect(exit.classes.get("unsafe-reflection")).toBeCloseTo(0.3);
+    expect(exit.classes.get("exception-handling")).toBeGreaterThanOrEqual(0.9);
+    const reflection = profile("Driver loading", "If an attacker controls the alias, the loader dynamically loads a class of their choosing.");
+    expect(reflection.classes.get("unsafe-reflection")).toBeCloseTo(0.5);
+  });
+
+  it("counts a class named only in the fix advice for less than one the finding asserts", () => {
+    const advice = profile("Driver chosen by configuration", "The driver name comes from the config file.\nSolution: avoid dynamic class loading.");
+    const asserted = profile("Driver chosen by configuration", "An attacker who edits the config gets dynamic class loading of any class.");
+    expect(advice.classes.get("unsafe-reflection")).toBeLessThan(asserted.classes.get("unsafe-reflection")!);
+  });
+
+  it("knows everyday names for weaknesses the catalogue spells differently", () => {
+    expect(profile("Dynamic Code Execution").classes.get("code-injection")).toBeGreaterThanOrEqual(0.9);
+    expect(profile("Type juggling in the password check").classes.get("incorrect-comparison")).toBeGreaterThanOrEqual(0.9);
+    expect(profile("Overly Permissive File Modes").classes.get("insecure-permissions")).toBeGreaterThanOrEqual(0.9);
+    const redirect = profile("Redirect target comes from the query string", "A phishing mail can bounce users to a look-alike site.");
+    expect(redirect.classes.has("open-redirect")).toBe(true);
+    expect(profile("Second injection point", "The User-Agent header flows into the INSERT.").classes.has("sql-injection")).toBe(true);
+    expect(profile("Leaked TLV array on parse error", "The early return leaves the allocated array unreachable.").classes.has("resource-leak")).toBe(true);
+  });
+
   it("reads CWE ids mentioned in the text", () => {
     expect(profile("Threading", "This could loosely relate to CWE-400 (Uncontrolled Resource Consumption).").classes.has("resource-exhaustion")).toBe(true);
   });
@@ -104,6 +132,39 @@ describe("weakness similarity and conflict", () => {
     expect(weaknessConflict(profile("a", "", "CWE-22"), profile("b", "", "CWE-23")).score).toBe(0); // parent and child
     expect(weaknessConflict(profile("Debug mode on", "", "CWE-489"), profile("DEBUG = True", "", "CWE-215")).score).toBe(0);
     expect(weaknessConflict(profile("a", "", "CWE-89"), profile("b", "", "CWE-564")).score).toBe(0);
+  });
+
+  it("does not count cause and consequence of a named CWE chain as a conflict", () => {
+    // CWE-680, Integer Overflow to Buffer Overflow: one reviewer names the wrap, another the overrun.
+    expect(weaknessTable().chained("integer-overflow", "memory-safety")).toBe(true);
+    expect(weaknessConflict(profile("Integer underflow in length check", "", "CWE-191"), profile("Header read without length validation", "", "CWE-125")).score).toBe(0);
+    expect(weaknessConflict(profile("Allocation size truncated to 16 bits", "", "CWE-190"), profile("Heap buffer overflow while filling records")).score).toBe(0);
+    // CWE-690, Unchecked Return Value to NULL Pointer Dereference.
+    expect(weaknessTable().chained("exception-handling", "null-dereference")).toBe(true);
+    // Only named chains: a path traversal can precede a symlink attack, but they are not one defect.
+    expect(weaknessTable().chained("path-traversal", "link-following")).toBe(false);
+  });
+
+  it("sets titles that name clearly different classes against each other: code execution versus error handling", () => {
+    const execution = profile(
+      "Dynamic Code Execution",
+      "Issue: The method load_class_by_alias dynamically loads a class based on a string. If an attacker can control the string, they might load arbitrary classes.",
+    );
+    const exit = profile(
+      "Error Handling in load_driver Function",
+      "Lines 87-93: The function load_driver loads a class based on an alias or classname. It logs and exits which might be abrupt.",
+    );
+    expect(weaknessConflict(execution, exit).score).toBe(0.5);
+    expect(weaknessConflict(execution, exit).detail).toBe("code injection (CWE-94) vs improper handling of exceptional conditions (CWE-703)");
+  });
+
+  it("keeps a stored and a reflected XSS apart even with the same CWE", () => {
+    const stored = profile("Stored Cross-Site Scripting via the preview endpoint", "", "CWE-79");
+    const reflected = profile("Reflected XSS in the preview error message", "", "CWE-79");
+    expect(weaknessConflict(stored, reflected)).toEqual({ score: 0.5, detail: "stored vs reflected cross-site scripting" });
+    // A finding that does not say which kind is in conflict with neither.
+    expect(weaknessConflict(stored, profile("XSS in the preview handler", "", "CWE-79")).score).toBe(0);
+    expect(weaknessConflict(stored, profile("Persistent XSS in comments")).score).toBe(0);
   });
 
   it("counts a generic CWE against nothing", () => {

@@ -36,23 +36,42 @@ export interface TableBlock extends Range {
   rows: { from: number; to: number; cells: Range[] }[];
 }
 export interface LeafBlock extends Range {
-  kind: "code" | "rule" | "quote" | "html";
+  kind: "code" | "rule" | "html";
 }
 
-export function blocksOf(tree: Tree): Block[] {
-  return childBlocks(tree.topNode);
+/** `text` is the text the tree was parsed from; without it, headings are taken as the parser read them. */
+export function blocksOf(tree: Tree, text = ""): Block[] {
+  return childBlocks(tree.topNode, text);
 }
 
-function childBlocks(parent: SyntaxNode): Block[] {
+function childBlocks(parent: SyntaxNode, text: string): Block[] {
   const blocks: Block[] = [];
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    const block = toBlock(node);
-    if (block) blocks.push(block);
-  }
+  for (let node = parent.firstChild; node; node = node.nextSibling) blocks.push(...toBlocks(node, text));
   return blocks;
 }
 
-function toBlock(node: SyntaxNode): Block | null {
+/**
+ * Quoted findings ("> **[HIGH] ...**") are findings all the same: a blockquote stands for the blocks
+ * inside it. A "heading" of several lines underlined with `---` is a paragraph followed by a
+ * separator, as in "Details: ...\n---" between findings: nobody writes a three-line heading.
+ */
+function toBlocks(node: SyntaxNode, text: string): Block[] {
+  if (node.name === "Blockquote") return childBlocks(node, text);
+  const mark = /^SetextHeading\d$/.test(node.name) ? node.getChild("HeaderMark") : null;
+  if (mark && text) {
+    const content = text.slice(node.from, mark.from).replace(/\s+$/, "");
+    if (content.includes("\n")) {
+      return [
+        { kind: "paragraph", from: node.from, to: node.from + content.length },
+        { kind: "rule", from: mark.from, to: mark.to },
+      ];
+    }
+  }
+  const block = toBlock(node, text);
+  return block ? [block] : [];
+}
+
+function toBlock(node: SyntaxNode, text: string): Block | null {
   const { from, to, name } = node;
   const heading = /^(?:ATX|Setext)Heading(\d)$/.exec(name);
   if (heading) return headingBlock(node, Number(heading[1]));
@@ -61,7 +80,7 @@ function toBlock(node: SyntaxNode): Block | null {
       return { kind: "paragraph", from, to };
     case "BulletList":
     case "OrderedList":
-      return { kind: "list", ordered: name === "OrderedList", from, to, items: listItems(node) };
+      return { kind: "list", ordered: name === "OrderedList", from, to, items: listItems(node, text) };
     case "Table":
       return tableBlock(node);
     case "FencedCode":
@@ -69,8 +88,6 @@ function toBlock(node: SyntaxNode): Block | null {
       return { kind: "code", from, to };
     case "HorizontalRule":
       return { kind: "rule", from, to };
-    case "Blockquote":
-      return { kind: "quote", from, to };
     case "HTMLBlock":
     case "CommentBlock":
     case "ProcessingInstructionBlock":
@@ -91,12 +108,12 @@ function headingBlock(node: SyntaxNode, level: number): HeadingBlock {
   return { kind: "heading", level, from: node.from, to: node.to, textFrom, textTo };
 }
 
-function listItems(list: SyntaxNode): ListItem[] {
+function listItems(list: SyntaxNode, text: string): ListItem[] {
   const items: ListItem[] = [];
   for (let item = list.firstChild; item; item = item.nextSibling) {
     if (item.name !== "ListItem") continue;
     const mark = item.getChild("ListMark");
-    items.push({ from: item.from, to: item.to, contentFrom: mark ? mark.to : item.from, children: childBlocks(item) });
+    items.push({ from: item.from, to: item.to, contentFrom: mark ? mark.to : item.from, children: childBlocks(item, text) });
   }
   return items;
 }

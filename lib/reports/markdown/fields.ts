@@ -32,7 +32,8 @@ const FIELD_PATTERN = /^\s*(?:\*\*|__)?\s*([A-Za-z][A-Za-z0-9 /()'&-]{0,48}?)\s*
 
 /** The field a block of text opens with, if its first line reads "Label: value". */
 export function fieldAt(text: string): Field | null {
-  const firstLine = text.slice(0, 120).split("\n", 1)[0];
+  // A CRLF line keeps its "\r", which "." does not match.
+  const firstLine = text.slice(0, 120).split("\n", 1)[0].replace(/\r$/, "");
   const match = FIELD_PATTERN.exec(firstLine);
   if (!match) return null;
   const label = normalizeLabel(match[1]);

@@ -1,8 +1,10 @@
 import type { ParsedReport, RawFinding, ReportFormat } from "../../findings/types";
 import { raisesConcern } from "../../findings/raisesConcern";
+import { writtenSeverity } from "../../findings/severity";
+import { extractCwe } from "../../findings/cwe";
 import { blocksOf } from "./blocks";
 import { parseMarkdownTree } from "./parseMarkdownTree";
-import { cleanTitle, segmentReport, type Unit } from "./segment";
+import { cleanTitle, segmentReport, stripTitleDecoration, type Unit } from "./segment";
 import { fieldAt, isNameField } from "./fields";
 
 /**
@@ -11,28 +13,156 @@ import { fieldAt, isNameField } from "./fields";
  * a run of paragraphs.
  */
 export function parseMarkdownReport(text: string, format: ReportFormat = "markdown"): ParsedReport {
-  const units = segmentReport(text, blocksOf(parseMarkdownTree(text)));
-  const findings = units
-    .filter((unit) => raisesConcern(text.slice(unit.from, unit.to), unit.kind))
-    .map((unit) => toRawFinding(text, unit));
+  const units = segmentReport(text, blocksOf(parseMarkdownTree(text), text));
+  const kept: Unit[] = [];
+  let previousKept = false;
+  for (const unit of units) {
+    if (unit.recap) continue;
+    // "Explanation: ..." after a finding's paragraph is that finding's explanation, whatever its words.
+    if (unit.continues && previousKept) {
+      kept[kept.length - 1] = { ...kept[kept.length - 1], to: unit.to };
+      continue;
+    }
+    previousKept = unit.parts
+      ? unit.parts.some((part) => raisesConcern(text.slice(part.from, part.to), "item"))
+      : raisesConcern(text.slice(unit.from, unit.to), unit.announced ? "heading" : unit.kind);
+    if (previousKept) kept.push(unit);
+  }
+  const findings = foldRecaps(text, kept, units.filter((u) => u.recap)).map((unit) => toRawFinding(text, unit));
   return { format, verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
 }
 
 function toRawFinding(text: string, unit: Unit): RawFinding {
+  const body = text.slice(unit.from, unit.to);
+  // The severity of the section ("## Critical Issues") is a fallback: what the finding says wins.
+  const inherited = unit.groupSeverity && !unit.hints.severity && !writtenSeverity(body) ? { severity: unit.groupSeverity } : {};
   return {
     title: titleOf(text.slice(unit.titleFrom, unit.titleTo), unit.kind),
-    body: text.slice(unit.from, unit.to),
+    body,
     span: { start: unit.from, end: unit.to },
-    hints: unit.hints,
+    hints: { ...unit.hints, ...inherited },
   };
+}
+
+/**
+ * Many reviews give an overview (a table, a one-line-per-issue list) and then a section per issue.
+ * The overview's rows are the same findings again: a row that matches a detailed finding (by its
+ * number, "| 2 |" for "### 2." or "Vulnerability 2:", or by its title) is dropped and lends its
+ * severity, lines and CWE to that finding where the finding states none. A table or list counts
+ * as an overview when at least half of its rows match; rows under a summary heading always do.
+ */
+function foldRecaps(text: string, kept: Unit[], recaps: Unit[]): Unit[] {
+  const detailed = kept.filter((u) => u.kind === "heading" || (u.kind === "item" && !isOneLine(text, u)));
+  const groups = new Map<number, Unit[]>();
+  for (const unit of kept) {
+    if ((unit.kind === "row" || unit.kind === "item") && unit.group !== undefined && isOneLine(text, unit)) {
+      groups.set(unit.group, [...(groups.get(unit.group) ?? []), unit]);
+    }
+  }
+  const dropped = new Set<Unit>();
+  for (const rows of groups.values()) {
+    const pairs = matchRows(text, rows, detailed.filter((d) => !rows.includes(d)));
+    if (pairs.length === 0 || pairs.length * 2 < rows.length) continue;
+    for (const [row, finding] of pairs) {
+      lend(text, row, finding);
+      dropped.add(row);
+    }
+  }
+  const recapGroups = new Map<number, Unit[]>();
+  for (const unit of recaps) recapGroups.set(unit.group ?? unit.from, [...(recapGroups.get(unit.group ?? unit.from) ?? []), unit]);
+  for (const rows of recapGroups.values()) {
+    // A summary with one line per detailed finding, in the same order, pairs up line by line.
+    const pairs: [Unit, Unit][] = rows.length === detailed.length ? rows.map((row, i) => [row, detailed[i]]) : matchRows(text, rows, detailed);
+    for (const [row, finding] of pairs) lend(text, row, finding);
+  }
+  return kept.filter((u) => !dropped.has(u));
+}
+
+function isOneLine(text: string, unit: Unit): boolean {
+  return !text.slice(unit.from, unit.to).trim().includes("\n");
+}
+
+/** Pairs compared at most: an overview of a few dozen findings needs a few thousand. */
+const MAX_RECAP_PAIRS = 1_000_000;
+
+function matchRows(text: string, rows: Unit[], findings: Unit[]): [Unit, Unit][] {
+  if (rows.length * findings.length > MAX_RECAP_PAIRS) return [];
+  const titleWords = (u: Unit) => words(cleanTitle(text.slice(u.titleFrom, u.titleTo)));
+  const findingWords = findings.map(titleWords);
+  const findingNumbers = findings.map((f) => ordinalOf(text.slice(f.titleFrom, f.titleTo)));
+  const used = new Set<number>();
+  const pairs: [Unit, Unit][] = [];
+  for (const row of rows) {
+    const rowWords = titleWords(row);
+    const number = rowOrdinal(text, row);
+    let best = -1;
+    if (number !== null) {
+      best = findingNumbers.findIndex((n, i) => n === number && !used.has(i) && shared(rowWords, findingWords[i]) >= 1);
+    }
+    if (best < 0) {
+      let bestScore = 0;
+      findingWords.forEach((fw, i) => {
+        const common = shared(rowWords, fw);
+        const score = common / Math.max(1, Math.min(rowWords.size, fw.size));
+        if (!used.has(i) && common >= 2 && score >= 0.6 && score > bestScore) [best, bestScore] = [i, score];
+      });
+    }
+    if (best >= 0) {
+      used.add(best);
+      pairs.push([row, findings[best]]);
+    }
+  }
+  return pairs;
+}
+
+function lend(text: string, row: Unit, finding: Unit): void {
+  const body = text.slice(finding.from, finding.to);
+  const severity = row.hints.severity || writtenSeverity(text.slice(row.from, row.to)) || undefined;
+  if (severity && !finding.hints.severity && !writtenSeverity(body)) finding.hints.severity = severity;
+  const lines = typeof row.hints.lines === "string" ? row.hints.lines : undefined;
+  if (lines && /\d/.test(lines) && !finding.hints.lines) finding.hints.lines = lines;
+  if (row.hints.cwe && /\d/.test(row.hints.cwe) && !finding.hints.cwe && !extractCwe(body)) finding.hints.cwe = row.hints.cwe;
+}
+
+/** "1. SQL injection", "Vulnerability 2: ...", "Finding #3 — ...": the number a finding is given. */
+function ordinalOf(title: string): number | null {
+  const match = /^[\s#>*_]*(?:(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*#?\s*(\d{1,3})\b|(\d{1,3})(?:[.):]|\s[—–-]))/i.exec(title);
+  return match ? Number(match[1] ?? match[2]) : null;
+}
+
+/** A table row's number is its first cell ("| 2 | ..."); a list item's is its list number. */
+function rowOrdinal(text: string, row: Unit): number | null {
+  const line = text.slice(row.from, row.to);
+  const cell = /^\s*\|?\s*#?\s*(\d{1,3})\s*\|/.exec(line) ?? /^\s*(\d{1,3})[.)]\s/.exec(line);
+  return cell ? Number(cell[1]) : ordinalOf(text.slice(row.titleFrom, row.titleTo));
+}
+
+const STOP_WORDS = new Set(["the", "a", "an", "in", "on", "of", "to", "via", "with", "for", "and", "or", "is", "are", "by", "from", "at", "as", "no", "not", "its", "it", "this", "that"]);
+
+function words(title: string): Set<string> {
+  return new Set(
+    title
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 2 && !STOP_WORDS.has(w))
+      .map((w) => (w.length >= 4 ? w.replace(/(?:ing|ed|es|s)$/, "") : w)),
+  );
+}
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 /** Where a title line stops: a bold lead, else the end of its first clause. */
 export function titleOf(line: string, kind: Unit["kind"]): string {
-  const trimmed = line
-    .trim()
-    .replace(/^\|\s*|\s*\|$/g, "")
-    .replace(/^(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*#?\s*\d{1,3}\s*[:.—–-]*\s*/i, "");
+  const trimmed = cleanLead(
+    line
+      .trim()
+      .replace(/^\|\s*|\s*\|$/g, "")
+      .replace(/^(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*#?\s*\d{1,3}\s*[:.—–-]*\s*/i, ""),
+  );
   const field = fieldAt(trimmed);
   if (isNameField(field) && field!.value.length > 2) return titleOf(field!.value, kind);
   const bold = /^(?:\d{1,3}[.)]\s*)?(?:\[[A-Za-z]+\]\s*)?(?:\*\*(.{2,200}?)\*\*|__(?![_\s])(.{2,200}?)(?<![_\s])__(?!\w))/.exec(trimmed);
@@ -41,9 +171,37 @@ export function titleOf(line: string, kind: Unit["kind"]): string {
   title = cleanTitle(title)
     .replace(/\s*\((?:[^()]*\b(?:lines?|l\d)[^()]*)\)\s*:?$/i, "")
     .replace(/\s*[([](?:critical|high|medium|moderate|low|info|informational)(?:\s+(?:severity|risk))?[)\]]\s*:?$/i, "")
-    .replace(/[\s:.—–-]+$/, "");
+    .replace(/[\s:.—–-]+$/, "")
+    // A parenthesis the clause cut open: "... arguments (Confidence".
+    .replace(/\s*\([^()]*$/, "");
   return title.length > 160 ? `${title.slice(0, 157).replace(/\s+\S*$/, "")}…` : title;
 }
+
+/**
+ * What comes before the words of a title: markup and status symbols ("<summary><b>🔴"), a rating
+ * ("High: ..."), a place ("L42: ...", "[/src/main.go:58] - ...") or a rule id ("G204 (CWE-78): ...").
+ */
+function cleanLead(line: string): string {
+  let rest = stripTitleDecoration(line);
+  for (const lead of TITLE_LEADS) {
+    const open = /^(?:\*\*|__)?/.exec(rest)![0];
+    const match = lead.exec(rest.slice(open.length));
+    if (!match) continue;
+    let after = rest.slice(open.length + match[0].length);
+    // "**High:** SQL injection": the bold closes inside the lead; "**High: SQL injection**": it stays open.
+    if (open && after.startsWith(open)) after = after.slice(open.length).trimStart();
+    else if (open && !match[0].includes(open)) after = open + after;
+    if (after.replace(/[*_\s]/g, "").length > 2) rest = after;
+  }
+  return rest;
+}
+
+const TITLE_LEADS = [
+  /^(?:critical|high|medium|moderate|low|info(?:rmational)?)(?:[- ](?:severity|risk|priority))?(?:\*\*|__)?\s*(?::|\s[—–-])\s*/i,
+  /^\[?[^\s\]*]{0,200}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?\]?\s*(?::|[—–-]\s)?\s*/,
+  /^(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*:\s*/i,
+  /^(?:[A-Z]{1,10}[-_]?\d{1,5}|CWE-\d{1,5})(?:\s*\(CWE-\d{1,5}\))?\s*(?::|\s[—–-])\s*/,
+];
 
 function firstClause(line: string, kind: Unit["kind"]): string {
   const limit = kind === "prose" ? 100 : 140;
