@@ -94,3 +94,19 @@ describe("raisesConcern: review comments, answers and cleared threats", () => {
     expect(raisesConcern("[/src/main.go:74] - G104 (CWE-703): Errors unhandled. (Confidence: HIGH, Severity: LOW)", "item")).toBe(true);
   });
 });
+
+describe("raisesConcern: prose that points at code and says how to fix it", () => {
+  it("keeps a paragraph with a code reference and an imperative fix, even in plain words", () => {
+    expect(
+      raisesConcern(
+        "Nothing bounds how long a client may take to send its request. ListenAndServe uses the default http.Server, which has no ReadHeaderTimeout. Set ReadHeaderTimeout and IdleTimeout on an explicit http.Server.",
+        "prose",
+      ),
+    ).toBe(true);
+  });
+
+  it("does not read code pasted as text, or an instruction to investigate, as a fix", () => {
+    expect(raisesConcern("if (len > max) { len = max; } return copy(buf, len);", "prose")).toBe(false);
+    expect(raisesConcern("The function `avc_parse` reads the header into `si`. Check if the function writes beyond the bounds.", "prose")).toBe(false);
+  });
+});
