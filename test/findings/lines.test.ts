@@ -84,3 +84,11 @@ describe("extractLines: more ways of writing a line", () => {
     expect(extractLines("This line (71) writes the password to the log.")).toEqual([{ start: 71, end: 71 }]);
   });
 });
+
+describe("line references inside markdown emphasis", () => {
+  it('reads "**Lines:** 35-39" and "- **Line(s)**: 15" as reviewers write them in field lists', () => {
+    expect(extractLines("**Lines:** 35-39")).toEqual([{ start: 35, end: 39 }]);
+    expect(extractLines("- **Line(s)**: 15")).toEqual([{ start: 15, end: 15 }]);
+    expect(extractLines("**Line**: 7 · **Severity**: high")).toEqual([{ start: 7, end: 7 }]);
+  });
+});
