@@ -53,7 +53,8 @@ async function benchParsing(): Promise<void> {
 
   const hostile: Record<string, string> = {
     "28 KB nested emphasis": "*a **b ".repeat(4000),
-    "5,000-deep list": Array.from({ length: 5000 }, (_, i) => `${"  ".repeat(i)}- item`).join("\n"),
+    "5,000-deep list, one level a line (24 MB)": Array.from({ length: 5000 }, (_, i) => `${"  ".repeat(i)}- item`).join("\n"),
+    "5,000-deep list on one line": `${"- ".repeat(5000)}item`,
     "5,000 nested quotes": `${">".repeat(5000)} text`,
     "200 KB of 'Line 1-'": "Line 1-".repeat(30_000),
     "50k unclosed links": "[a](".repeat(50_000),
