@@ -4,7 +4,8 @@ import { writtenSeverity } from "../../findings/severity";
 import { extractCwe } from "../../findings/cwe";
 import { blocksOf } from "./blocks";
 import { parseMarkdownTree } from "./parseMarkdownTree";
-import { cleanTitle, segmentReport, stripTitleDecoration, type Unit } from "./segment";
+import { segmentReport, type Unit } from "./segment";
+import { cleanTitle, stripTitleDecoration } from "./titles";
 import { fieldAt, isNameField } from "./fields";
 
 /**

@@ -1,0 +1,91 @@
+// Findings in markdown lists: one per item, one per named field group ("- Vulnerability name:"),
+// or one per sub-item of a category item ("1. **Access Control**").
+import type { ListBlock, ListItem } from "./blocks";
+import { fieldAt, isKnownField, isNameField } from "./fields";
+import { concernTermCount } from "../../findings/raisesConcern";
+import { firstLineRange, skipSpace, trimEnd, type Unit } from "./unit";
+
+/** "- HASHSIZE", "- Python 3.11": an enumeration of names, not a list of findings. */
+export function isBareTerm(itemText: string): boolean {
+  return itemText.trim().split(/\s+/).length <= 3 && !/\[[a-z]+\]|:/i.test(itemText);
+}
+
+/** A table of contents: every item is just a link to an anchor in the same document. */
+const ANCHOR_LINK_ITEM = /^\s*\[[^\]\n]{1,200}\]\(#[^)\s]{0,200}\)\s*$/;
+
+export function listUnits(text: string, list: ListBlock): Unit[] {
+  if (list.items.every((item) => ANCHOR_LINK_ITEM.test(itemText(text, item).split("\n", 1)[0]))) return [];
+  if (list.items.every((item) => isBareTerm(itemText(text, item)))) return [];
+  const fields = list.items.map((item) => fieldAt(itemText(text, item)));
+  const fieldShare = fields.filter(isKnownField).length / Math.max(1, fields.length);
+  const grouped = (units: Unit[]) => units.map((u) => ({ ...u, group: list.from }));
+  if (fields.some(isNameField) && fieldShare >= 0.5) return grouped(namedFieldGroups(text, list.items, fields));
+  if (fieldShare >= 0.6 && list.items.length >= 2) return grouped([itemGroupUnit(text, list.items)]);
+  return list.items.flatMap((item) => {
+    const category = categoryOf(text, item);
+    if (!category) return grouped([itemUnit(text, item)]);
+    // "1. **Access Control**": the sub-items are the findings. "1. `parse_rr`:" walks through one
+    // function: the item stays whole, and is a finding only if one of its sub-items raises something.
+    if (!CODE_SUBJECT.test(category.name)) return listUnits(text, category.list);
+    const parts = category.list.items.map((i) => ({ from: skipSpace(text, i.contentFrom, i.to), to: trimEnd(text, i.from, i.to) }));
+    return grouped([{ ...itemUnit(text, item), parts }]);
+  });
+}
+
+/** A title that names a piece of code rather than a kind of problem or an area of concern. */
+const CODE_SUBJECT = /`|\w\(\)|\b[A-Za-z]+_\w+|\b[a-z]+[A-Z]\w*|\b(?:function|method|class|module|struct|macro|file|constructor|handler|endpoint|route)\b/;
+
+/**
+ * "1. **Access Control**" with a numbered list of sentences under it: a category heading in list
+ * form, whose sub-items are the findings. An item titled by a problem ("**SQL injection**"), or
+ * whose sub-items are its fields ("- Line 43: ...", "- Solution: ..."), stays one finding.
+ */
+function categoryOf(text: string, item: ListItem): { name: string; list: ListBlock } | null {
+  const [title, nested, ...rest] = item.children;
+  if (rest.length > 0 || title?.kind !== "paragraph" || nested?.kind !== "list") return null;
+  const line = text.slice(title.from, title.to).trim();
+  const name = line.replace(/^(?:\*\*|__)(.*?)(?:\*\*|__)\s*:?$/, "$1").replace(/:$/, "").trim();
+  if (line.includes("\n") || name.split(/\s+/).length > 5 || /[.;,!?]/.test(name) || concernTermCount(name) > 0) return null;
+  const list = nested as ListBlock;
+  return list.items.every((i) => isSentenceItem(text, i)) ? { name, list } : null;
+}
+
+/** A sub-item that is a statement of its own, not a field ("Line 43: ...", "Impact: ...") or a bare name. */
+function isSentenceItem(text: string, item: ListItem): boolean {
+  const content = itemText(text, item);
+  const field = fieldAt(content);
+  if (isBareTerm(content)) return false;
+  // "Expired shares are still downloadable: ..." reads as a label, but a label of several words that names no field is a sentence.
+  return field === null || (!isKnownField(field) && !/^(?:lines?|l)\s*\d/.test(field.label) && field.label.split(" ").length >= 3);
+}
+
+/** "- Vulnerability name: X / - Description: ... / - Vulnerability name: Y": a finding per name. */
+function namedFieldGroups(text: string, items: ListItem[], fields: ReturnType<typeof fieldAt>[]): Unit[] {
+  const units: Unit[] = [];
+  let group: ListItem[] = [];
+  const flush = () => {
+    if (group.length > 0) units.push(itemGroupUnit(text, group));
+    group = [];
+  };
+  items.forEach((item, i) => {
+    if (isNameField(fields[i])) flush();
+    if (isNameField(fields[i]) || group.length > 0) group.push(item);
+  });
+  flush();
+  return units;
+}
+
+function itemGroupUnit(text: string, items: ListItem[]): Unit {
+  const first = itemUnit(text, items[0]);
+  return { ...first, to: items[items.length - 1].to };
+}
+
+export function itemUnit(text: string, item: ListItem): Unit {
+  const start = skipSpace(text, item.contentFrom, item.to);
+  const line = firstLineRange(text, start, item.to);
+  return { from: item.from, to: trimEnd(text, item.from, item.to), titleFrom: line.from, titleTo: line.to, hints: {}, kind: "item" };
+}
+
+export function itemText(text: string, item: ListItem): string {
+  return text.slice(skipSpace(text, item.contentFrom, item.to), item.to);
+}

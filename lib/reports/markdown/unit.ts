@@ -1,0 +1,50 @@
+import type { FindingHints } from "../../findings/types";
+
+/**
+ * A stretch of the report that may be one finding, before anyone has decided whether it is:
+ * segmentation is about structure only; raisesConcern (lib/findings) decides about content.
+ */
+export interface Unit {
+  from: number;
+  to: number;
+  /** Where the title text is, inside [from, to). */
+  titleFrom: number;
+  titleTo: number;
+  /** Values read from structure (table columns), not from prose. */
+  hints: FindingHints;
+  /** Free prose paragraphs need a stronger signal to count as findings than list items do. */
+  kind: "heading" | "item" | "row" | "prose";
+  /** A paragraph that opens with a detail field ("Explanation: ..."): it belongs to the finding just before it, if any. */
+  continues?: boolean;
+  /**
+   * A row or item of a summary that recaps findings told in detail elsewhere: never a finding
+   * itself, it lends its structured fields (severity, lines, CWE) to the finding it summarizes.
+   */
+  recap?: boolean;
+  /** The table or list the unit is a row or item of (its offset), to tell recaps apart from finding lists. */
+  group?: number;
+  /** A severity named by an enclosing section ("## Critical Issues"), for findings that state none of their own. */
+  groupSeverity?: string;
+  /** An item of a list that a lead-in announced as problems: judged like a finding's own section. */
+  announced?: boolean;
+  /** Statements the unit is made of: it raises a concern when one of them does (a walkthrough of one function). */
+  parts?: { from: number; to: number }[];
+}
+
+export function firstLineRange(text: string, from: number, to: number): { from: number; to: number } {
+  const start = skipSpace(text, from, to);
+  const newline = text.indexOf("\n", start);
+  return { from: start, to: newline < 0 || newline > to ? to : newline };
+}
+
+export function skipSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/.test(text[i])) i++;
+  return i;
+}
+
+export function trimEnd(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && /\s/.test(text[i - 1])) i--;
+  return i;
+}
