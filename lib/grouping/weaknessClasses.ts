@@ -34,6 +34,19 @@ export interface WeaknessClass {
    * different data flows, even on neighbouring lines of one handler.
    */
   variants?: Record<string, string[]>;
+  /**
+   * The broader class this one refines (out-of-bounds read within out-of-bounds access). A finding
+   * that names only the broader class ("memory corruption") is compatible with every refinement;
+   * two different refinements are kin, not one class (see childrenOverlap).
+   */
+  parent?: string;
+  /**
+   * The refinements of this class are facets reviewers mix up for one defect (an over-read that one
+   * reviewer calls a "buffer overflow"): siblings under it then score a small partial similarity
+   * and never conflict. Without it, siblings are different defects (a use after free is not an
+   * overflow) and may conflict.
+   */
+  childrenOverlap?: boolean;
 }
 
 const INJECTION = ["injection", "injected", "inject"];
@@ -443,23 +456,83 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     roots: [190, 191, 192, 194, 195, 196, 197, 680, 681],
     synonyms: ["integer overflow", "integer underflow", "wraparound", "wrap around", "arithmetic overflow"],
   },
+  // Memory safety is a small hierarchy: reviewers of C code list an out-of-bounds write, an
+  // out-of-bounds read and a use after free as separate issues, yet call one over-read a "buffer
+  // overflow". CWE-788/126/122 sit under one another in the catalogue's primary chains, so the
+  // leaves list their CWEs as roots explicitly.
   {
     id: "memory-safety",
     label: "memory safety violation",
     cwe: "CWE-119",
-    roots: [119, 120, 121, 122, 123, 124, 125, 126, 127, 129, 131, 415, 416, 787, 788, 805, 806, 822, 823, 824],
+    roots: [119, 822, 823, 824],
+    synonyms: ["memory corruption", "corrupts memory", "corrupt memory", "uninitialized memory", "wild pointer"],
+  },
+  {
+    id: "out-of-bounds",
+    label: "out-of-bounds memory access",
+    cwe: "CWE-788",
+    parent: "memory-safety",
+    childrenOverlap: true,
+    roots: [788, 786, 805, 806, 129, 131],
+    synonyms: ["out of bounds", "out-of-bounds", "outside the bounds", "past the end of the buffer", "beyond the end of the buffer"],
+  },
+  {
+    id: "out-of-bounds-write",
+    label: "out-of-bounds write",
+    cwe: "CWE-787",
+    parent: "out-of-bounds",
+    roots: [787, 120, 121, 122, 123, 124],
     synonyms: [
       "buffer overflow",
+      "buffer overflows",
       "buffer overrun",
-      "out of bounds",
-      "out-of-bounds",
-      "use after free",
-      "double free",
-      "memory corruption",
       "heap overflow",
-      "dangling pointer",
-      "uninitialized memory",
+      "stack smashing",
+      "overrun",
+      "overruns",
+      "overflows the buffer",
+      "overflow the buffer",
+      "out of bounds write",
+      "out-of-bounds write",
+      "write out of bounds",
+      "writes out of bounds",
+      "write past",
+      "writes past",
+      "written past",
+      "write beyond",
+      "writes beyond",
+      "buffer underwrite",
     ],
+  },
+  {
+    id: "out-of-bounds-read",
+    label: "out-of-bounds read",
+    cwe: "CWE-125",
+    parent: "out-of-bounds",
+    roots: [125, 126, 127],
+    synonyms: [
+      "over-read",
+      "overread",
+      "under-read",
+      "out of bounds read",
+      "out-of-bounds read",
+      "read out of bounds",
+      "reads out of bounds",
+      "read past",
+      "reads past",
+      "read beyond",
+      "reads beyond",
+      "read outside",
+      "reads outside",
+    ],
+  },
+  {
+    id: "use-after-free",
+    label: "use after free / double free",
+    cwe: "CWE-416",
+    parent: "memory-safety",
+    roots: [416, 415, 825],
+    synonyms: ["use after free", "use-after-free", "uaf", "double free", "double-free", "freed twice", "dangling pointer", "dangling pointers", "expired pointer"],
   },
   {
     id: "null-dereference",

@@ -12,7 +12,19 @@ export interface ClassInfo {
   label: string;
   cwe: string;
   generic: boolean;
+  /** The broader class this one refines (WeaknessClass.parent), or null. */
+  parent: string | null;
+  /** Its refinements are facets of one defect rather than different defects (WeaknessClass.childrenOverlap). */
+  childrenOverlap: boolean;
 }
+
+/**
+ * How two classes relate in the class hierarchy: one class; one refines the other (an
+ * "out of bounds" finding and an "out-of-bounds read"); refinements of a class whose children
+ * overlap (a read and a write past a buffer); or unrelated, including refinements that are
+ * different defects (a use after free and an overflow).
+ */
+export type ClassKinship = "same" | "refines" | "overlapping" | "unrelated";
 
 export interface Phrase {
   tokens: string[];
@@ -40,6 +52,9 @@ export interface WeaknessTable {
   chained(a: string, b: string): boolean;
   classesOfCwe(cweNumber: string): string[];
   classInfo(classId: string): ClassInfo;
+  /** The class and its broader classes, nearest first. */
+  lineage(classId: string): string[];
+  kinship(a: string, b: string): ClassKinship;
   /** Phrases by their first token. */
   phrasesByFirstToken: ReadonlyMap<string, Phrase[]>;
   /** Variant phrases (WeaknessClass.variants) by their first token. */
@@ -77,7 +92,7 @@ function buildTable(catalog: CweCatalog): WeaknessTable {
   const classes = new Map<string, ClassInfo>();
   const rootToClasses = new Map<string, string[]>();
   for (const c of WEAKNESS_CLASSES) {
-    classes.set(c.id, { id: c.id, label: c.label, cwe: c.cwe, generic: c.generic ?? false });
+    classes.set(c.id, { id: c.id, label: c.label, cwe: c.cwe, generic: c.generic ?? false, parent: c.parent ?? null, childrenOverlap: c.childrenOverlap ?? false });
     for (const root of c.roots) {
       const key = String(root);
       rootToClasses.set(key, [...(rootToClasses.get(key) ?? []), c.id]);
@@ -101,6 +116,8 @@ function buildTable(catalog: CweCatalog): WeaknessTable {
         label: entry?.name ?? own,
         cwe: own,
         generic: entry?.abstraction === "Pillar" || entry?.abstraction === "Class",
+        parent: null,
+        childrenOverlap: false,
       });
       result = [own];
     }
@@ -109,7 +126,25 @@ function buildTable(catalog: CweCatalog): WeaknessTable {
   };
 
   const classInfo = (classId: string): ClassInfo =>
-    classes.get(classId) ?? { id: classId, label: classId, cwe: classId, generic: false };
+    classes.get(classId) ?? { id: classId, label: classId, cwe: classId, generic: false, parent: null, childrenOverlap: false };
+
+  const lineageCache = new Map<string, string[]>();
+  const lineage = (classId: string): string[] => {
+    let hit = lineageCache.get(classId);
+    if (!hit) {
+      hit = [classId];
+      for (let p = classInfo(classId).parent; p !== null && !hit.includes(p); p = classInfo(p).parent) hit.push(p);
+      lineageCache.set(classId, hit);
+    }
+    return hit;
+  };
+  const kinship = (a: string, b: string): ClassKinship => {
+    if (a === b) return "same";
+    if (lineage(a).includes(b) || lineage(b).includes(a)) return "refines";
+    const pa = classInfo(a).parent;
+    if (pa !== null && pa === classInfo(b).parent && classInfo(pa).childrenOverlap) return "overlapping";
+    return "unrelated";
+  };
 
   const phrases = new Map<string, Phrase>();
   const addPhrase = (text: string, classIds: string[], overwrite: boolean) => {
@@ -156,7 +191,8 @@ function buildTable(catalog: CweCatalog): WeaknessTable {
     for (const a of classesOfCwe(from))
       for (const b of classesOfCwe(to))
         if (a !== b && !classInfo(a).generic && !classInfo(b).generic) chainPairs.add(`${a}|${b}`).add(`${b}|${a}`);
-  const chained = (a: string, b: string) => chainPairs.has(`${a}|${b}`);
+  /** A chain named for a broader class (CWE-680: integer overflow → CWE-119) holds for its refinements. */
+  const chained = (a: string, b: string) => lineage(a).some((x) => lineage(b).some((y) => chainPairs.has(`${x}|${y}`)));
 
-  return { classesOfCwe, classInfo, phrasesByFirstToken, variantsByFirstToken, catalog, cues, chained };
+  return { classesOfCwe, classInfo, lineage, kinship, phrasesByFirstToken, variantsByFirstToken, catalog, cues, chained };
 }

@@ -4,7 +4,7 @@ import { explainGroup } from "../../lib/grouping/explain";
 import { groupFindings } from "../../lib/grouping/groupFindings";
 import type { GroupableFinding } from "../../lib/grouping/types";
 import { finding, lines, partition, together } from "./fixtures";
-import { daemonReviews, loginReviews, parserReviews, pluginReviews, previewReviews, webReviews } from "./scenarios";
+import { connectionReviews, daemonReviews, loginReviews, parserReviews, pluginReviews, previewReviews, webReviews } from "./scenarios";
 
 describe("groupFindings on realistic reviews", () => {
   it("joins one issue placed at different lines and worded differently by three reviewers", () => {
@@ -107,6 +107,14 @@ describe("groupFindings on realistic reviews", () => {
     expect(together(groups, r.underflow, r.overRead)).toBe(true); // CWE-191 and CWE-125
     expect(together(groups, r.overRead, r.copyOverflow)).toBe(false);
     expect(together(groups, r.underflow, r.copyOverflow)).toBe(false);
+  });
+
+  it("keeps a use after free and a heap overflow in one function apart, but joins an over-read one reviewer calls a buffer overflow", () => {
+    const r = connectionReviews();
+    const groups = groupFindings(r.all);
+    expect(together(groups, r.uaf, r.overflow)).toBe(false); // CWE-416 vs CWE-122, same memcpy, same line
+    expect(together(groups, r.overRead, r.overflowName)).toBe(true); // "over-read" and "buffer overflow" of one read
+    expect(partition(groups)).toEqual(partition([{ findingIds: [r.uaf.id] }, { findingIds: [r.overflow.id] }, { findingIds: [r.overRead.id, r.overflowName.id] }]));
   });
 
   it("keeps a stored and a reflected XSS of one handler apart, on neighbouring lines and with one CWE", () => {

@@ -250,3 +250,39 @@ function extracted(partial: Parameters<typeof finding>[0]) {
   const f = finding(partial);
   return { ...f, symbols: extractSymbols(`${f.title}\n${f.body}`) };
 }
+
+/**
+ * Reviewers of a C connection handler. `conn_close` frees `conn->buf` and then copies the
+ * trailer into it (a use after free), and the same copy trusts `trailer_len` (a heap overflow):
+ * two defects in one function, on the same lines. In `read_frame`, one over-read of the frame
+ * header that one reviewer calls an over-read and another a "buffer overflow".
+ */
+export function connectionReviews() {
+  const uaf = extracted({
+    reviewer: "quinn",
+    title: "Use after free of conn->buf in conn_close",
+    body: "`conn_close` calls `free(conn->buf)` on line 88 and then `memcpy(conn->buf, trailer, trailer_len)` on line 91 still writes into the freed block.",
+    cwe: "CWE-416",
+    lines: lines(88, 91),
+  });
+  const overflow = extracted({
+    reviewer: "rosa",
+    title: "Heap buffer overflow in conn_close",
+    body: "`memcpy(conn->buf, trailer, trailer_len)` on line 91 of `conn_close` copies `trailer_len` bytes, taken from the peer, into the 64-byte `conn->buf` without a bound.",
+    cwe: "CWE-122",
+    lines: lines(91),
+  });
+  const overRead = extracted({
+    reviewer: "quinn",
+    title: "Buffer over-read of the frame header in read_frame",
+    body: "`read_frame` reads `hdr->len` and `hdr->flags` from `frame` (lines 40-44) without checking that `frame_len` covers the 8-byte header, so a short frame is read past its end.",
+    lines: lines(40, 44),
+  });
+  const overflowName = extracted({
+    reviewer: "rosa",
+    title: "Buffer overflow when parsing the frame header",
+    body: "`read_frame` accesses `hdr->len` and `hdr->flags` on lines 41-43 before checking `frame_len`; a truncated frame makes it access memory beyond the frame.",
+    lines: lines(41, 43),
+  });
+  return { uaf, overflow, overRead, overflowName, all: [uaf, overflow, overRead, overflowName] };
+}

@@ -180,3 +180,68 @@ describe("weakness similarity and conflict", () => {
     expect(weaknessConflict(leak, both).score).toBe(0);
   });
 });
+
+describe("memory-safety refinements: out-of-bounds write, out-of-bounds read, use after free", () => {
+  const classesOf = (id: string) => weaknessTable().classesOfCwe(id);
+  const classes = (title: string, body = "", cwe: string | null = null) => [...profile(title, body, cwe).classes.keys()].sort();
+
+  it("maps the CWE-119 family onto the refinements, the generic CWEs onto the parents", () => {
+    for (const id of ["787", "120", "121", "122", "124"]) expect(classesOf(id)).toEqual(["out-of-bounds-write"]);
+    for (const id of ["125", "126", "127"]) expect(classesOf(id)).toEqual(["out-of-bounds-read"]);
+    for (const id of ["416", "415", "825"]) expect(classesOf(id)).toEqual(["use-after-free"]);
+    for (const id of ["788", "805", "129"]) expect(classesOf(id)).toEqual(["out-of-bounds"]);
+    expect(classesOf("119")).toEqual(["memory-safety"]);
+    expect(weaknessTable().lineage("out-of-bounds-read")).toEqual(["out-of-bounds-read", "out-of-bounds", "memory-safety"]);
+  });
+
+  it("maps reviewers' words for writes, reads and lifetime bugs to the refinements, and generic ones to the parents", () => {
+    for (const t of ["Heap buffer overflow while filling records", "Buffer overrun in copy_name", "Out-of-bounds write in payload copy", "Copy overruns rec->body"])
+      expect(classes(t)).toEqual(["out-of-bounds-write"]);
+    for (const t of ["Buffer over-read in parse_tlv", "Out-of-bounds read of the header", "TLV parsing reads past the input buffer", "Parser reads beyond the datagram"])
+      expect(classes(t)).toEqual(["out-of-bounds-read"]);
+    for (const t of ["Use after free in session_close", "Double free of ctx->buf"]) expect(classes(t)).toEqual(["use-after-free"]);
+    expect(classes("Out of bounds access in lookup_entry")).toEqual(["out-of-bounds"]);
+    expect(classes("Memory corruption in the decoder")).toEqual(["memory-safety"]);
+  });
+
+  it("gives a read and a write past a buffer a small partial similarity and no conflict: reviewers call an over-read a buffer overflow", () => {
+    const read = profile("TLV parsing reads past the input buffer", "", "CWE-125");
+    const write = profile("Heap buffer overflow while filling TLVs", "", "CWE-122");
+    const s = weaknessSimilarity(read, write);
+    expect(s.score).toBeGreaterThan(0);
+    expect(s.score).toBeLessThan(0.5);
+    expect(s.shared).toEqual(["out-of-bounds"]);
+    expect(weaknessConflict(read, write).score).toBe(0);
+    expect(weaknessConflict(profile("Buffer over-read in parse_tlv"), profile("Buffer overflow in parse_tlv")).score).toBe(0);
+  });
+
+  it("scores one refinement named by both findings as one class", () => {
+    expect(weaknessSimilarity(profile("Buffer overflow in strcpy"), profile("Stack-based buffer overflow", "", "CWE-121")).score).toBeCloseTo(0.9);
+  });
+
+  it("finds a generic name compatible with every refinement, at part of the weight", () => {
+    const generic = profile("Memory corruption in the decoder");
+    for (const specific of [profile("Heap overflow in decode_frame"), profile("Use after free in decode_frame")]) {
+      expect(weaknessConflict(generic, specific).score).toBe(0);
+      const s = weaknessSimilarity(generic, specific);
+      expect(s.score).toBeGreaterThan(0);
+      expect(s.score).toBeLessThan(0.81);
+      expect(s.shared).toEqual(["memory-safety"]);
+    }
+    expect(weaknessConflict(profile("Out of bounds access in lookup_entry"), profile("Buffer over-read in lookup_entry")).score).toBe(0);
+  });
+
+  it("sets a use after free against an overflow: different defects, even in one function", () => {
+    const uaf = profile("Use after free in conn_close", "", "CWE-416");
+    const overflow = profile("Heap buffer overflow in conn_close", "", "CWE-122");
+    expect(weaknessSimilarity(uaf, overflow).score).toBe(0);
+    expect(weaknessConflict(uaf, overflow).score).toBe(1);
+    expect(weaknessConflict(profile("Use after free in conn_close"), profile("Buffer overflow in conn_close")).score).toBe(0.5);
+    expect(weaknessConflict(profile("Double free in conn_close"), profile("Out of bounds read in conn_close")).score).toBe(0.5);
+  });
+
+  it("keeps named chains through the broader class: integer overflow leads to any out-of-bounds access", () => {
+    expect(weaknessTable().chained("integer-overflow", "out-of-bounds-write")).toBe(true);
+    expect(weaknessTable().chained("integer-overflow", "out-of-bounds-read")).toBe(true);
+  });
+});
