@@ -6,7 +6,7 @@
  * definitions of the corpus scorer (score.mjs, ported below: extraction P/R by anchor-in-span,
  * B-cubed and pairwise P/R/F1, consensus and verdict accuracy).
  *
- * Unlike scripts/eval-grouping.ts, nothing is approximated: segmentation, titles, CWE, lines and
+ * Nothing is approximated: segmentation, titles, CWE, lines and
  * symbols all come from the project's own parsers, so a change in lib/reports or lib/findings shows
  * up here too.
  *

@@ -34,9 +34,8 @@ export const SIGNAL_WEIGHTS = {
 /**
  * Average-linkage score above which two groups are one issue. Equal to the weakness weight: a
  * weakness class both findings state with full confidence is, on its own, not enough. On the dev
- * corpus every threshold from 0.1025 to 0.2625 gives the best result (scripts/eval-grouping.ts
- * --sweep prints this plateau; 0.15 to 0.275 through the real parsers, scripts/eval-corpus.ts
- * --sweep): below it the loader's exit-on-ImportError finding joins the unsafe class loading
+ * corpus, through the real parsers, every threshold from 0.15 to 0.275 gives the best result
+ * (scripts/eval-corpus.ts --sweep prints the plateau): below it the loader's exit-on-ImportError finding joins the unsafe class loading
  * issue, above it the SQL-injection issue loses members. On the held-out subjects
  * (test/fixtures/subjects) 0.25 is best, and pairwise F1 stays at 0.80 or more from 0.20 to 0.33.
  */

@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import type { IssueEvent } from "../db/generated/sqlite/client";
 import {
   formatLines,
   parseData,
@@ -234,16 +235,7 @@ function evidenceViews(text: string, reviewerOf: Map<string, string>): EvidenceV
   return [...seen.values()];
 }
 
-type EventRow = {
-  id: string;
-  kind: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  note: string | null;
-  author: string;
-  data: string;
-  createdAt: Date;
-};
+type EventRow = Pick<IssueEvent, "id" | "kind" | "fromStatus" | "toStatus" | "note" | "author" | "data" | "createdAt">;
 
 async function eventViews(db: Db, events: EventRow[]): Promise<IssueEventView[]> {
   const datas = events.map((e) => parseData(e.data));

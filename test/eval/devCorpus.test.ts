@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildExport } from "../../lib/export/buildExport";
 import { exportSchema, type QuorumExport } from "../../lib/export/schema";
-import { ingestReport } from "../../lib/ingest";
+import { ingestCorpus } from "../../scripts/eval-corpus";
 import { SHARED_DIR, SHARED_SKIP_REASON, sharedAvailable } from "../support/fixtures";
 import { createTestDatabase, type TestDatabase } from "../support/testDatabases";
 
@@ -22,18 +22,8 @@ describe.skipIf(!sharedAvailable)(`the labeled dev corpus ${sharedAvailable ? ""
 
   beforeAll(async () => {
     t = await createTestDatabase("sqlite");
-    for (const subject of readdirSync(DEV).filter((d) => !d.startsWith("."))) {
-      const reports = path.join(DEV, subject, "reports");
-      for (const file of readdirSync(reports).sort()) {
-        const result = await ingestReport(t.db, {
-          subject,
-          reviewer: file.replace(/\.[^.]+$/, ""),
-          source: file,
-          bytes: readFileSync(path.join(reports, file)),
-        });
-        expect(result.status, file).toBe("ingested");
-      }
-    }
+    // Throws on any report that fails to ingest.
+    await ingestCorpus(t.db, DEV);
     exported = exportSchema.parse(await buildExport(t.db));
     exportPath = path.join(mkdtempSync(path.join(tmpdir(), "quorum-eval-")), "export.json");
     writeFileSync(exportPath, JSON.stringify(exported));
