@@ -29,28 +29,37 @@ describe.skipIf(!sharedAvailable)(`real third-party reports ${sharedAvailable ? 
       const report = parseReport(decodeReport(raw), file);
       const headings = (raw.toString("utf8").match(/^#{2,4} |^[-*] \**vulnerability name/gim) ?? []).length;
       // A workflow report lists one to a dozen vulnerabilities; a "[]" reply is a clean verdict.
-      if (report.verdict === "no-issues") expect(raw.toString("utf8").trim(), file).toMatch(/^\[\s*\]$|no (?:\w+ )?vulnerabilit/i);
+      if (report.verdict === "no-issues") expect(raw.toString("utf8").trim(), file).toMatch(/^\[\s*\]$|no (?:\w+ )?vulnerabilit|empty list/i);
       else expect(report.findings.length, file).toBeLessThanOrEqual(Math.max(12, headings + 2));
       for (const f of report.findings) expect(normalizeFinding(f, 1).title.length, file).toBeGreaterThan(2);
     }
   });
 
-  it("parses every SecLLMHolmes model answer (the content strings of its result datasets)", () => {
+  it("parses every SecLLMHolmes model answer and agrees with the model's own yes/no verdict", () => {
     const datasets = filesUnder(path.join(REAL, "llm-reviews/SecLLMHolmes/results")).filter((f) => f.endsWith(".json"));
     let answers = 0;
-    let withFindings = 0;
+    const agree = { yes: 0, no: 0 };
+    const total = { yes: 0, no: 0 };
     for (const file of datasets) {
-      for (const content of contentStrings(JSON.parse(readFileSync(file, "utf8")))) {
+      for (const { content, pred } of answersOf(JSON.parse(readFileSync(file, "utf8")))) {
         if (!content.trim()) continue;
         answers++;
         const report = parseReport(content, "answer.txt");
-        if (report.findings.length > 0) withFindings++;
         expect(report.findings.length, content.slice(0, 80)).toBeLessThan(60);
+        // `pred` is the dataset authors' reading of the answer: did the model say the code has the weakness?
+        const said = pred?.toLowerCase();
+        if (said !== "yes" && said !== "no") continue;
+        total[said]++;
+        if ((said === "yes") === (report.verdict === "findings")) agree[said]++;
       }
     }
     expect(answers).toBeGreaterThan(1000);
-    // These answers discuss one named weakness each; most raise it, some say the code is safe.
-    expect(withFindings / answers).toBeGreaterThan(0.5);
+    expect(total.yes + total.no).toBeGreaterThan(800);
+    // Measured 0.969 and 0.821: a "yes" answer nearly always yields a finding, and most "no" answers
+    // (including step-by-step walk-throughs that end "Decision: the code is safe from ...") yield none.
+    expect(agree.yes / total.yes).toBeGreaterThan(0.95);
+    expect(agree.no / total.no).toBeGreaterThan(0.78);
+    expect((agree.yes + agree.no) / (total.yes + total.no)).toBeGreaterThan(0.85);
   });
 
   it("parses the reference explanations shipped with SecLLMHolmes", () => {
@@ -74,8 +83,11 @@ describe.skipIf(!sharedAvailable)(`real third-party reports ${sharedAvailable ? 
   });
 });
 
-function contentStrings(node: unknown): string[] {
+/** Every model answer of a SecLLMHolmes result dataset: its `content`, with the `pred` verdict beside it. */
+function answersOf(node: unknown): { content: string; pred: string | undefined }[] {
   if (!node || typeof node !== "object") return [];
-  if (Array.isArray(node)) return node.flatMap(contentStrings);
-  return Object.entries(node).flatMap(([key, value]) => (key === "content" && typeof value === "string" ? [value] : contentStrings(value)));
+  if (Array.isArray(node)) return node.flatMap(answersOf);
+  const record = node as Record<string, unknown>;
+  if (typeof record.content === "string") return [{ content: record.content, pred: typeof record.pred === "string" ? record.pred : undefined }];
+  return Object.values(record).flatMap(answersOf);
 }

@@ -27,7 +27,7 @@ const CONCERN_TERMS = [
   "idor", "insecure direct object", "rce", "remote code", "code execution", "command execution", "xxe", "redos",
   "ssti", "lfi", "rfi", "replay", "downgrade", "world-readable", "world-writable", "cross-site",
   "prototype pollution", "response splitting", "use after free", "double free", "../", "write outside",
-  "writes outside", "read outside", "fill the disk", "fills the disk",
+  "writes outside", "read outside", "fill the disk", "fills the disk", "past the end", "beyond the end", "out of range",
 ];
 /** Words of approval. */
 const PRAISE_TERMS = [
@@ -64,6 +64,22 @@ const NO_DEFECTS = new RegExp(
 );
 /** After a "no defects" statement, these bring a concern back in. */
 const CONTRAST = /\b(?:however|but|although|though|except|nevertheless|that said)\b/i;
+/**
+ * A reviewer's hedge about their own certainty rather than a concern about the code ("However,
+ * without the full context it is impossible to say definitively", "a comprehensive security review
+ * would involve more"): after "no defects found" it takes nothing back.
+ */
+export const CAVEAT = new RegExp(
+  [
+    String.raw`\bwithout (?:\w+ ){0,3}(?:context|information|knowledge|access|visibility|details|implementation|definitions?|code)\b`,
+    String.raw`\b(?:comprehensive|thorough|full|complete|further|additional|deeper|more|proper|manual|formal) (?:\w+ ){0,2}(?:review|analysis|audit|testing|tests|assessment|investigation|inspection|examination)\b`,
+    String.raw`\b(?:impossible|difficult|hard|not possible|cannot|can't|unable) to (?:\w+ ){0,2}(?:say|be|determine|guarantee|confirm|rule out|tell|assess|verify|conclude)\b`,
+    String.raw`\b(?:100%|completely|absolutely|entirely|fully) (?:certain|sure|confident)\b`,
+    String.raw`\balways (?:a )?good (?:idea|practice)\b|\bbest practices?\b|\bsecurity experts?\b`,
+    String.raw`\b(?:context|codebase) (?:in which|where)\b|\bentire (?:codebase|code base|program|application|system)\b`,
+  ].join("|"),
+  "i",
+);
 /** A finding template's own fields: whoever filled in "Security Concern:" or "Solution:" raised something. */
 const FINDING_FIELD =
   /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:security concern|concern|issue|impact|risk|recommendation|solution|suggested fix|fix|mitigation|remediation|attack scenario|exploit(?:ation)?|severity|vulnerability rank)(?:\*\*|__)?[ \t]*:/i;
@@ -88,7 +104,18 @@ export function saysNothingIsWrong(statement: string): boolean {
   const lower = squeezeWhitespace(statement).toLowerCase().trim();
   if (/^(?:(?:result|verdict|status|conclusion|outcome)\s*:\s*)?(?:no (?:security )?(?:issues|vulnerabilities|findings|defects|problems|concerns)|clean|all clear|not vulnerable)\W*$/.test(lower)) return true;
   const noDefects = NO_DEFECTS.exec(lower);
-  return noDefects !== null && !CONTRAST.test(lower.slice(noDefects.index));
+  return noDefects !== null && !takesBack(lower.slice(noDefects.index));
+}
+
+/**
+ * Whether what follows a "no defects" statement brings a concern back in: a "but"/"however"
+ * followed by a sentence that is more than a hedge about the reviewer's own certainty.
+ */
+export function takesBack(rest: string): boolean {
+  const contrast = CONTRAST.exec(rest);
+  if (!contrast) return false;
+  const sentences = rest.slice(contrast.index).split(/(?<=[.!?])\s+/);
+  return sentences.some((sentence) => !CAVEAT.test(sentence) && countTerms(sentence, CONCERN_TERMS) > 0);
 }
 
 /**
@@ -110,11 +137,11 @@ export function raisesConcern(rawText: string, kind: UnitKind): boolean {
   if (kind === "prose") {
     const opening = lower.trimStart();
     if (FRAME_OPENER.test(opening) && concern < 4) return false;
-    if (NO_ANSWER.test(opening) && !CONTRAST.test(opening)) return false;
+    if (NO_ANSWER.test(opening) && !takesBack(opening)) return false;
     // "Yes, the code contains CWE-416": the answer names the weakness it was asked about.
     if (YES_ANSWER.test(opening) && (concern > 0 || /\bcwe-\d/.test(opening)) && !NO_DEFECTS.test(opening)) return true;
     const noDefects = NO_DEFECTS.exec(lower);
-    if (noDefects && !CONTRAST.test(lower.slice(noDefects.index))) return false;
+    if (noDefects && !takesBack(lower.slice(noDefects.index))) return false;
     if (concern >= 2 && concern > praise) return true;
     // A paragraph that points at the code and then says how to fix it was written about a problem:
     // "... goes into filepath.Join on line 41 unmodified ... Keep only filepath.Base of the name."

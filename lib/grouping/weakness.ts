@@ -129,8 +129,10 @@ export function weaknessProfile(finding: WeaknessInput, tokens: FindingTokens = 
   for (const id of cweMentions(finding.title)) raise(classes, table.classesOfCwe(id), CONFIDENCE.cweInTitle);
   for (const id of cweMentions(body)) raise(classes, table.classesOfCwe(id), CONFIDENCE.cweInBody);
   for (const c of phraseMatches(tokens.title.parts, table).keys()) raise(classes, [c], CONFIDENCE.phraseInTitle);
-  const everyWord = new Set([...tokens.title.parts, ...tokens.details.parts, ...tokens.advice.parts]);
-  raise(classes, cueMatches(everyWord, table), CONFIDENCE.cue);
+  // Cues are loose (any word of each set, anywhere): read them only where the finding makes its
+  // point. In a long write-up (preconditions, test steps, code) every cue would find its words.
+  const pointWords = new Set([...tokens.title.parts, ...tokens.claims.parts]);
+  raise(classes, cueMatches(pointWords, table), CONFIDENCE.cue);
   for (const [c, n] of phraseMatches(tokens.claims.parts, table))
     raise(classes, [c], n > 1 ? CONFIDENCE.phraseRepeatedInBody : CONFIDENCE.phraseInBody);
   for (const c of phraseMatches(tokens.context.parts, table).keys()) raise(classes, [c], CONFIDENCE.phraseInContext);

@@ -71,8 +71,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "query injection (LDAP, XPath, NoSQL)",
     cwe: "CWE-943",
     roots: [943, 90, 643, 652],
-    cues: [[INJECTION, ["ldap", "xpath", "nosql"]]],
-    synonyms: ["ldap injection", "xpath injection", "nosql injection", "query injection"],
+    cues: [[INJECTION, ["ldap", "xpath", "nosql", "cypher", "neo4j", "gremlin", "mongodb", "graphql"]]],
+    synonyms: ["ldap injection", "xpath injection", "nosql injection", "query injection", "cypher injection", "neo4j injection", "graph query injection"],
   },
   {
     id: "command-injection",
@@ -631,11 +631,32 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     synonyms: ["checksum", "integrity check", "signature verification", "integrity verification"],
   },
   {
-    id: "session-management",
-    label: "session / cookie weakness",
+    id: "session-fixation",
+    label: "session fixation",
     cwe: "CWE-384",
-    roots: [384, 613, 614, 1004],
-    synonyms: ["session fixation", "session expiration", "httponly", "secure flag", "cookie flag"],
+    roots: [384],
+    synonyms: ["session fixation", "fixed session", "session id is not regenerated", "session is not regenerated", "session identifier is not regenerated"],
+  },
+  {
+    id: "session-expiration",
+    label: "insufficient session expiration",
+    cwe: "CWE-613",
+    roots: [613],
+    synonyms: ["session expiration", "session timeout", "session never expires", "sessions never expire"],
+  },
+  {
+    // A missing Secure flag (sent over plain HTTP) and a missing HttpOnly flag (readable by script)
+    // are two CWEs and two fixes, often listed side by side by one reviewer.
+    id: "cookie-flags",
+    label: "sensitive cookie without security attributes",
+    cwe: "CWE-614",
+    roots: [614, 1004, 1275],
+    synonyms: ["httponly", "http-only flag", "secure flag", "secure attribute", "cookie flag", "cookie flags", "cookie attribute", "samesite"],
+    variants: {
+      httponly: ["httponly", "http-only", "http only flag"],
+      secure: ["secure flag", "secure attribute", "secure cookie flag", "session_cookie_secure"],
+      samesite: ["samesite"],
+    },
   },
   {
     id: "timing-side-channel",

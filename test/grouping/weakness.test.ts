@@ -245,3 +245,29 @@ describe("memory-safety refinements: out-of-bounds write, out-of-bounds read, us
     expect(weaknessTable().chained("integer-overflow", "out-of-bounds-read")).toBe(true);
   });
 });
+
+describe("weakness classes that reviewers list side by side", () => {
+  it("tells session fixation and the two cookie flags apart: three CWEs, three fixes", () => {
+    const httpOnly = profile("Session cookie is missing the HttpOnly flag", "Script running in the page can read the session cookie.");
+    const secure = profile("Missing Secure flag on session cookie", "The cookie is sent over plain HTTP.");
+    const fixation = profile("Session fixation", "The session id is not regenerated at login.");
+    expect(weaknessConflict(httpOnly, secure)).toEqual({ score: 0.5, detail: "httponly vs secure sensitive cookie without security attributes" });
+    expect(weaknessConflict(fixation, httpOnly).score).toBe(0.5);
+    expect(weaknessSimilarity(fixation, secure).score).toBe(0);
+    // One reviewer naming both flags is compatible with either.
+    expect(weaknessConflict(profile("Session cookie lacks the HttpOnly and Secure flags"), secure).score).toBe(0);
+  });
+
+  it("reads Cypher and other graph-query injections as query injection, not SQL", () => {
+    expect([...profile("Cypher injection via the uploaded collector file").classes.keys()]).toContain("query-injection");
+    expect(weaknessConflict(profile("Stored XSS in the graph view"), profile("Neo4j injection through unsanitized node names")).score).toBe(0.5);
+  });
+
+  it("reads loose cues only where a finding makes its point, not in its test steps or advice", () => {
+    const steps = "Security Test Case:\n1. Insert a build row named `demo`.\n2. Select it back from the status table.";
+    const claim = "An attacker who controls the callback URL could receive build status, or get text injected into the status message.";
+    const callback = profile("Status callback URL can be redirected", `${claim}\n${steps}`);
+    expect(callback.classes.has("sql-injection")).toBe(false);
+    expect(profile("Injection through the INSERT statement", "User input reaches the insert unescaped, which an attacker could abuse.").classes.get("sql-injection")).toBeGreaterThan(0);
+  });
+});

@@ -1,4 +1,5 @@
 import type { ParsedReport, RawFinding, ReportFormat } from "../../findings/types";
+import { closingVerdict } from "../../findings/closingVerdict";
 import { raisesConcern } from "../../findings/raisesConcern";
 import { writtenSeverity } from "../../findings/severity";
 import { extractCwe } from "../../findings/cwe";
@@ -30,7 +31,20 @@ export function parseMarkdownReport(text: string, format: ReportFormat = "markdo
     if (previousKept) kept.push(unit);
   }
   const findings = foldRecaps(text, kept, units.filter((u) => u.recap)).map((unit) => toRawFinding(text, unit));
+  if (findings.length > 0 && endsClean(text, findings)) {
+    const warning = `the report concludes that the code is not vulnerable; its ${findings.length} analysed item(s) are not counted as findings`;
+    return { format, verdict: "no-issues", findings: [], warnings: [warning] };
+  }
   return { format, verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
+}
+
+/**
+ * A step-by-step answer that walks through candidates and then decides the code is clean: its
+ * decision, which comes after every candidate it walked through, is the report's verdict.
+ */
+function endsClean(text: string, findings: RawFinding[]): boolean {
+  const closing = closingVerdict(text);
+  return closing !== null && closing.clean && findings.every((f) => f.span.start <= closing.from);
 }
 
 function toRawFinding(text: string, unit: Unit): RawFinding {
