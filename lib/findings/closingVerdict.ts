@@ -22,6 +22,9 @@ const CLEARS_CODE = new RegExp(
     String.raw`\b(?:vulnerabilit(?:y|ies)|weakness|defect|flaw)s? (?:\w+ ){0,3}(?:is|are) not (?:\w+ ){0,2}(?:present|found|detected|exploitable)\b`,
     String.raw`\b(?:does not|doesn't|do not|don't) (?:appear to |seem to )?(?:have|contain|exhibit|include) (?:an? |any )?(?:[\w-]+ ){0,5}(?:vulnerabilit(?:y|ies)|weakness(?:es)?|defects?)\b`,
     String.raw`\b(?:is|are|appears to be|seems to be|looks) (?:safe|secure|free) from\b`,
+    // "there doesn't appear to be an out-of-bounds write vulnerability", "it does not appear that the code contains ..."
+    String.raw`\b(?:does not|doesn't|do not|don't) (?:appear|seem) to be (?:an? |any )?(?:[\w-]+ ){0,5}(?:vulnerabilit(?:y|ies)|weakness(?:es)?|defects?|instances?)\b`,
+    String.raw`\b(?:does not|doesn't|do not|don't) (?:appear|seem) that (?:[\w-]+ ){0,4}(?:contains?|has|have|is vulnerable|suffers?)\b`,
     String.raw`\b(?:is|are) not (?:\w+ )?(?:vulnerable|susceptible)\b`,
     String.raw`^no\b[,.:;!]\s`,
     // A review asked to filter a list of vulnerabilities and answering with none left.
@@ -79,8 +82,9 @@ function closingStatement(text: string): { from: number; text: string } | null {
   // The label's own line may carry the decision ("Decision: the code is safe from ...").
   if (start >= 0) return { from: start, text: text.slice(start, start + DECISION_LENGTH) };
   const end = text.trimEnd().length;
-  const from = Math.max(text.lastIndexOf("\n\n", end - 1) + 1, 0);
-  const last = text.slice(from, end).trim();
+  let from = Math.max(text.lastIndexOf("\n\n", end - 1) + 1, 0);
+  while (from < end && /\s/.test(text[from])) from++;
+  const last = text.slice(from, end);
   return last.split(/\s+/).length >= 5 ? { from, text: last.slice(0, DECISION_LENGTH) } : null;
 }
 
