@@ -21,12 +21,20 @@ interface Marker {
 const PSEUDO_HEADING_LEVEL = 7;
 /** Numbered finding labels that open a block of their own, as in "Finding 1 — Zip Slip". */
 const NUMBERED_LABEL = /^(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*(?:#\s*)?\d{1,3}\b/i;
+/** "Step 3: ", "Part 2 — ": the place of a section in a step-by-step answer, not part of its name. */
+const STEP = String.raw`(?:\d+[.)]\s*)?(?:(?:step|part|phase|stage)\s*\d{1,2}\s*[:.)—–-]\s*)?`;
 /** Headings that hold findings rather than name one. */
-const CONTAINER_HEADING =
-  /^(?:\d+[.)]\s*)?(?:(?:detailed |key |main |security |identified |potential |other |additional |minor |major |critical |high|medium|low)[\w -]{0,20}?)?(?:findings?|vulnerabilit(?:y|ies)(?: list| found| identified)?|issues?(?: found| identified)?|concerns?|defects?|weaknesses|problems|risks|observations|notes|details|results|analysis|review|security review|severity)(?:\s*$|\s*[:(\-—–]|\s+(?:for|in|of|on)\s)/i;
+const CONTAINER_HEADING = new RegExp(
+  String.raw`^${STEP}` +
+  /(?:(?:detailed |key |main |security |identified |potential |other |additional |minor |major |critical |high|medium|low)[\w -]{0,20}?)?(?:findings?|vulnerabilit(?:y|ies)(?: list| found| identified)?|issues?(?: found| identified)?|concerns?|defects?|weaknesses|problems|risks|observations|notes|details|results|analysis|review|security review|severity)(?:\s*$|\s*[:(\-—–]|\s+(?:for|in|of|on)\s)/.source,
+  "i",
+);
 /** Headings whose sections never hold findings of their own: frame, praise, and recaps of findings told in detail elsewhere. */
-const NON_FINDING_HEADING =
-  /^(?:\d+[.)]\s*)?(?:summary|executive summary|conclusions?|overall|overview|introduction|scope|methodology|context|background|positive (?:aspects|observations|notes|findings|points)|positives|(?:security )?strengths|good (?:practices|points|things)|what(?:'s|’s| is| was| looks| works)?(?: done)? (?:good|well|right|nicely)|what works|things (?:done )?(?:well|right)|(?:done|handled) (?:well|right|correctly)|well done|(?:checks?|tests?|controls?) (?:that )?passed|passed checks|passing checks|recommendations?|general recommendations|remediation (?:plan|roadmap|priorit\w*)|next steps|references|non-?issues|not (?:an? )?(?:issues?|vulnerabilit(?:y|ies)|concerns?)|false positives?|dismissed|out of scope|non-?findings|final (?:thoughts|notes|verdict)|disclaimer|tl;?dr|table of contents|contents)\b|\b(?:summary|overview|at a glance|table of contents)\s*:?$/i;
+const NON_FINDING_HEADING = new RegExp(
+  String.raw`^${STEP}` +
+  /(?:summary|executive summary|conclusions?|overall|overview|introduction|scope|methodology|context|background|positive (?:aspects|observations|notes|findings|points)|positives|(?:security )?strengths|good (?:practices|points|things)|what(?:'s|’s| is| was| looks| works)?(?: done)? (?:good|well|right|nicely)|what works|things (?:done )?(?:well|right)|(?:done|handled) (?:well|right|correctly)|well done|(?:checks?|tests?|controls?) (?:that )?passed|passed checks|passing checks|recommendations?|general recommendations|remediation (?:plan|roadmap|priorit\w*)|next steps|references|non-?issues|not (?:an? )?(?:issues?|vulnerabilit(?:y|ies)|concerns?)|false positives?|dismissed|out of scope|non-?findings|final (?:thoughts|notes|verdict)|disclaimer|tl;?dr|table of contents|contents)\b|\b(?:summary|overview|at a glance|table of contents)\s*:?$/.source,
+  "i",
+);
 
 export function segmentReport(text: string, blocks: Block[]): Unit[] {
   return segmentContainer(text, blocks, { root: true });

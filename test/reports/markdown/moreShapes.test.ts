@@ -97,4 +97,22 @@ Everything else looks fine.`);
     expect(report.verdict).toBe("no-issues");
     expect(report.findings).toEqual([]);
   });
+
+  it("reads the frame sections of a step-by-step answer as frame, whatever step they are", () => {
+    const text = `### Step 1: Overview of the Code
+The module parses TLV records from untrusted packets into a fixed array of entries.
+
+### Step 2: Detailed Analysis of the Parser
+#### 1. **\`parse_tlv\`**
+- **Analysis**: The copy into \`entry->data\` trusts the record's length, so a crafted packet overflows the buffer.
+
+#### 2. **\`read_header\`**
+- **Analysis**: The length field is never compared with the bytes left, so it reads past the end of the packet.
+
+### Step 3: Conclusion
+Both functions trust lengths from the packet. An attacker controlling the packet can corrupt memory.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["`parse_tlv`", "`read_header`"]);
+  });
 });
+
