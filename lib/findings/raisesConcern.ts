@@ -18,8 +18,7 @@ const CONCERN_TERMS = [
   "problem", "flaw", "weak", "risk", "danger", "unsafe", "susceptib", "abuse", "compromis", "spoof", "impersonat",
   "brute", "plaintext", "cleartext", "predictable", "without any check", "without validation", "no validation",
   "not validated", "not checked", "not sanitized", "can be used to", "lets a", "allows an", "allow an", "allows attackers",
-  "anyone", "anonymous", "privilege", "deadlock", "resource consumption", "infinite loop", "memory", "out-of-bounds",
-  "out of bounds", "use-after-free", "null pointer", "integer overflow", "format string", "deserializ", "redirect",
+  "anyone", "anonymous", "privilege", "deadlock", "resource consumption", "infinite loop", "memory", "use-after-free", "null pointer", "integer overflow", "format string", "deserializ", "redirect",
   "click", "sensitive", "secret", "password", "credential", "token", "terminat", "abrupt", "without", "never",
   "crafted", "integrity", "unbounded", "uncontrolled", "unrestricted", "improper", "incorrect", "insufficient",
   "fail", "error-prone", "misconfigur", "debug", "forgot", "not enforced", "no check", "no limit", "escape",
@@ -28,6 +27,8 @@ const CONCERN_TERMS = [
   "ssti", "lfi", "rfi", "replay", "downgrade", "world-readable", "world-writable", "cross-site",
   "prototype pollution", "response splitting", "use after free", "double free", "../", "write outside",
   "writes outside", "read outside", "fill the disk", "fills the disk", "past the end", "beyond the end", "out of range",
+  "out-of-bound", "out of bound", "does not check", "doesn't check", "do not check", "without checking", "fails to check",
+  "does not validate", "doesn't validate", "without validating",
 ];
 /** Words of approval. */
 const PRAISE_TERMS = [
