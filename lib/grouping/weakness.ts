@@ -25,6 +25,8 @@ const CONFIDENCE = {
   /** A phrase only in the fix advice ("avoid dynamic class loading"). */
   phraseInAdvice: 0.4,
   cue: 0.4,
+  /** A title that describes the weakness in its own words ("The proxy will fetch any URL it is given"). */
+  cueInTitle: 0.6,
 } as const;
 
 /** A class at least this sure is what the finding is "about" (explicit CWE or named in the title). */
@@ -133,6 +135,7 @@ export function weaknessProfile(finding: WeaknessInput, tokens: FindingTokens = 
   // point. In a long write-up (preconditions, test steps, code) every cue would find its words.
   const pointWords = new Set([...tokens.title.parts, ...tokens.claims.parts]);
   raise(classes, cueMatches(pointWords, table), CONFIDENCE.cue);
+  raise(classes, cueMatches(new Set(tokens.title.parts), table), CONFIDENCE.cueInTitle);
   for (const [c, n] of phraseMatches(tokens.claims.parts, table))
     raise(classes, [c], n > 1 ? CONFIDENCE.phraseRepeatedInBody : CONFIDENCE.phraseInBody);
   for (const c of phraseMatches(tokens.context.parts, table).keys()) raise(classes, [c], CONFIDENCE.phraseInContext);

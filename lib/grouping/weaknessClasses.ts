@@ -47,6 +47,12 @@ export interface WeaknessClass {
    * overflow) and may conflict.
    */
   childrenOverlap?: boolean;
+  /**
+   * Classes this weakness is commonly reported as by its consequence: an unsafe unpickling is
+   * "remote code execution" to one reviewer and "insecure deserialization" to another. Cause and
+   * consequence never count as a conflict (like MITRE's named chains, weaknessTable.ts).
+   */
+  leadsTo?: string[];
 }
 
 const INJECTION = ["injection", "injected", "inject"];
@@ -160,6 +166,14 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "server-side request forgery",
     cwe: "CWE-918",
     roots: [918],
+    // "the avatar proxy will fetch any URL it is given": the server fetching a URL someone else picks.
+    cues: [
+      [
+        ["fetch", "fetches", "fetched", "fetching", "request", "requests", "retrieve", "retrieves", "download", "downloads", "proxy", "proxies", "proxied"],
+        ["url", "urls", "uri", "uris", "host", "hostname"],
+        ["any", "arbitrary", "attacker", "attackers", "internal", "unvalidated", "untrusted", "unrestricted", "supplied", "controlled", "localhost"],
+      ],
+    ],
     synonyms: [
       "ssrf",
       "server-side request forgery",
@@ -355,6 +369,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-502",
     roots: [502],
     synonyms: ["deserialization", "insecure deserialization", "unsafe deserialization", "pickle", "unpickling", "object injection"],
+    leadsTo: ["code-injection"],
   },
   {
     id: "xxe",

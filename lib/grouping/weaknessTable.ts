@@ -191,6 +191,7 @@ function buildTable(catalog: CweCatalog): WeaknessTable {
     for (const a of classesOfCwe(from))
       for (const b of classesOfCwe(to))
         if (a !== b && !classInfo(a).generic && !classInfo(b).generic) chainPairs.add(`${a}|${b}`).add(`${b}|${a}`);
+  for (const c of WEAKNESS_CLASSES) for (const to of c.leadsTo ?? []) chainPairs.add(`${c.id}|${to}`).add(`${to}|${c.id}`);
   /** A chain named for a broader class (CWE-680: integer overflow → CWE-119) holds for its refinements. */
   const chained = (a: string, b: string) => lineage(a).some((x) => lineage(b).some((y) => chainPairs.has(`${x}|${y}`)));
 

@@ -270,4 +270,21 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(callback.classes.has("sql-injection")).toBe(false);
     expect(profile("Injection through the INSERT statement", "User input reaches the insert unescaped, which an attacker could abuse.").classes.get("sql-injection")).toBeGreaterThan(0);
   });
+
+  it("does not set a weakness against the consequence reviewers name it by: unpickling is remote code execution", () => {
+    const rce = profile("Remote Code Execution", "Restoring a backup unpickles whatever the user uploads.");
+    const pickle = profile("Insecure deserialization of backups", "", "CWE-502");
+    expect(weaknessConflict(rce, pickle).score).toBe(0);
+    // Still a conflict where no such link exists.
+    expect(weaknessConflict(rce, profile("Error handling exits the process on ImportError")).score).toBe(0.5);
+  });
+
+  it("reads a title that describes a weakness in its own words more surely than a loose cue in the body", () => {
+    const titled = profile("The avatar proxy will fetch any URL it is given");
+    const bodyOnly = profile("Avatar proxy", "An attacker could make it fetch any URL, including internal hosts.");
+    expect(titled.classes.get("ssrf")).toBe(0.6);
+    expect(bodyOnly.classes.get("ssrf")).toBeLessThan(0.6);
+    expect(weaknessSimilarity(titled, profile("Server-side request forgery in /avatar")).score).toBeCloseTo(0.54);
+  });
 });
+
