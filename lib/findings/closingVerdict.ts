@@ -13,7 +13,7 @@ import { squeezeWhitespace } from "./squeezeWhitespace";
 
 /** A label that opens the review's decision: "Decision:", "### Conclusion", "**Final Answer**:". */
 const CLOSING_LABEL =
-  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:\d{1,2}[.)][ \t]*)?(?:final |overall )?(?:decision|conclusion|verdict|answer|assessment|summary|result)s?\b[^\n]*$/gim;
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:\d{1,2}[.)][ \t]*)?(?:step \d{1,2}[:.][ \t]*)?(?:final |overall )?(?:decision|conclusion|verdict|answer|assessment|summary|result)s?\b(?:[^\n:.]{0,80}:[^\n]*|[ \t*_]*)$/gim;
 /** The question a step-by-step answer ends on: "Is the out-of-bounds write vulnerability present in the given code?" */
 const CLOSING_QUESTION = /^[^\n]{0,80}\b(?:is|are|does|do)\b[^\n?]{0,120}\b(?:present|vulnerable|contain|exist)[^\n?]{0,80}\?[^\n]*$/gim;
 /** A closing sentence that clears the code of what it was asked about. */

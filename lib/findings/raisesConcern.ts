@@ -49,7 +49,7 @@ const PRAISE_TERMS = [
 const MITIGATION = /(?<!(?:\bnot|n't|\bnever|\bfails? to|\bfailing to|\bcannot|\bunable to|\bno longer)\s)\b(?:avoid(?:s|ing|ed)?|prevent(?:s|ing|ed)?|protect(?:s|ing|ed)? against|guard(?:s|ing|ed)? against|free (?:of|from)|immune to|resistant to|rules? out)\s+(?:[\w-]+\s+){0,2}$/;
 /** A field that says outright there is nothing here: "Security Concern: None", "Risk: none". */
 const NOTHING_FIELD =
-  /\b(?:security concern|concern|risk|severity|impact|vulnerable|vulnerability|issue|status)\s*\**\s*:\s*\**\s*(?:none|n\/a|no|not applicable|not vulnerable|safe|ok)\b\s*[.,;)]?/i;
+  /\b(?:security concern|concern|risk|severity|impact|vulnerable|vulnerability|issue|status)\s*\**\s*:\s*\**\s*(?:none|n\/a|not applicable|not vulnerable|safe|ok|no(?=\s*(?:[.,;)]|$))|no (?:real |actual |direct |significant |security )?(?:concerns?|issues?|risks?|problems?|impact|vulnerabilit(?:y|ies))\b)\b\s*[.,;)]?/im;
 /** The reviewer's own statement that there is nothing wrong. */
 const NO_DEFECTS = new RegExp(
   [
@@ -86,10 +86,11 @@ const FINDING_FIELD =
   /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:security concern|concern|issue|impact|risk|recommendation|solution|suggested fix|fix|mitigation|remediation|attack scenario|exploit(?:ation)?|severity|vulnerability rank)(?:\*\*|__)?[ \t]*:/i;
 /**
  * Labels of terse review comments, one per line: a code location ("L42:", "Lines 57-60:",
- * "views.py:88:") or a conventional comment label ("nit:", "suggestion:", "praise:").
+ * "views.py:88:", or a bare "L59 `new Random()` ..." / "L40 vs L43: ...") or a conventional
+ * comment label ("nit:", "suggestion:", "praise:").
  */
 export const COMMENT_LABEL =
-  /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?|[\w./-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?|nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s/i;
+  /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s+(?:vs\.?|and|&|\+)\s+L\d{1,6})*\s+(?!(?:cache|caches|caching)\b)(?=[`\w"'(])|(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s+(?:vs\.?|and|&|\+)\s+L\d{1,6})*|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?|[\w./-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?|nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s)/i;
 /** Labels of comments that approve rather than object. */
 const APPROVING_LABEL = /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:praise|kudos)\b/i;
 /** An answer to a yes/no question about the code ("Yes, the code is vulnerable ...", "No. The code ..."). */

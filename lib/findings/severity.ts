@@ -52,10 +52,17 @@ function leadingSeverity(text: string): RegExpExecArray | null {
   return SEVERITY_LEAD.exec(bare);
 }
 
+/** A title line that ends with its rating: "[1] Command injection in printLabel (line 123) - CRITICAL". */
+const SEVERITY_TRAIL = /\s[—–-]\s*\**(critical|high|medium|moderate|low)\**\s*$/i;
+
+function trailingSeverity(text: string): RegExpExecArray | null {
+  return SEVERITY_TRAIL.exec(text.trimStart().slice(0, 300).split("\n", 1)[0]);
+}
+
 /** The severity as the reviewer wrote it in free text, if anywhere. */
 export function writtenSeverity(text: string): string | null {
   const head = squeezeWhitespace(text.slice(0, 4000));
-  const match = SEVERITY_FIELD.exec(head) ?? leadingSeverity(text) ?? SEVERITY_TAG.exec(head) ?? SEVERITY_PHRASE.exec(head);
+  const match = SEVERITY_FIELD.exec(head) ?? leadingSeverity(text) ?? trailingSeverity(text) ?? SEVERITY_TAG.exec(head) ?? SEVERITY_PHRASE.exec(head);
   if (!match) return null;
   return (match[1] ?? match[2]).trim();
 }

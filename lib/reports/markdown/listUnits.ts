@@ -20,6 +20,11 @@ export function listUnits(text: string, list: ListBlock): Unit[] {
   const fieldShare = fields.filter(isKnownField).length / Math.max(1, fields.length);
   const grouped = (units: Unit[]) => units.map((u) => ({ ...u, group: list.from }));
   if (fields.some(isNameField) && fieldShare >= 0.5) return grouped(namedFieldGroups(text, list.items, fields));
+  // "* Security Concern: Command Injection / Lines: 71-73 / ..." item after item: one label opening
+  // every item names each finding, as "Vulnerability name:" does. One finding's own fields differ
+  // from item to item ("Line 43:", "Security Concern:", "Solution:").
+  if (list.items.length >= 2 && fields.every(isKnownField) && new Set(fields.map((f) => f!.label)).size === 1)
+    return grouped(list.items.map((item) => titledByFieldValue(text, itemUnit(text, item))));
   if (fieldShare >= 0.6 && list.items.length >= 2) return grouped([itemGroupUnit(text, list.items)]);
   return list.items.flatMap((item) => {
     const category = categoryOf(text, item);
@@ -73,6 +78,15 @@ function namedFieldGroups(text: string, items: ListItem[], fields: ReturnType<ty
   });
   flush();
   return units;
+}
+
+/** The unit's title is the value of the label its first line opens with ("Command Injection"). */
+function titledByFieldValue(text: string, unit: Unit): Unit {
+  const colon = text.indexOf(":", unit.titleFrom);
+  if (colon < 0 || colon >= unit.titleTo) return unit;
+  let from = colon + 1;
+  while (from < unit.titleTo && /[\s*_]/.test(text[from])) from++;
+  return from < unit.titleTo ? { ...unit, titleFrom: from } : unit;
 }
 
 function itemGroupUnit(text: string, items: ListItem[]): Unit {

@@ -184,6 +184,8 @@ export function titleOf(line: string, kind: Unit["kind"]): string {
   // "Yes, the code is vulnerable to ...": the answer to the prompt's question is not part of the title.
   let title = bold ? (bold[1] ?? bold[2]) : firstClause(trimmed.replace(/^(?:yes|no)[,.:!]\s+/i, ""), kind);
   title = cleanTitle(title)
+    // "... (line 123) - CRITICAL": a rating after a dash, then the place.
+    .replace(/\s+[-–—]\s+(?:critical|high|medium|moderate|low|info|informational)(?:\s+(?:severity|risk))?\s*$/i, "")
     .replace(/\s*\((?:[^()]*\b(?:lines?|l\d)[^()]*)\)\s*:?$/i, "")
     .replace(/\s*[([](?:critical|high|medium|moderate|low|info|informational)(?:\s+(?:severity|risk))?[)\]]\s*:?$/i, "")
     .replace(/[\s:.—–-]+$/, "")
@@ -212,6 +214,7 @@ function cleanLead(line: string): string {
 }
 
 const TITLE_LEADS = [
+  /^(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}[.:)]?)\s+/,
   /^(?:critical|high|medium|moderate|low|info(?:rmational)?)(?:[- ](?:severity|risk|priority))?(?:\*\*|__)?\s*(?::|\s[—–-])\s*/i,
   /^\[?[^\s\]*]{0,200}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?\]?\s*(?::|[—–-]\s)?\s*/,
   /^(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*:\s*/i,

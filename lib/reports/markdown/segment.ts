@@ -169,11 +169,21 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
       if (units.length > 0 && isFieldOnlyList(text, block)) units[units.length - 1].to = block.to;
       else units.push(...announcedBy(text, blocks[i - 1], listUnits(text, block)));
     } else if (block.kind === "table") units.push(...tableUnits(text, block));
-    else if (block.kind === "paragraph") units.push(...commentLineUnits(text, block.from, block.to));
+    else if (block.kind === "paragraph") {
+      const comments = commentLineUnits(text, block.from, block.to);
+      if (comments.length > 0) units.push(...comments);
+      else if (NUMBERED_PARAGRAPH.test(text.slice(block.from, Math.min(block.to, block.from + 20)))) units.push({ ...proseUnit(text, block.from, block.to), kind: "item" });
+    }
   });
   if (units.length > 0 || !opts.allowProse) return units;
   return blocks.filter((b) => b.kind === "paragraph").map((p) => proseUnit(text, p.from, p.to));
 }
+
+/**
+ * "[1] Command injection in handlePrintLabel (line 123) - CRITICAL" over an indented body: numbered
+ * like a list item, though markdown reads it as a paragraph (only "1." and "1)" open lists).
+ */
+const NUMBERED_PARAGRAPH = /^[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}[.:)]?)[ \t]+\S/;
 
 /**
  * "L42: this is injectable" / "nit: unused import" on consecutive lines: terse review comments,

@@ -114,5 +114,51 @@ Both functions trust lengths from the packet. An attacker controlling the packet
 `;
     expect(findingsOf(text).map((f) => f.title)).toEqual(["`parse_tlv`", "`read_header`"]);
   });
+
+  it("reads bracket-numbered paragraphs as findings even when a short list of notes follows", () => {
+    const text = `SECURITY REVIEW - server.go
+
+[1] Command injection in printLabel (line 123) - CRITICAL
+    The sku parameter is concatenated into the string passed to "sh -c".
+    Any shell metacharacter runs a command of the attacker's choosing.
+
+[2] Certificate verification disabled (line 35) - HIGH
+    InsecureSkipVerify is true, so the feed can be intercepted.
+
+Other observations:
+  - Both SQL statements use bind parameters; no injection there.
+  - Reserve rejects non-positive quantities.
+
+Overall the service is small, but [1] must be fixed first.
+`;
+    const findings = findingsOf(text, "review.txt");
+    expect(findings.map((f) => f.title)).toEqual(["Command injection in printLabel", "Certificate verification disabled"]);
+    expect(findings.map((f) => f.severity)).toEqual(["critical", "high"]);
+    expect(findings[0].lines).toEqual([{ start: 123, end: 123 }]);
+  });
+
+  it("reads a list whose every item opens with the same label as one finding per item, titled by the label's value", () => {
+    const text = `The following security issues were identified:
+
+* Security Concern: Command Injection
+  Lines: 71-73
+  The perform method interpolates the branch into a shell command.
+
+* Security Concern: No Limit on Request Body Size
+  Line: 22
+  request.body.read reads the whole body into memory.
+`;
+    expect(findingsOf(text, "review.txt").map((f) => f.title)).toEqual(["Command Injection", "No Limit on Request Body Size"]);
+  });
+
+  it("reads terse comments pinned to a line without a colon", () => {
+    const text = `**Blocking**
+
+- L59 \`new Random()\` for reset tokens. Not a CSPRNG.
+- L88 same thing on the GET: walk the ids, get everyone's address.
+- L40 vs L43: two different error messages tell you whether the email exists.
+`;
+    expect(findingsOf(text)).toHaveLength(3);
+  });
 });
 
