@@ -28,7 +28,7 @@ const CONCERN_TERMS = [
   "prototype pollution", "response splitting", "use after free", "double free", "../", "write outside",
   "writes outside", "read outside", "fill the disk", "fills the disk", "past the end", "beyond the end", "out of range",
   "out-of-bound", "out of bound", "does not check", "doesn't check", "do not check", "without checking", "fails to check",
-  "does not validate", "doesn't validate", "without validating",
+  "does not validate", "doesn't validate", "without validating", "reveal", "enumerat",
 ];
 /** Words of approval. */
 const PRAISE_TERMS = [
@@ -150,6 +150,8 @@ export function raisesConcern(rawText: string, kind: UnitKind): boolean {
     return concern >= praise && (concern > 0 || namesCode(text)) && recommendsFix(text);
   }
   if (FINDING_FIELD.test(text)) return true;
+  // A title that classifies itself ("... (lines 56–65, CWE-208)") was written about a problem.
+  if (/\bcwe-\d{1,4}\b/.test(lower.split("\n", 1)[0]) && concern + 1 >= praise) return true;
   // A review comment pinned to a line, or labelled "nit:"/"suggestion:", raises something unless it approves.
   if (COMMENT_LABEL.test(text)) return !APPROVING_LABEL.test(text) && concern >= praise;
   // A reviewer's question about the code ("Is there a size cap anywhere?") raises it, unless it approves.

@@ -22,6 +22,14 @@ describe("raisesConcern: list items and sections", () => {
   it("is false when a field says there is nothing: 'Security Concern: None'", () => {
     expect(raisesConcern("Password hashing (Line 51)\n- **Security Concern**: None. bcrypt with a salt is used.", "item")).toBe(false);
     expect(raisesConcern("Output encoding\n- Risk: none", "item")).toBe(false);
+    expect(raisesConcern("Upload size\n- Security Concern: no.", "item")).toBe(false);
+    // A title that happens to start with "No" names a problem.
+    expect(raisesConcern("* Security Concern: No Limit on Request Body Size\n  Line: 22", "item")).toBe(true);
+  });
+
+  it("is true for an item whose title classifies itself with a CWE, even when it also says what is good", () => {
+    const item = "- **Timing difference in `ForgotPassword` (lines 56-65, CWE-208).** The response text is identical, which is good, but the known-address branch is slower.";
+    expect(raisesConcern(item, "item")).toBe(true);
   });
 
   it("without praise or trouble words, counts only what is laid out like a finding", () => {
