@@ -41,6 +41,7 @@ const PRAISE_TERMS = [
   ": fine", "fine.", "fine,", "is enabled", "are enabled", "good", "safe.", "correct.", "is used correctly",
   "no known", "no published", "up to date", "up-to-date", "is current", "what i'd expect", "what i would expect",
   "as it should", "lgtm", "i like that", "i like how", "i'm glad", "nice work", "nice touch", "good call",
+  "which avoids", "careful",
 ];
 /**
  * Verbs of protection: a word of trouble right after one ("it avoids memory leaks", "prevents SQL
@@ -84,13 +85,26 @@ export const CAVEAT = new RegExp(
 /** A finding template's own fields: whoever filled in "Security Concern:" or "Solution:" raised something. */
 const FINDING_FIELD =
   /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:security concern|concern|issue|impact|risk|recommendation|solution|suggested fix|fix|mitigation|remediation|attack scenario|exploit(?:ation)?|severity|vulnerability rank)(?:\*\*|__)?[ \t]*:/i;
+/** A line or a range of lines: "L42", "L80-81", "Line 12", "lines 57-60". */
+const PIN = String.raw`(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)`;
 /**
  * Labels of terse review comments, one per line: a code location ("L42:", "Lines 57-60:",
  * "views.py:88:", or a bare "L59 `new Random()` ..." / "L40 vs L43: ...") or a conventional
  * comment label ("nit:", "suggestion:", "praise:").
  */
-export const COMMENT_LABEL =
-  /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s+(?:vs\.?|and|&|\+)\s+L\d{1,6})*\s+(?!(?:cache|caches|caching)\b)(?=[`\w"'(])|(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s+(?:vs\.?|and|&|\+)\s+L\d{1,6})*|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?|[\w./-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?|nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s)/i;
+export const COMMENT_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:` +
+    [
+      // "L59 \`new Random()\` ...", "L40 vs L43: ...": a bare line pin.
+      String.raw`${PIN}(?:\s+(?:vs\.?|and|&|\+)\s+L\d{1,6})*\s+(?!(?:cache|caches|caching)\b)(?=[\x60\w"'(])`,
+      // "**OrderController.php L52 (again)** — ...", "views.py:88: ...": a file and a line, then a colon or a dash.
+      String.raw`(?:\*\*|__)?(?:[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\s+)?${PIN}(?:\s*\([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?::|[—–]|-(?=\s))\s`,
+      String.raw`[\w./-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?(?:\s*\([^)\n]{0,40}\))?\s*:\s`,
+      String.raw`(?:nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s`,
+    ].join("|") +
+    ")",
+  "i",
+);
 /** Labels of comments that approve rather than object. */
 const APPROVING_LABEL = /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:praise|kudos)\b/i;
 /** An answer to a yes/no question about the code ("Yes, the code is vulnerable ...", "No. The code ..."). */

@@ -21,8 +21,15 @@ const FIELD_LABELS = new Set([
   "owasp", "cvss", "security concern", "concern", "issue", "problem", "reason", "reasoning", "evidence", "why",
   "note", "notes", "status", "category", "type", "references", "consequence", "consequences", "root cause",
   "vulnerable code", "context", "threat", "verdict", "vulnerability", "vulnerability name", "name", "title",
-  "finding", "finding name", "issue name", "summary",
+  "finding", "finding name", "issue name", "summary", "where", "what", "fix it", "how to fix", "bug",
 ]);
+
+/** Labels that open a finding written as a run of field paragraphs ("ISSUE: ... / WHERE: ... / RISK: ..."). */
+const OPENING_LABELS = new Set(["issue", "finding", "vulnerability", "vulnerability name", "title", "name", "problem", "bug", "issue name", "finding name"]);
+
+export function isOpeningField(field: Field | null): boolean {
+  return field !== null && OPENING_LABELS.has(field.label);
+}
 
 /** Labels that name a finding, so in a flat list of fields each one starts the next finding. */
 const NAME_LABELS = new Set(["vulnerability name", "vulnerability", "name", "title", "finding", "finding name", "issue name"]);

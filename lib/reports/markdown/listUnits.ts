@@ -3,7 +3,7 @@
 import type { ListBlock, ListItem } from "./blocks";
 import { fieldAt, isKnownField, isNameField } from "./fields";
 import { concernTermCount } from "../../findings/raisesConcern";
-import { firstLineRange, skipSpace, trimEnd, type Unit } from "./unit";
+import { firstLineRange, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
 
 /** "- HASHSIZE", "- Python 3.11": an enumeration of names, not a list of findings. */
 export function isBareTerm(itemText: string): boolean {
@@ -32,10 +32,16 @@ export function listUnits(text: string, list: ListBlock): Unit[] {
     // "1. **Access Control**": the sub-items are the findings. "1. `parse_rr`:" walks through one
     // function: the item stays whole, and is a finding only if one of its sub-items raises something.
     if (!CODE_SUBJECT.test(category.name)) return listUnits(text, category.list);
+    // "4. **`revenue_report`**:" over "(a) **SQL query assembled ...**", "(b) **No authentication ...**":
+    // the function's defects, each titled: findings of their own.
+    if (category.list.items.length >= 2 && category.list.items.every((i) => TITLED_SUB_ITEM.test(itemText(text, i)))) return listUnits(text, category.list);
     const parts = category.list.items.map((i) => ({ from: skipSpace(text, i.contentFrom, i.to), to: trimEnd(text, i.from, i.to) }));
     return grouped([{ ...itemUnit(text, item), parts }]);
   });
 }
+
+/** A sub-item that opens with a bold title of its own, after an optional "(a)" marker. */
+const TITLED_SUB_ITEM = /^(?:\(?[a-z0-9]{1,2}\)\s*|[a-z0-9][.)]\s+)?(?:\*\*|__)[^*_\n]{3,}(?:\*\*|__)/i;
 
 /** A title that names a piece of code rather than a kind of problem or an area of concern. */
 const CODE_SUBJECT = /`|\w\(\)|\b[A-Za-z]+_\w+|\b[a-z]+[A-Z]\w*|\b(?:function|method|class|module|struct|macro|file|constructor|handler|endpoint|route)\b/;
@@ -78,15 +84,6 @@ function namedFieldGroups(text: string, items: ListItem[], fields: ReturnType<ty
   });
   flush();
   return units;
-}
-
-/** The unit's title is the value of the label its first line opens with ("Command Injection"). */
-function titledByFieldValue(text: string, unit: Unit): Unit {
-  const colon = text.indexOf(":", unit.titleFrom);
-  if (colon < 0 || colon >= unit.titleTo) return unit;
-  let from = colon + 1;
-  while (from < unit.titleTo && /[\s*_]/.test(text[from])) from++;
-  return from < unit.titleTo ? { ...unit, titleFrom: from } : unit;
 }
 
 function itemGroupUnit(text: string, items: ListItem[]): Unit {

@@ -15,7 +15,10 @@ import { fieldAt, isNameField } from "./fields";
  * a run of paragraphs.
  */
 export function parseMarkdownReport(text: string, format: ReportFormat = "markdown"): ParsedReport {
-  const units = segmentReport(text, blocksOf(parseMarkdownTree(text), text));
+  const segmented = segmentReport(text, blocksOf(parseMarkdownTree(text), text));
+  // A closing decision's list recaps the findings told before it; alone, it is the findings.
+  const toldBefore = segmented.some((u) => !u.recap && !u.decision && u.kind !== "prose");
+  const units = segmented.map((u) => (u.decision && !toldBefore ? { ...u, recap: false } : u));
   const kept: Unit[] = [];
   let previousKept = false;
   for (const unit of units) {
@@ -214,7 +217,9 @@ function cleanLead(line: string): string {
 }
 
 const TITLE_LEADS = [
-  /^(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}[.:)]?)\s+/,
+  /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\([a-z]\)|#\d{1,3}[.:)]?)\s+/,
+  // "OrderController.php L52 (again)** — ...", "L41 — nit: ...": a pinned comment's place.
+  /^(?:[^\s*]{1,200}\.[A-Za-z]{1,5}\s+)?L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*\([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?:[—–]|-(?=\s))\s*/,
   /^(?:critical|high|medium|moderate|low|info(?:rmational)?)(?:[- ](?:severity|risk|priority))?(?:\*\*|__)?\s*(?::|\s[—–-])\s*/i,
   /^\[?[^\s\]*]{0,200}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?\]?\s*(?::|[—–-]\s)?\s*/,
   /^(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*:\s*/i,

@@ -1,12 +1,12 @@
 // Segmentation: the report's block structure → candidate units, by structure only. Sections
 // (headings and heading-like lines) are handled here; lists and tables in their own modules.
 import type { Block, HeadingBlock, ListBlock } from "./blocks";
-import { fieldAt, isKnownField, isNameField } from "./fields";
+import { fieldAt, isKnownField, isNameField, isOpeningField } from "./fields";
 import { COMMENT_LABEL, concernTermCount, isPraiseTitle, saysNothingIsWrong } from "../../findings/raisesConcern";
 import { itemText, listUnits } from "./listUnits";
 import { tableUnits } from "./tableUnits";
 import { cleanTitle } from "./titles";
-import { firstLineRange, skipSpace, trimEnd, type Unit } from "./unit";
+import { firstLineRange, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
 
 export type { Unit } from "./unit";
 
@@ -73,8 +73,12 @@ function groupSeverityOf(title: string): string | undefined {
   return SEVERITY_GROUP.exec(title.replace(/^\d{1,3}[.)]\s*/, ""))?.[1];
 }
 
+/** "Step 4: Decision", "Final answer", "Verdict": the section where a step-by-step answer decides. */
+const DECISION_HEADING = new RegExp(String.raw`^${STEP}(?:final |overall )?(?:decision|verdict|answer)s?\b`, "i");
+
 function sectionUnits(text: string, head: Marker, content: Block[], last: Block): Unit[] {
   const title = cleanTitle(text.slice(head.titleFrom, head.titleTo));
+  if (DECISION_HEADING.test(title)) return recapUnits(text, content).map((u) => ({ ...u, decision: true }));
   if (NON_FINDING_HEADING.test(title) || isPraiseTitle(title) || saysSectionIsClean(text, title, content)) return recapUnits(text, content);
   const headingUnit = (): Unit => ({
     from: lineStart(text, head.titleFrom),
@@ -163,7 +167,16 @@ function isPseudoHeading(line: string): boolean {
 /** Findings in a stretch without headings: list items, table rows, review comment lines, or prose paragraphs. */
 function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean }): Unit[] {
   const units: Unit[] = [];
+  const consumed = new Set<Block>();
   blocks.forEach((block, i) => {
+    if (consumed.has(block)) return;
+    const run = fieldParagraphRun(text, blocks, i);
+    if (run.length >= 2) {
+      run.forEach((b) => consumed.add(b));
+      const line = firstLineRange(text, block.from, block.to);
+      units.push(titledByFieldValue(text, { from: block.from, to: run[run.length - 1].to, titleFrom: line.from, titleTo: line.to, hints: {}, kind: "item" }));
+      return;
+    }
     if (block.kind === "list") {
       // A list of nothing but fields, after a finding, is that finding continued past a code block.
       if (units.length > 0 && isFieldOnlyList(text, block)) units[units.length - 1].to = block.to;
@@ -177,6 +190,24 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
   });
   if (units.length > 0 || !opts.allowProse) return units;
   return blocks.filter((b) => b.kind === "paragraph").map((p) => proseUnit(text, p.from, p.to));
+}
+
+/**
+ * "ISSUE: ..." / "WHERE: ..." / "RISK: ..." / "WHY: ..." as paragraphs of their own: one finding
+ * written as fields, from a paragraph that opens with a naming label through the field paragraphs
+ * after it (a code block inside belongs to it too).
+ */
+function fieldParagraphRun(text: string, blocks: Block[], start: number): Block[] {
+  const first = blocks[start];
+  if (first.kind !== "paragraph" || !isOpeningField(fieldAt(text.slice(first.from, first.to)))) return [];
+  const run: Block[] = [first];
+  for (let i = start + 1; i < blocks.length; i++) {
+    const b = blocks[i];
+    const field = b.kind === "paragraph" ? fieldAt(text.slice(b.from, b.to)) : null;
+    if (b.kind === "code" || (isKnownField(field) && !isOpeningField(field))) run.push(b);
+    else break;
+  }
+  return run;
 }
 
 /**
@@ -213,9 +244,23 @@ const ANNOUNCES_PROBLEMS =
 /** Lead-ins of mixed lists, or of lists of safeguards. */
 const NOT_ANNOUNCING = /\b(?:no|not|check(?:ed)?|observations?|notes?|thoughts?|comments?|points?|things|prevent\w*|avoid\w*|protect\w*|mitigat\w*)\b/i;
 
+/**
+ * "General recommendations:" / "The service follows common security practices:": a lead-in that
+ * announces advice or praise makes the list after it the reviewer's advice or praise, not findings.
+ */
+const ANNOUNCES_NON_FINDINGS = new RegExp(
+  [
+    String.raw`^(?:\*\*|__)?(?:general |additional |further |other |some |my )?(?:recommendations?|suggestions?|best practices|hardening(?: suggestions| tips)?|next steps|advice|tips)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?$`,
+    String.raw`\b(?:follows?|uses?|applies|implements?|adheres? to)\b[^.:\n]{0,80}\b(?:good|common|best|sound|secure|standard|recommended) (?:security |coding )?practices?\b[^.\n]{0,60}:\s*$`,
+    String.raw`^(?:\*\*|__)?(?:positive (?:aspects|observations|notes|points)|strengths|good practices|what(?:'s| is) (?:done )?well|done well|things done right)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?$`,
+  ].join("|"),
+  "i",
+);
+
 function announcedBy(text: string, lead: Block | undefined, units: Unit[]): Unit[] {
   if (lead?.kind !== "paragraph") return units;
   const sentence = text.slice(lead.from, lead.to).trim().split(/(?<=[.!?])\s+/).pop() ?? "";
+  if (ANNOUNCES_NON_FINDINGS.test(sentence.replace(/\s+/g, " ").trim())) return units.map((u) => ({ ...u, recap: true }));
   if (!ANNOUNCES_PROBLEMS.test(sentence) || NOT_ANNOUNCING.test(sentence)) return units;
   const cwes = [...new Set(sentence.match(/\bCWE-\d{1,5}\b/gi) ?? [])];
   return units.map((u) => ({ ...u, announced: true, hints: cwes.length === 1 && !u.hints.cwe ? { ...u.hints, cwe: cwes[0] } : u.hints }));
@@ -233,7 +278,12 @@ function proseUnit(text: string, from: number, to: number): Unit {
   const unit: Unit = { from, to, titleFrom: line.from, titleTo: line.to, hints: {}, kind: "prose" };
   // "Title: ... / Severity: ... / Details: ..." and tool lines ("main.go:58 - G204 (CWE-78) ... Severity: MEDIUM")
   // are laid out as findings: they are judged as list items are, not as free prose.
-  if ((isNameField(field) && fieldLineCount(text.slice(from, to)) >= 2) || isRatedLocation(first)) unit.kind = "item";
+  if (((isNameField(field) || isOpeningField(field)) && fieldLineCount(text.slice(from, to)) >= 2) || isRatedLocation(first)) {
+    unit.kind = "item";
+    if (isOpeningField(field) && !isNameField(field)) return titledByFieldValue(text, unit);
+  }
+  // "**OrderController.php L52** — `findOrFail($id)` isn't scoped ...": a review comment pinned to a line.
+  else if (COMMENT_LABEL.test(first)) unit.kind = "item";
   else if (isKnownField(field) && !isNameField(field) && DETAIL_LABELS.has(field!.label)) unit.continues = true;
   return unit;
 }

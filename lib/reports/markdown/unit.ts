@@ -21,6 +21,11 @@ export interface Unit {
    * itself, it lends its structured fields (severity, lines, CWE) to the finding it summarizes.
    */
   recap?: boolean;
+  /**
+   * A one-line item of a closing decision ("Confirmed: - SQL injection in `revenue_report`"): a
+   * recap when the report told its findings in detail before it, else the findings themselves.
+   */
+  decision?: boolean;
   /** The table or list the unit is a row or item of (its offset), to tell recaps apart from finding lists. */
   group?: number;
   /** A severity named by an enclosing section ("## Critical Issues"), for findings that state none of their own. */
@@ -47,4 +52,13 @@ export function trimEnd(text: string, from: number, to: number): number {
   let i = to;
   while (i > from && /\s/.test(text[i - 1])) i--;
   return i;
+}
+
+/** The unit's title is the value of the label its first line opens with ("ISSUE: Command Injection" → "Command Injection"). */
+export function titledByFieldValue(text: string, unit: Unit): Unit {
+  const colon = text.indexOf(":", unit.titleFrom);
+  if (colon < 0 || colon >= unit.titleTo) return unit;
+  let from = colon + 1;
+  while (from < unit.titleTo && /[\s*_]/.test(text[from])) from++;
+  return from < unit.titleTo ? { ...unit, titleFrom: from } : unit;
 }

@@ -160,5 +160,99 @@ Overall the service is small, but [1] must be fixed first.
 `;
     expect(findingsOf(text)).toHaveLength(3);
   });
+
+  it("reads a finding written as field paragraphs (ISSUE / WHERE / RISK / WHY) between rules, titled by its ISSUE", () => {
+    const text = `SECURITY REVIEW - orders module
+
+----------------------------------------
+
+ISSUE: Customers can modify other customers' orders
+
+WHERE: OrderController.php, update(), line 52
+
+RISK: High
+
+WHY: Order::findOrFail($id) looks the order up by id only.
+
+----------------------------------------
+
+ISSUE: ORDER BY injection in the CSV export
+
+WHERE: OrderController.php, export(), line 76
+
+RISK: High
+
+WHY: sort goes through DB::raw() into orderBy().
+
+----------------------------------------
+
+NOT ISSUES (checked): the date filter binds its value.
+`;
+    const findings = findingsOf(text, "review.txt");
+    expect(findings.map((f) => f.title)).toEqual(["Customers can modify other customers' orders", "ORDER BY injection in the CSV export"]);
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 52, end: 52 }], [{ start: 76, end: 76 }]]);
+  });
+
+  it("reads review comments pinned to a file and line in bold, titled by what they say", () => {
+    const text = `Left a few comments on the PR.
+
+**OrderController.php L52** — \`Order::findOrFail($id)\` isn't scoped to the current user. Use the relation.
+
+**OrderController.php L52 (again)** — separate problem on the same line: \`$request->all()\` skips validation.
+
+**OrderController.php L25** — fine as is, \`$from\` is bound.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => f.title)).toEqual(["`Order::findOrFail($id)` isn't scoped to the current user", "separate problem on the same line"]);
+    expect(findings[0].lines).toEqual([{ start: 52, end: 52 }]);
+  });
+
+  it("reads a closing decision's list as a recap of the findings told before it, and as the findings when nothing came before", () => {
+    const analysis = `### Step 3: Analysis
+
+1. **\`get_invoice\` trusts pickled data from Redis (line 46)**: a cache hit is decoded with \`pickle.loads\`, so whoever writes to Redis runs code (CWE-502).
+2. **\`revenue_report\` builds SQL with f-strings (lines 60-66)**: \`currency\` is inserted into the query text, an SQL injection (CWE-89).
+
+`;
+    const decision = `### Step 4: Decision
+
+Yes, the code has security defects. Confirmed:
+
+- Insecure deserialization with \`pickle.loads\` in \`get_invoice\` (CWE-502)
+- SQL injection in \`revenue_report\` (CWE-89)
+`;
+    expect(findingsOf(analysis + decision)).toHaveLength(2);
+    expect(findingsOf(decision)).toHaveLength(2);
+  });
+
+  it("does not read a list introduced as general recommendations or as good practices as findings", () => {
+    const text = `No security defects are detected in the code.
+
+The service appears to follow common security practices for a FastAPI
+application:
+
+- Secrets are loaded from environment variables instead of being hard-coded.
+- Queries use parameter placeholders.
+
+General recommendations:
+
+1. Add rate limiting in front of the API to reduce the impact of brute-force attempts.
+2. Enable monitoring so that failed authentication attempts can be detected.
+`;
+    const report = parseReport(text, "review.txt");
+    expect(report.findings).toEqual([]);
+    expect(report.verdict).toBe("no-issues");
+  });
+
+  it("splits a function's item into its titled defects", () => {
+    const text = `### Analysis
+
+1. **\`revenue_report\`**:
+   - (a) **SQL query assembled by string formatting (lines 60-66)**: \`currency\` goes into the SQL text. SQL injection (CWE-89).
+   - (b) **No authentication dependency on the report route (line 58)**: the endpoint is public (CWE-306).
+2. **\`pay_invoice\`**: uses a parameterized UPDATE. No issue found.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["SQL query assembled by string formatting", "No authentication dependency on the report route"]);
+  });
 });
 
