@@ -55,7 +55,7 @@ const NOTHING_FIELD =
 const NO_DEFECTS = new RegExp(
   [
     String.raw`\bno (?:\w+ ){0,3}(?:security )?(?:defects?|vulnerabilit(?:y|ies)|issues?|problems?|concerns?|weaknesses)\b (?:\w+ ){0,3}(?:were |was |are |is )?(?:detected|found|identified|present|spotted|observed)`,
-    String.raw`\bi (?:did not|didn't|could not|couldn't) find any\b`,
+    String.raw`\bi (?:did not|didn't|could not|couldn't|do not|don't) (?:find|identify|see|spot|detect|notice|observe) any\b`,
     String.raw`\bnothing (?:of concern|to report|stands out)\b`,
     String.raw`\b(?:does not|doesn't|do not|don't) (?:appear to |seem to )?(?:contain|have|exhibit|introduce) (?:any\b|instances? of|(?:a |an )?(?:security )?(?:vulnerabilit|weakness|defect))`,
     String.raw`\bthere (?:is|are) no (?:\w+[ -]){0,4}(?:vulnerabilit|issues?\b|defects?\b|weakness)`,

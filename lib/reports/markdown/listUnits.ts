@@ -3,6 +3,7 @@
 import type { ListBlock, ListItem } from "./blocks";
 import { fieldAt, isKnownField, isNameField } from "./fields";
 import { concernTermCount } from "../../findings/raisesConcern";
+import { cleanTitle, isNonFindingTitle } from "./titles";
 import { firstLineRange, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
 
 /** "- HASHSIZE", "- Python 3.11": an enumeration of names, not a list of findings. */
@@ -27,21 +28,30 @@ export function listUnits(text: string, list: ListBlock): Unit[] {
     return grouped(list.items.map((item) => titledByFieldValue(text, itemUnit(text, item))));
   if (fieldShare >= 0.6 && list.items.length >= 2) return grouped([itemGroupUnit(text, list.items)]);
   return list.items.flatMap((item) => {
+    // "6. General observations" over praise and remarks: the reviewer's notes, not findings.
+    if (isNotesItem(text, item)) return grouped([{ ...itemUnit(text, item), recap: true }]);
     const category = categoryOf(text, item);
     if (!category) return grouped([itemUnit(text, item)]);
     // "1. **Access Control**": the sub-items are the findings. "1. `parse_rr`:" walks through one
     // function: the item stays whole, and is a finding only if one of its sub-items raises something.
     if (!CODE_SUBJECT.test(category.name)) return listUnits(text, category.list);
     // "4. **`revenue_report`**:" over "(a) **SQL query assembled ...**", "(b) **No authentication ...**":
-    // the function's defects, each titled: findings of their own.
-    if (category.list.items.length >= 2 && category.list.items.every((i) => TITLED_SUB_ITEM.test(itemText(text, i)))) return listUnits(text, category.list);
+    // the function's defects, each lettered or titled: findings of their own (or, each, praise).
+    if (category.list.items.filter((i) => TITLED_SUB_ITEM.test(itemText(text, i))).length >= 2) return listUnits(text, category.list);
     const parts = category.list.items.map((i) => ({ from: skipSpace(text, i.contentFrom, i.to), to: trimEnd(text, i.from, i.to) }));
     return grouped([{ ...itemUnit(text, item), parts }]);
   });
 }
 
-/** A sub-item that opens with a bold title of its own, after an optional "(a)" marker. */
-const TITLED_SUB_ITEM = /^(?:\(?[a-z0-9]{1,2}\)\s*|[a-z0-9][.)]\s+)?(?:\*\*|__)[^*_\n]{3,}(?:\*\*|__)/i;
+/** An item whose title line names a section of notes ("General observations", "Summary") over a list. */
+function isNotesItem(text: string, item: ListItem): boolean {
+  const [title, nested] = item.children;
+  if (title?.kind !== "paragraph" || nested?.kind !== "list") return false;
+  return isNonFindingTitle(cleanTitle(text.slice(title.from, title.to)).replace(/:$/, ""));
+}
+
+/** A sub-item lettered "(a)" or opening with a bold title of its own: one of several points. */
+const TITLED_SUB_ITEM = /^(?:\(?[a-z0-9]{1,2}\)\s+\S|(?:\*\*|__)[^*_\n]{3,}(?:\*\*|__))/i;
 
 /** A title that names a piece of code rather than a kind of problem or an area of concern. */
 const CODE_SUBJECT = /`|\w\(\)|\b[A-Za-z]+_\w+|\b[a-z]+[A-Z]\w*|\b(?:function|method|class|module|struct|macro|file|constructor|handler|endpoint|route)\b/;

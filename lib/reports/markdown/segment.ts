@@ -5,7 +5,7 @@ import { fieldAt, isKnownField, isNameField, isOpeningField } from "./fields";
 import { COMMENT_LABEL, concernTermCount, isPraiseTitle, saysNothingIsWrong } from "../../findings/raisesConcern";
 import { itemText, listUnits } from "./listUnits";
 import { tableUnits } from "./tableUnits";
-import { cleanTitle } from "./titles";
+import { cleanTitle, isNonFindingTitle, STEP } from "./titles";
 import { firstLineRange, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
 
 export type { Unit } from "./unit";
@@ -21,18 +21,10 @@ interface Marker {
 const PSEUDO_HEADING_LEVEL = 7;
 /** Numbered finding labels that open a block of their own, as in "Finding 1 — Zip Slip". */
 const NUMBERED_LABEL = /^(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*(?:#\s*)?\d{1,3}\b/i;
-/** "Step 3: ", "Part 2 — ": the place of a section in a step-by-step answer, not part of its name. */
-const STEP = String.raw`(?:\d+[.)]\s*)?(?:(?:step|part|phase|stage)\s*\d{1,2}\s*[:.)—–-]\s*)?`;
 /** Headings that hold findings rather than name one. */
 const CONTAINER_HEADING = new RegExp(
   String.raw`^${STEP}` +
   /(?:(?:detailed |key |main |security |identified |potential |other |additional |minor |major |critical |high|medium|low)[\w -]{0,20}?)?(?:findings?|vulnerabilit(?:y|ies)(?: list| found| identified)?|issues?(?: found| identified)?|concerns?|defects?|weaknesses|problems|risks|observations|notes|details|results|analysis|review|security review|severity)(?:\s*$|\s*[:(\-—–]|\s+(?:for|in|of|on)\s)/.source,
-  "i",
-);
-/** Headings whose sections never hold findings of their own: frame, praise, and recaps of findings told in detail elsewhere. */
-const NON_FINDING_HEADING = new RegExp(
-  String.raw`^${STEP}` +
-  /(?:summary|executive summary|conclusions?|overall|overview|introduction|scope|methodology|context|background|positive (?:aspects|observations|notes|findings|points)|positives|(?:security )?strengths|good (?:practices|points|things)|what(?:'s|’s| is| was| looks| works)?(?: done)? (?:good|well|right|nicely)|what works|things (?:done )?(?:well|right)|(?:done|handled) (?:well|right|correctly)|well done|(?:checks?|tests?|controls?) (?:that )?passed|passed checks|passing checks|recommendations?|general recommendations|remediation (?:plan|roadmap|priorit\w*)|next steps|references|non-?issues|not (?:an? )?(?:issues?|vulnerabilit(?:y|ies)|concerns?)|false positives?|dismissed|out of scope|non-?findings|final (?:thoughts|notes|verdict)|disclaimer|tl;?dr|table of contents|contents)\b|\b(?:summary|overview|at a glance|table of contents)\s*:?$/.source,
   "i",
 );
 
@@ -79,7 +71,7 @@ const DECISION_HEADING = new RegExp(String.raw`^${STEP}(?:final |overall )?(?:de
 function sectionUnits(text: string, head: Marker, content: Block[], last: Block): Unit[] {
   const title = cleanTitle(text.slice(head.titleFrom, head.titleTo));
   if (DECISION_HEADING.test(title)) return recapUnits(text, content).map((u) => ({ ...u, decision: true }));
-  if (NON_FINDING_HEADING.test(title) || isPraiseTitle(title) || saysSectionIsClean(text, title, content)) return recapUnits(text, content);
+  if (isNonFindingTitle(title) || isPraiseTitle(title) || saysSectionIsClean(text, title, content)) return recapUnits(text, content);
   const headingUnit = (): Unit => ({
     from: lineStart(text, head.titleFrom),
     to: Math.max(head.titleTo, last.to),

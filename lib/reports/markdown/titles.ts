@@ -21,3 +21,17 @@ export function stripTitleDecoration(raw: string): string {
     .replace(/<\/?(?:b|strong|i|em|code|kbd|samp|tt|u|s|mark|span|sub|sup|small|big|summary)(?:\s[^>]{0,100})?>/gi, "")
     .replace(/^[\s\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+/u, "");
 }
+
+/** "Step 3: ", "Part 2 — ": the place of a section in a step-by-step answer, not part of its name. */
+export const STEP = String.raw`(?:\d+[.)]\s*)?(?:(?:step|part|phase|stage)\s*\d{1,2}\s*[:.)—–-]\s*)?`;
+/** Headings whose sections never hold findings of their own: frame, praise, and recaps of findings told in detail elsewhere. */
+const NON_FINDING_TITLE = new RegExp(
+  String.raw`^${STEP}` +
+  /(?:summary|executive summary|conclusions?|overall|overview|introduction|scope|methodology|context|background|positive (?:aspects|observations|notes|findings|points)|positives|(?:security )?strengths|good (?:practices|points|things)|what(?:'s|’s| is| was| looks| works)?(?: done)? (?:good|well|right|nicely)|what works|things (?:done )?(?:well|right)|(?:done|handled) (?:well|right|correctly)|well done|(?:checks?|tests?|controls?) (?:that )?passed|passed checks|passing checks|recommendations?|general recommendations|remediation (?:plan|roadmap|priorit\w*)|next steps|references|non-?issues|not (?:an? )?(?:issues?|vulnerabilit(?:y|ies)|concerns?)|false positives?|dismissed|out of scope|non-?findings|final (?:thoughts|notes|verdict)|general (?:[\w-]+ ){0,3}observations|disclaimer|tl;?dr|table of contents|contents)\b|\b(?:summary|overview|at a glance|table of contents)\s*:?$/.source,
+  "i",
+);
+
+/** A heading or category title whose section holds no findings of its own ("Summary", "What's done well", "General observations"). */
+export function isNonFindingTitle(title: string): boolean {
+  return NON_FINDING_TITLE.test(title);
+}

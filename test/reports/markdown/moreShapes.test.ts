@@ -254,5 +254,27 @@ General recommendations:
 `;
     expect(findingsOf(text).map((f) => f.title)).toEqual(["SQL query assembled by string formatting", "No authentication dependency on the report route"]);
   });
+
+  it("reads a function's lettered points as findings of their own, and a 'General observations' item as notes", () => {
+    const text = ` 1. \`cfg_warn()\`
+    - (a) Unbounded \`sprintf\` into \`char buf[64]\` (line 33). The buffer can overflow (CWE-121).
+    - (b) \`syslog()\` called with a non-literal format (line 35). Format string vulnerability (CWE-134).
+
+ 2. General observations
+    - Secrets are taken from environment variables rather than hard-coded in the source.
+    - Queries are parameterized.
+`;
+    expect(findingsOf(text, "review.txt").map((f) => f.lines)).toEqual([[{ start: 33, end: 33 }], [{ start: 35, end: 35 }]]);
+  });
+
+  it("reads 'I did not identify any security vulnerabilities' with a hedge as no issues", () => {
+    const text = `I have reviewed the provided API routes for security vulnerabilities.
+
+Overall, the code appears to follow good security practices and I did not identify any security vulnerabilities. Queries are parameterized, so SQL injection is not a concern.
+
+However, a full audit would require access to the rest of the application.
+`;
+    expect(parseReport(text, "review.txt").verdict).toBe("no-issues");
+  });
 });
 
