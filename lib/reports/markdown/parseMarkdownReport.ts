@@ -33,12 +33,21 @@ export function parseMarkdownReport(text: string, format: ReportFormat = "markdo
       : raisesConcern(text.slice(unit.from, unit.to), unit.announced ? "heading" : unit.kind);
     if (previousKept) kept.push(unit);
   }
-  const findings = foldRecaps(text, kept, units.filter((u) => u.recap)).map((unit) => toRawFinding(text, unit));
+  const findings = foldRecaps(text, withoutSummaries(text, kept), units.filter((u) => u.recap)).map((unit) => toRawFinding(text, unit));
   if (findings.length > 0 && endsClean(text, findings)) {
     const warning = `the report concludes that the code is not vulnerable; its ${findings.length} analysed item(s) are not counted as findings`;
     return { format, verdict: "no-issues", findings: [], warnings: [warning] };
   }
   return { format, verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
+}
+
+/** "To summarize, I would fix the revenue report ... then the SSRF": a closing paragraph that recaps. */
+const SUMMARY_OPENER = /^\s*(?:to summari[sz]e|in summary|in conclusion|to conclude|to sum up|summing up|all in all|in short)\b/i;
+
+/** A prose paragraph that sums up the findings before it is not one more finding; alone, it is the finding. */
+function withoutSummaries(text: string, kept: Unit[]): Unit[] {
+  const summaries = kept.filter((u, i) => i > 0 && u.kind === "prose" && SUMMARY_OPENER.test(text.slice(u.from, u.to)));
+  return summaries.length > 0 ? kept.filter((u) => !summaries.includes(u)) : kept;
 }
 
 /**

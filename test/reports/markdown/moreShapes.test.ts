@@ -276,5 +276,13 @@ However, a full audit would require access to the rest of the application.
 `;
     expect(parseReport(text, "review.txt").verdict).toBe("no-issues");
   });
+
+  it("does not count a closing 'To summarize ...' paragraph as one more finding, but keeps it when it is the only one", () => {
+    const first = "The revenue report builds its SQL with f-strings from the query parameters, so an attacker can inject arbitrary SQL and read every table.";
+    const second = "The template upload calls yaml.load with the full loader, which lets a crafted template instantiate arbitrary objects and run code.";
+    const summary = "To summarize, I would fix the SQL injection in the revenue report and the unsafe YAML deserialization before release.";
+    expect(findingsOf([first, second, summary].join("\n\n"), "review.txt")).toHaveLength(2);
+    expect(findingsOf(summary.replace("To summarize, I would fix", "In summary: an attacker can exploit"), "review.txt")).toHaveLength(1);
+  });
 });
 
