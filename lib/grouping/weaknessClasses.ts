@@ -133,6 +133,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "path traversal",
     cwe: "CWE-22",
     roots: [22, 23, 36, 73],
+    // "Arbitrary file disclosure (CWE-200)" is what a traversal in a download endpoint is to some reviewers.
+    leadsTo: ["info-exposure"],
     synonyms: [
       "path traversal",
       "directory traversal",
@@ -497,6 +499,13 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-787",
     parent: "out-of-bounds",
     roots: [787, 120, 121, 122, 123, 124],
+    // "sprintf into buf[64] can overflow the stack", "strcpy overflows name": overflow said of a buffer or a copy.
+    cues: [
+      [
+        ["overflow", "overflows", "overflowed", "overflowing", "overrun", "overruns", "smash", "smashes"],
+        ["buf", "buffer", "buffers", "stack", "heap", "array", "sprintf", "strcpy", "strcat", "memcpy", "gets"],
+      ],
+    ],
     synonyms: [
       "buffer overflow",
       "buffer overflows",

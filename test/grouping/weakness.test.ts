@@ -286,5 +286,19 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(bodyOnly.classes.get("ssrf")).toBeLessThan(0.6);
     expect(weaknessSimilarity(titled, profile("Server-side request forgery in /avatar")).score).toBeCloseTo(0.54);
   });
+
+  it("reads overflow said of a buffer or a copy as an out-of-bounds write, in a terse reviewer's words", () => {
+    const terse = profile("sprintf into buf[64], path + raw config line can overflow stack");
+    expect(terse.classes.get("out-of-bounds-write")).toBeGreaterThanOrEqual(0.6);
+    expect(weaknessSimilarity(terse, profile("Stack buffer overflow in cfg_warn", "", "CWE-121")).score).toBeGreaterThan(0.5);
+    expect(profile("Integer overflow in the quantity sum").classes.has("out-of-bounds-write")).toBe(false);
+  });
+
+  it("does not set a path traversal against the file disclosure it is reported as", () => {
+    const traversal = profile("Path traversal in the export download", "", "CWE-22");
+    const disclosure = profile("Arbitrary file disclosure via response()->download()", "", "CWE-200");
+    expect(weaknessConflict(traversal, disclosure).score).toBe(0);
+    expect(weaknessConflict(profile("SQL injection in the export sort", "", "CWE-89"), disclosure).score).toBe(1);
+  });
 });
 
