@@ -6,18 +6,39 @@ import { formatScore, ingestCorpus, scoreCorpus, type CorpusScore } from "../../
 import { createTestDatabase, type TestDatabase } from "../support/testDatabases";
 
 /**
- * A second held-out corpus (test/fixtures/subjects-2), written by people who had not seen the
- * parsers or the grouping: an ASP.NET accounts controller (5 reviewers), a Go inventory service
- * (5, one of them finding nothing), a Spring upload service in two files numbered separately (5),
- * and a Ruby webhook worker (5). Its first run found report shapes the parsers missed (numbered
+ * Two more held-out corpora, written by people who had not seen the parsers or the grouping.
+ *
+ * test/fixtures/subjects-2: an ASP.NET accounts controller, a Go inventory service (one reviewer
+ * finds nothing), a Spring upload service in two files numbered separately, and a Ruby webhook
+ * worker, five reviewers each. Its first run found report shapes the parsers missed (numbered
  * "[1]" paragraphs beside a list of notes, "* Security Concern: X" item after item, "L59 ..."
  * comments without a colon) and wrong joins of one weakness at different places (SQL injection in
  * two methods), which the grouping weights were then chosen to avoid together with the other
- * corpora (pairScore.ts). The hard negatives it holds are listed below.
+ * corpora (pairScore.ts).
+ *
+ * test/fixtures/subjects-3, written after those weights were chosen: a Laravel controller (with a
+ * Semgrep SARIF log among the reviews), Next.js API routes, a FastAPI service and a C config
+ * parser, with step-by-step answers, ISSUE/WHERE/RISK paragraphs, comments pinned to file and line,
+ * and clean reports with caveats. The new weights raised its B-cubed F1 from 0.933 to 0.950 before
+ * it had been looked at; its own first run then drove the extraction fixes it names.
  */
-const CORPUS = path.resolve(import.meta.dirname, "../fixtures/subjects-2");
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  "php-laravel-orders": [
+    ["idor-order-update", "mass-assignment-update"], // one line, two defects
+    ["path-traversal-download", "export-download-no-owner-check"], // one endpoint
+  ],
+  "ts-nextjs-api": [
+    ["cmdi-thumbnail-convert", "cmdi-archive-zip"], // CWE-78 twice, two routes
+  ],
+  "python-fastapi-billing": [
+    ["pickle-cache-deserialization", "yaml-template-deserialization"], // CWE-502 twice
+    ["revenue-report-sqli", "revenue-report-no-auth"], // one route, same lines
+  ],
+  "c-embedded-config": [
+    ["cfg-warn-sprintf-overflow", "cfg-warn-syslog-format-string"], // adjacent lines of one function
+    ["cfg-warn-sprintf-overflow", "hostname-off-by-one"], // two buffer overflows
+  ],
   "csharp-aspnet-accounts": [
     ["profile-read-idor", "profile-update-idor"], // CWE-639 twice, GET and PUT
     ["profile-update-idor", "profile-mass-assignment"], // one action, adjacent lines
@@ -30,7 +51,8 @@ const KEPT_APART: Record<string, [string, string][]> = {
   ],
 };
 
-describe("the second held-out corpus (test/fixtures/subjects-2) through the whole pipeline", () => {
+describe.each(["subjects-2", "subjects-3"])("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
+  const CORPUS = path.resolve(import.meta.dirname, "../fixtures", folder);
   let t: TestDatabase;
   let score: CorpusScore;
 
