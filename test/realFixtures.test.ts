@@ -55,7 +55,7 @@ describe.skipIf(!sharedAvailable)(`real third-party reports ${sharedAvailable ? 
     }
     expect(answers).toBeGreaterThan(1000);
     expect(total.yes + total.no).toBeGreaterThan(800);
-    // Measured 0.971 and 0.834 (89% overall): a "yes" answer nearly always yields a finding, and most "no" answers
+    // Measured 0.976 and 0.840 (90% overall): a "yes" answer nearly always yields a finding, and most "no" answers
     // (including step-by-step walk-throughs that end "Decision: the code is safe from ...") yield none.
     expect(agree.yes / total.yes).toBeGreaterThan(0.95);
     expect(agree.no / total.no).toBeGreaterThan(0.78);

@@ -1,6 +1,6 @@
 import type { ParsedReport, RawFinding, ReportFormat } from "../../findings/types";
 import { closingVerdict } from "../../findings/closingVerdict";
-import { raisesConcern } from "../../findings/raisesConcern";
+import { raisesConcern, saysNothingIsWrong } from "../../findings/raisesConcern";
 import { writtenSeverity } from "../../findings/severity";
 import { extractCwe } from "../../findings/cwe";
 import { blocksOf } from "./blocks";
@@ -33,12 +33,25 @@ export function parseMarkdownReport(text: string, format: ReportFormat = "markdo
       : raisesConcern(text.slice(unit.from, unit.to), unit.announced ? "heading" : unit.kind);
     if (previousKept) kept.push(unit);
   }
-  const findings = foldRecaps(text, withoutSummaries(text, kept), units.filter((u) => u.recap)).map((unit) => toRawFinding(text, unit));
+  const findings = foldRecaps(text, withoutSummaries(text, afterOpeningVerdict(text, kept)), units.filter((u) => u.recap)).map((unit) =>
+    toRawFinding(text, unit),
+  );
   if (findings.length > 0 && endsClean(text, findings)) {
     const warning = `the report concludes that the code is not vulnerable; its ${findings.length} analysed item(s) are not counted as findings`;
     return { format, verdict: "no-issues", findings: [], warnings: [warning] };
   }
   return { format, verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
+}
+
+/**
+ * "No security defects are detected in the code." as the opening line: what follows in free prose
+ * explains why (the reads are bounded, the port is range-checked); only findings laid out as such
+ * (items, headings) can still stand against it.
+ */
+function afterOpeningVerdict(text: string, kept: Unit[]): Unit[] {
+  const opening = text.trimStart().split(/\n[ \t]*\n/, 1)[0];
+  if (opening.length > 300 || !saysNothingIsWrong(opening)) return kept;
+  return kept.filter((u) => u.kind !== "prose");
 }
 
 /** "To summarize, I would fix the revenue report ... then the SSRF": a closing paragraph that recaps. */

@@ -180,8 +180,10 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
       else if (NUMBERED_PARAGRAPH.test(text.slice(block.from, Math.min(block.to, block.from + 20)))) units.push({ ...proseUnit(text, block.from, block.to), kind: "item" });
     }
   });
-  if (units.length > 0 || !opts.allowProse) return units;
-  return blocks.filter((b) => b.kind === "paragraph").map((p) => proseUnit(text, p.from, p.to));
+  if (units.some((u) => !u.recap) || !opts.allowProse) return units;
+  // No list of findings (none at all, or only lists of advice and praise): the findings are in the prose.
+  const prose = blocks.filter((b) => b.kind === "paragraph" && !consumed.has(b)).map((p) => proseUnit(text, p.from, p.to));
+  return [...units, ...prose].sort((a, b) => a.from - b.from);
 }
 
 /**
@@ -243,6 +245,8 @@ const NOT_ANNOUNCING = /\b(?:no|not|check(?:ed)?|observations?|notes?|thoughts?|
 const ANNOUNCES_NON_FINDINGS = new RegExp(
   [
     String.raw`^(?:\*\*|__)?(?:general |additional |further |other |some |my )?(?:recommendations?|suggestions?|best practices|hardening(?: suggestions| tips)?|next steps|advice|tips)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?$`,
+    // "Beyond that, some general recommendations:", "I would recommend the following best practices:"
+    String.raw`\b(?:general|generic|additional|further|overall|standard|common) (?:security |hardening |coding )?(?:recommendations|suggestions|best practices|advice|tips)\b[^.\n]{0,40}:\s*$|\brecommend the following (?:general |security )?(?:best practices|practices|measures)\b[^.\n]{0,40}:\s*$`,
     String.raw`\b(?:follows?|uses?|applies|implements?|adheres? to)\b[^.:\n]{0,80}\b(?:good|common|best|sound|secure|standard|recommended) (?:security |coding )?practices?\b[^.\n]{0,60}:\s*$`,
     String.raw`^(?:\*\*|__)?(?:positive (?:aspects|observations|notes|points)|strengths|good practices|what(?:'s| is) (?:done )?well|done well|things done right)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?$`,
   ].join("|"),

@@ -284,5 +284,34 @@ However, a full audit would require access to the rest of the application.
     expect(findingsOf([first, second, summary].join("\n\n"), "review.txt")).toHaveLength(2);
     expect(findingsOf(summary.replace("To summarize, I would fix", "In summary: an attacker can exploit"), "review.txt")).toHaveLength(1);
   });
+
+  it("keeps a prose finding beside a list of general recommendations, and drops the recommendations", () => {
+    const text = `The code has a security defect:
+
+The set_metadata() method calls eval() on the metadata values sent by the user (line 67). This allows an attacker to run arbitrary Python code on the server. You should use json.loads() instead of eval().
+
+In addition, here are some general security recommendations:
+
+* Ensure all inputs are validated.
+* Follow the principle of least privilege.
+`;
+    const findings = findingsOf(text, "answer.txt");
+    expect(findings).toHaveLength(1);
+    expect(findings[0].lines).toEqual([{ start: 67, end: 67 }]);
+  });
+
+  it("reads an opening 'No security defects are detected' as the verdict over the prose that explains it", () => {
+    const text = `No security defects are detected in the code.
+
+Summary of the review:
+
+The code reads the file with fgets() using the size of the destination buffer, and sscanf() is given field widths that match the buffers, so the input line cannot overflow them.
+
+General recommendations:
+
+1. Compile with -Wformat-security and stack protection.
+`;
+    expect(parseReport(text, "answer.txt").verdict).toBe("no-issues");
+  });
 });
 
