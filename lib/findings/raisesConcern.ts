@@ -29,6 +29,7 @@ const CONCERN_TERMS = [
   "writes outside", "read outside", "fill the disk", "fills the disk", "past the end", "beyond the end", "out of range",
   "out-of-bound", "out of bound", "does not check", "doesn't check", "do not check", "without checking", "fails to check",
   "does not validate", "doesn't validate", "without validating", "reveal", "enumerat",
+  "reliability issue", "reliability concern", "reliability problem", "robustness issue", "robustness concern",
 ];
 /** Words of approval. */
 const PRAISE_TERMS = [
@@ -110,7 +111,8 @@ const APPROVING_LABEL = /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:praise|kudos)
 /** An answer to a yes/no question about the code ("Yes, the code is vulnerable ...", "No. The code ..."). */
 const YES_ANSWER = /^yes\b[,.:;!]?\s/i;
 const NO_ANSWER = /^no\b[,.:;!]\s/i;
-const RATED_LINE = /\b(?:severity|risk)\s*[:=]\s*(?:critical|high|medium|moderate|low)\b|\[(?:critical|high|medium|moderate|low)\]/i;
+const RATED_LINE =
+  /\b(?:severity|risk)\s*[:=]\s*(?:critical|high|medium|moderate|low)\b|\[(?:critical|high|medium|moderate|low)\]|[—–]\s*[*_]{1,2}(?:critical|high|medium|moderate|low)[.,;]?[*_]{1,2}/i;
 /** Openers of a review's frame rather than its content. */
 const FRAME_OPENER =
   /^(?:overall|in summary|to summari[sz]e|to conclude|in conclusion|conclusion|summary|therefore|thus|hence|in short|all in all|happy to|let me know|i hope|hope this|thanks|thank you|feel free|here is|here's|below is|i (?:have |'ve )?(?:reviewed|read|looked|went|analy[sz]ed|examined)|the (?:provided |following )?code (?:snippet )?(?:provided )?(?:is|appears|seems|looks|involves|implements)|given the context|upon (?:careful )?(?:inspection|review))\b/i;

@@ -4,7 +4,7 @@ import type { ListBlock, ListItem } from "./blocks";
 import { fieldAt, isKnownField, isNameField } from "./fields";
 import { concernTermCount } from "../../findings/raisesConcern";
 import { cleanTitle, isNonFindingTitle } from "./titles";
-import { firstLineRange, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
+import { firstLineRange, NUMBERED_PARAGRAPH, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
 
 /** "- HASHSIZE", "- Python 3.11": an enumeration of names, not a list of findings. */
 export function isBareTerm(itemText: string): boolean {
@@ -30,6 +30,9 @@ export function listUnits(text: string, list: ListBlock): Unit[] {
   return list.items.flatMap((item) => {
     // "6. General observations" over praise and remarks: the reviewer's notes, not findings.
     if (isNotesItem(text, item)) return grouped([{ ...itemUnit(text, item), recap: true }]);
+    // "1. **Memory safety**" over paragraphs "1.1 *Stale pointer* ...", "1.2 ...": the numbered points are the findings.
+    const points = numberedPoints(text, item);
+    if (points.length > 0) return grouped(points);
     const category = categoryOf(text, item);
     if (!category) return grouped([itemUnit(text, item)]);
     // "1. **Access Control**": the sub-items are the findings. "1. `parse_rr`:" walks through one
@@ -48,6 +51,19 @@ function isNotesItem(text: string, item: ListItem): boolean {
   const [title, nested] = item.children;
   if (title?.kind !== "paragraph" || nested?.kind !== "list") return false;
   return isNonFindingTitle(cleanTitle(text.slice(title.from, title.to)).replace(/:$/, ""));
+}
+
+/** Paragraphs of an item after its title, numbered "1.1", "[2]"...: one unit each, with what follows up to the next. */
+function numberedPoints(text: string, item: ListItem): Unit[] {
+  const [, ...rest] = item.children;
+  const starts = rest.filter((b) => b.kind === "paragraph" && NUMBERED_PARAGRAPH.test(text.slice(b.from, Math.min(b.to, b.from + 20))));
+  if (starts.length === 0 || rest[0] !== starts[0]) return [];
+  return starts.map((start, i) => {
+    const end = i + 1 < starts.length ? rest[rest.indexOf(starts[i + 1]) - 1] : rest[rest.length - 1];
+    const from = skipSpace(text, start.from, start.to);
+    const line = firstLineRange(text, from, start.to);
+    return { from, to: trimEnd(text, from, end.to), titleFrom: line.from, titleTo: line.to, hints: {}, kind: "item" as const };
+  });
 }
 
 /** A sub-item lettered "(a)" or opening with a bold title of its own: one of several points. */

@@ -6,7 +6,7 @@ import { COMMENT_LABEL, concernTermCount, isPraiseTitle, saysNothingIsWrong } fr
 import { itemText, listUnits } from "./listUnits";
 import { tableUnits } from "./tableUnits";
 import { cleanTitle, isNonFindingTitle, STEP } from "./titles";
-import { firstLineRange, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
+import { firstLineRange, NUMBERED_PARAGRAPH, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
 
 export type { Unit } from "./unit";
 
@@ -92,6 +92,9 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
   if (isContainer) return flatUnits(text, content, { allowProse: true });
   // A heading that names a problem, or whose section is written as fields ("**Impact:**"), is one
   // finding whatever lists it contains; otherwise a list under it holds the findings.
+  // "## 1. Component exposure" over "1.1 **...**", "1.2 **...**": a category of numbered findings.
+  if (content.some((b) => b.kind === "paragraph" && NUMBERED_PARAGRAPH.test(text.slice(b.from, Math.min(b.to, b.from + 20)))))
+    return flatUnits(text, content, { allowProse: false });
   const numbered = /^\d+[.)]\s/.test(text.slice(head.titleFrom, head.titleTo).trim()) || NUMBERED_LABEL.test(title);
   if (numbered || concernTermCount(title) > 0 || hasFieldParagraph(text, content)) return [headingUnit()];
   const items = flatUnits(text, content, { allowProse: false });
@@ -137,7 +140,7 @@ function markersOf(text: string, blocks: Block[]): Marker[] {
     } else if (block.kind === "html") {
       // <details><summary>Title</summary> ... </details>: a collapsible section, titled by its summary.
       const summary = SUMMARY_TAG.exec(text.slice(block.from, Math.min(block.to, block.from + 2000)));
-      if (summary) {
+      if (summary && !SUPPORTING_SUMMARY.test(summary[1].replace(/<[^>]{0,100}>/g, "").trim())) {
         const titleFrom = block.from + summary.index + summary[0].indexOf(">") + 1;
         markers.push({ index, level: PSEUDO_HEADING_LEVEL, titleFrom, titleTo: titleFrom + summary[1].length });
       }
@@ -147,6 +150,9 @@ function markersOf(text: string, blocks: Block[]): Marker[] {
 }
 
 const SUMMARY_TAG = /<summary(?:\s[^>\n]{0,200})?>([^\n]{1,300}?)<\/summary>/i;
+/** A collapsible block that supports the finding around it ("Proof of concept", "Payload"), not a finding of its own. */
+const SUPPORTING_SUMMARY =
+  /^(?:proof[- ]of[- ]concept|poc|exploit(?:ation)?(?: code| steps)?|example|details|show (?:code|details)|reproduction|steps to reproduce|payload|request|response|code|stack trace|log|output|patch|suggested fix|fix)\b/i;
 
 function isPseudoHeading(line: string): boolean {
   const trimmed = line.trim();
@@ -204,11 +210,6 @@ function fieldParagraphRun(text: string, blocks: Block[], start: number): Block[
   return run;
 }
 
-/**
- * "[1] Command injection in handlePrintLabel (line 123) - CRITICAL" over an indented body: numbered
- * like a list item, though markdown reads it as a paragraph (only "1." and "1)" open lists).
- */
-const NUMBERED_PARAGRAPH = /^[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}[.:)]?)[ \t]+\S/;
 
 /**
  * "L42: this is injectable" / "nit: unused import" on consecutive lines: terse review comments,

@@ -62,3 +62,10 @@ export function titledByFieldValue(text: string, unit: Unit): Unit {
   while (from < unit.titleTo && /[\s*_]/.test(text[from])) from++;
   return from < unit.titleTo ? { ...unit, titleFrom: from } : unit;
 }
+
+/**
+ * "[1] Command injection in handlePrintLabel (line 123) - CRITICAL", "1.2 *Possible out-of-range
+ * palette access* (L108)": numbered like a list item, though markdown reads it as a paragraph (only
+ * "1." and "1)" open lists).
+ */
+export const NUMBERED_PARAGRAPH = /^[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}[.:)]?|\d{1,2}\.\d{1,2}\.?)[ \t]+\S/;

@@ -313,5 +313,51 @@ General recommendations:
 `;
     expect(parseReport(text, "answer.txt").verdict).toBe("no-issues");
   });
+
+  it("keeps a proof of concept in <details> inside its finding, and reads a closing checklist as notes", () => {
+    const text = `### 🔴 Critical: SQL injection in \`NotesProvider.query()\`
+
+\`selection\` is pasted into the WHERE clause and run with \`rawQuery(sql, null)\`.
+
+<details>
+<summary>Proof of concept (adb, no permissions needed)</summary>
+
+\`\`\`sh
+adb shell content query --where "0 UNION SELECT token FROM accounts"
+\`\`\`
+</details>
+
+### 🟠 High — Auth token logged with Log.d
+
+The token is written to logcat on every login (line 32).
+
+### Checklist
+
+- [ ] Parameterised queries in \`NotesProvider\`
+- [ ] No tokens in logs
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["SQL injection in `NotesProvider.query()`", "Auth token logged with Log.d"]);
+  });
+
+  it("reads numbered points (1.1, 1.2) under a category, whether the category is a list item or a heading", () => {
+    const item = `1. **Memory safety**
+
+   1.1 *Stale \`Chunk*\` after the vector grows* (L62). The writes through \`cur\` are a use-after-free (CWE-416). Severity: high.
+
+   1.2 *Possible out-of-range palette access* (L108). A pixel byte indexes past the end of \`palette_\` (CWE-125).
+`;
+    expect(findingsOf(item).map((f) => f.lines)).toEqual([[{ start: 62, end: 62 }], [{ start: 108, end: 108 }]]);
+    const heading = `## 3. WebView
+
+3.1 **\`addJavascriptInterface\` hands the session token to page script** (L40) — *High.* Any page can call the bridge.
+
+3.2 **File-URL universal access turned on** (L36–37) — *Medium.* Script in a file:// page can read other local files.
+
+## 5. Not security, but worth fixing
+
+5.1 **\`api.login()\` runs on the main thread** (L50) — this is a reliability issue rather than a security one.
+`;
+    expect(findingsOf(heading).map((f) => f.lines)).toEqual([[{ start: 40, end: 40 }], [{ start: 36, end: 37 }], [{ start: 50, end: 50 }]]);
+  });
 });
 
