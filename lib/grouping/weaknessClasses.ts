@@ -242,6 +242,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "missing authorization",
     cwe: "CWE-862",
     roots: [862, 863, 639, 285, 566, 425],
+    // "Authorization bypass via a client-controlled header" is "privilege escalation" to another reviewer.
+    leadsTo: ["privilege-management"],
     synonyms: [
       "missing authorization",
       "broken access control",
@@ -278,6 +280,13 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "sensitive information exposure",
     cwe: "CWE-200",
     roots: [200, 209, 532, 538, 497, 359, 215],
+    // "Auth token in logcat", "the admin password is logged": a secret written to a log (CWE-532).
+    cues: [
+      [
+        ["log", "logs", "logged", "logging", "logcat", "syslog", "logger"],
+        ["token", "tokens", "password", "passwords", "secret", "secrets", "credential", "credentials", "sensitive", "pii"],
+      ],
+    ],
     synonyms: [
       "information disclosure",
       "information exposure",

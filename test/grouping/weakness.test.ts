@@ -300,5 +300,12 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(weaknessConflict(traversal, disclosure).score).toBe(0);
     expect(weaknessConflict(profile("SQL injection in the export sort", "", "CWE-89"), disclosure).score).toBe(1);
   });
+
+  it("reads a secret written to a log as information exposure, and an authorization bypass as compatible with privilege escalation", () => {
+    expect(profile("Auth token in logcat").classes.get("info-exposure")).toBeGreaterThanOrEqual(0.6);
+    expect(profile("Logging is configured at debug level").classes.has("info-exposure")).toBe(false);
+    const bypass = profile("Authorization bypass via a client-controlled header", "", "CWE-863");
+    expect(weaknessConflict(bypass, profile("Privilege escalation through the X-Auth-Admin header")).score).toBe(0);
+  });
 });
 
