@@ -94,13 +94,15 @@ const PIN = String.raw`(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|lines?\s*\d{1,6}(?:
  * comment label ("nit:", "suggestion:", "praise:").
  */
 export const COMMENT_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:` +
+  String.raw`^[ \t]*(?:>[ \t]*)?(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:` +
     [
       // "L59 \`new Random()\` ...", "L40 vs L43: ...": a bare line pin.
       String.raw`${PIN}(?:\s+(?:vs\.?|and|&|\+)\s+L\d{1,6})*\s+(?!(?:cache|caches|caching)\b)(?=[\x60\w"'(])`,
       // "**OrderController.php L52 (again)** — ...", "views.py:88: ...": a file and a line, then a colon or a dash.
       String.raw`(?:\*\*|__)?(?:[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\s+)?${PIN}(?:\s*\([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?::|[—–]|-(?=\s))\s`,
       String.raw`[\w./-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?(?:\s*\([^)\n]{0,40}\))?\s*:\s`,
+      // "**views.py:24** \`pickle.loads\` on a cookie": a bold file:line pin, then the comment.
+      String.raw`(?:\*\*|__)[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?(?:\*\*|__)\s*(?::|[—–]|-(?=\s))?\s+(?=\S)`,
       String.raw`(?:nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s`,
     ].join("|") +
     ")",

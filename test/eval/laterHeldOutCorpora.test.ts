@@ -28,9 +28,25 @@ import { createTestDatabase, type TestDatabase } from "../support/testDatabases"
  * "No security defects are detected in the code." among them). Its first run found <details>
  * proofs of concept read as findings, checklists, numbered points "1.1" under categories and
  * recommendation lists beside a prose finding.
+ *
+ * test/fixtures/subjects-5: a Go SSH bastion, an Express payments webhook and Django report views,
+ * 5-6 reviewers each. Its first run (extraction 0.897) found findings nested under a "## Summary"
+ * heading after its table, and blockquoted comments pinned to a bold file:line.
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  "go-ssh-bastion": [
+    ["deploy-key-file-mode", "session-log-file-mode"], // CWE-732 twice
+    ["password-in-session-log", "session-log-injection"], // same lines
+  ],
+  "node-express-payments": [
+    ["nosql-order-status-query", "nosql-coupon-code"], // NoSQL injection twice
+    ["webhook-sig-timing-compare", "webhook-sig-not-raw-body"], // one function
+  ],
+  "python-django-reports": [
+    ["download-404-xss", "preview-title-xss"], // XSS twice
+    ["download-path-traversal", "download-no-ownership-check"], // one line
+  ],
   "kotlin-android-notes": [
     ["prefs-world-readable", "export-file-world-readable"], // one weakness, two files
     ["webview-js-bridge-untrusted-url", "webview-universal-file-access"], // same lines
@@ -78,6 +94,7 @@ const BARS: Record<string, { bcubed: number; pairwise: number }> = {
   "subjects-2": { bcubed: 0.9, pairwise: 0.85 },
   "subjects-3": { bcubed: 0.9, pairwise: 0.85 },
   "subjects-4": { bcubed: 0.88, pairwise: 0.8 },
+  "subjects-5": { bcubed: 0.88, pairwise: 0.82 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
@@ -115,6 +132,10 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       "nova-style-compute-api: image-tls-verify-disabled + image-request-no-timeout",
       // Two SQL statements built with QString::arg in two methods; reviewers name one or the other loosely.
       "qt-network-reply: sql-injection-iscached + sql-injection-remember",
+    ],
+    "subjects-5": [
+      // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.
+      "python-django-reports: download-404-xss + preview-title-xss",
     ],
   };
 

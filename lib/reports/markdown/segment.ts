@@ -71,7 +71,14 @@ const DECISION_HEADING = new RegExp(String.raw`^${STEP}(?:final |overall )?(?:de
 function sectionUnits(text: string, head: Marker, content: Block[], last: Block): Unit[] {
   const title = cleanTitle(text.slice(head.titleFrom, head.titleTo));
   if (DECISION_HEADING.test(title)) return recapUnits(text, content).map((u) => ({ ...u, decision: true }));
-  if (isNonFindingTitle(title) || isPraiseTitle(title) || saysSectionIsClean(text, title, content)) return recapUnits(text, content);
+  if (isNonFindingTitle(title) || isPraiseTitle(title) || saysSectionIsClean(text, title, content)) {
+    // "## Summary" with a table, then "### 1. Shell injection ..." nested under it: the summary is
+    // what comes before the first sub-heading; the sub-sections are read on their own.
+    const markers = isNonFindingTitle(title) ? markersOf(text, content) : [];
+    if (markers.length === 0) return recapUnits(text, content);
+    const first = markers[0].index;
+    return [...recapUnits(text, content.slice(0, first)), ...segmentContainer(text, content.slice(first), { root: false })];
+  }
   const headingUnit = (): Unit => ({
     from: lineStart(text, head.titleFrom),
     to: Math.max(head.titleTo, last.to),

@@ -3,7 +3,7 @@ import type { TableBlock } from "./blocks";
 import type { Unit } from "./unit";
 
 const NO_RATING = /^\s*(?:\*\*)?\s*(?:none|n\/a|ok|pass(?:ed)?|safe|no|not applicable|not vulnerable|—|–|-)\s*(?:\*\*)?\s*$/i;
-const TITLE_COLUMN = /\b(issue|title|finding|vulnerability|vuln|name|problem|weakness|summary|description)\b/i;
+const TITLE_COLUMN = /\b(issue|title|finding|vulnerability|vuln|name|problem|weakness|summary|description|area|topic|defect|concern|bug|flaw)\b/i;
 
 export function tableUnits(text: string, table: TableBlock): Unit[] {
   const headers = table.header.map((cell) => text.slice(cell.from, cell.to).replace(/[*_`]/g, "").trim());

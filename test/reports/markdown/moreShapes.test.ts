@@ -359,5 +359,42 @@ The token is written to logcat on every login (line 32).
 `;
     expect(findingsOf(heading).map((f) => f.lines)).toEqual([[{ start: 40, end: 40 }], [{ start: 36, end: 37 }], [{ start: 50, end: 50 }]]);
   });
+
+  it("reads the findings nested under a '## Summary' heading after its table, and lends them the table's fields", () => {
+    const text = `## Summary
+
+| # | Area | Lines | Severity |
+|---|------|-------|----------|
+| 1 | Remote shell command built from request data | 105-106 | Critical |
+| 2 | SSH server identity never checked | 92 | High |
+
+---
+
+### 1. Shell Injection Through the \`unit\` Field
+
+\`req.Unit\` is interpolated into a string run with \`sh -c\`.
+
+### 2. Host Key Verification Is Disabled
+
+\`ssh.InsecureIgnoreHostKey()\` accepts any server key.
+
+## What Looks Good
+
+- The SSH dial has a timeout.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => f.title)).toEqual(["Shell Injection Through the `unit` Field", "Host Key Verification Is Disabled"]);
+    expect(findings.map((f) => f.severity)).toEqual(["critical", "high"]);
+  });
+
+  it("reads blockquoted comments pinned to a bold file:line", () => {
+    const text = `Left comments inline, summarising here:
+
+> **views.py:24** \`pickle.loads\` on a cookie. Any customer can hand us a pickle.
+
+> **settings.py:9** \`DEBUG = True\`: fine if this is the dev settings module, but I couldn't tell.
+`;
+    expect(findingsOf(text).map((f) => f.lines)).toEqual([[{ start: 24, end: 24 }], [{ start: 9, end: 9 }]]);
+  });
 });
 
