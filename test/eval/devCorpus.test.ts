@@ -1,13 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildExport } from "../../lib/export/buildExport";
-import { exportSchema, type QuorumExport } from "../../lib/export/schema";
-import { ingestCorpus } from "../../scripts/eval-corpus";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { QuorumExport } from "../../lib/export/schema";
+import { officialScore, runCorpus, type CorpusRun } from "../support/corpusRun";
 import { SHARED_DIR, SHARED_SKIP_REASON, sharedAvailable } from "../support/fixtures";
-import { createTestDatabase, type TestDatabase } from "../support/testDatabases";
 
 /**
  * The labeled dev corpus through the whole pipeline, scored by the corpus's own scorer with the
@@ -16,27 +11,18 @@ import { createTestDatabase, type TestDatabase } from "../support/testDatabases"
 const DEV = path.join(SHARED_DIR, "eval/dev");
 
 describe.skipIf(!sharedAvailable)(`the labeled dev corpus ${sharedAvailable ? "" : SHARED_SKIP_REASON}`, () => {
-  let t: TestDatabase;
+  let run: CorpusRun;
   let exported: QuorumExport;
-  let exportPath: string;
 
   beforeAll(async () => {
-    t = await createTestDatabase("sqlite");
-    // Throws on any report that fails to ingest.
-    await ingestCorpus(t.db, DEV);
-    exported = exportSchema.parse(await buildExport(t.db));
-    exportPath = path.join(mkdtempSync(path.join(tmpdir(), "quorum-eval-")), "export.json");
-    writeFileSync(exportPath, JSON.stringify(exported));
+    run = await runCorpus(DEV);
+    exported = run.exported;
   }, 120_000);
-  afterAll(async () => t?.drop());
 
   it("scores at least 0.95 extraction F1, 0.90 B-cubed, 0.85 pairwise, 0.90 consensus and all verdicts right", () => {
-    const output = execFileSync(
-      process.execPath,
-      [path.join(SHARED_DIR, "eval/score.mjs"), DEV, exportPath, "--min-extraction", "0.95", "--min-clustering", "0.90", "--min-pairwise", "0.85"],
-      { encoding: "utf8" },
-    );
-    const total = output.split("\n").find((line) => line.startsWith("TOTAL"))!;
+    // The scorer exits 1 (and execFileSync throws) below these bars.
+    const output = officialScore(DEV, run, "--min-extraction", "0.95", "--min-clustering", "0.90", "--min-pairwise", "0.85");
+    const total = output.find((line) => line.startsWith("TOTAL"))!;
     console.log(total);
     expect(Number(/consensus (\d\.\d+)/.exec(total)![1])).toBeGreaterThanOrEqual(0.9);
     expect(Number(/verdict (\d\.\d+)/.exec(total)![1])).toBe(1);

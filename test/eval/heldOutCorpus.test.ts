@@ -1,13 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildExport } from "../../lib/export/buildExport";
-import { exportSchema, type QuorumExport } from "../../lib/export/schema";
-import { formatScore, ingestCorpus, scoreCorpus, type CorpusScore } from "../../scripts/eval-corpus";
-import { SHARED_DIR } from "../support/fixtures";
-import { createTestDatabase, type TestDatabase } from "../support/testDatabases";
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatScore, type CorpusScore } from "../../scripts/eval-corpus";
+import { OFFICIAL_SCORER, officialScore, runCorpus, type CorpusRun } from "../support/corpusRun";
 
 /**
  * A held-out check of the whole pipeline on subjects that are not the dev corpus
@@ -31,7 +26,6 @@ import { createTestDatabase, type TestDatabase } from "../support/testDatabases"
  * stored or the reflected one).
  */
 const HELD_OUT = path.resolve(import.meta.dirname, "../fixtures/subjects");
-const OFFICIAL_SCORER = path.join(SHARED_DIR, "eval/score.mjs");
 
 /** Gold clusters that share a weakness class, a function or lines but are different issues. */
 const KEPT_APART: Record<string, [string, string][]> = {
@@ -70,18 +64,13 @@ const KEPT_APART: Record<string, [string, string][]> = {
 };
 
 describe("the held-out corpus (test/fixtures/subjects) through the whole pipeline", () => {
-  let t: TestDatabase;
-  let exported: QuorumExport;
+  let run: CorpusRun;
   let score: CorpusScore;
 
   beforeAll(async () => {
-    t = await createTestDatabase("sqlite");
-    await ingestCorpus(t.db, HELD_OUT);
-    exported = exportSchema.parse(await buildExport(t.db));
-    score = scoreCorpus(HELD_OUT, exported);
-    console.log(formatScore(score).join("\n"));
+    run = await runCorpus(HELD_OUT);
+    score = run.score;
   }, 120_000);
-  afterAll(async () => t?.drop());
 
   it("scores at least 0.85 B-cubed F1 and 0.80 pairwise F1, with extraction at 0.90 and every verdict right", () => {
     const m = score.metrics;
@@ -119,9 +108,6 @@ describe("the held-out corpus (test/fixtures/subjects) through the whole pipelin
   });
 
   it.skipIf(!existsSync(OFFICIAL_SCORER))("agrees with the corpus's own scorer", () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "quorum-held-out-")), "export.json");
-    writeFileSync(file, JSON.stringify(exported));
-    const official = execFileSync(process.execPath, [OFFICIAL_SCORER, HELD_OUT, file], { encoding: "utf8" });
-    expect(official.trim().split("\n")).toEqual(formatScore(score));
+    expect(officialScore(HELD_OUT, run)).toEqual(formatScore(score));
   });
 });

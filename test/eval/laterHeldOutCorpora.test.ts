@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import path from "node:path";
-import { buildExport } from "../../lib/export/buildExport";
-import { exportSchema } from "../../lib/export/schema";
-import { formatScore, ingestCorpus, scoreCorpus, type CorpusScore } from "../../scripts/eval-corpus";
-import { createTestDatabase, type TestDatabase } from "../support/testDatabases";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CorpusScore } from "../../scripts/eval-corpus";
+import { runCorpus } from "../support/corpusRun";
 
 /**
  * Two more held-out corpora, written by people who had not seen the parsers or the grouping.
@@ -99,16 +97,11 @@ const BARS: Record<string, { bcubed: number; pairwise: number }> = {
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
   const CORPUS = path.resolve(import.meta.dirname, "../fixtures", folder);
-  let t: TestDatabase;
   let score: CorpusScore;
 
   beforeAll(async () => {
-    t = await createTestDatabase("sqlite");
-    await ingestCorpus(t.db, CORPUS);
-    score = scoreCorpus(CORPUS, exportSchema.parse(await buildExport(t.db)));
-    console.log(formatScore(score).join("\n"));
+    score = (await runCorpus(CORPUS)).score;
   }, 120_000);
-  afterAll(async () => t?.drop());
 
   it("finds the findings of every report shape, and reads the clean report as no issues", () => {
     expect(score.metrics.extraction.f1).toBeGreaterThanOrEqual(0.95);

@@ -1,13 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildExport } from "../../lib/export/buildExport";
-import { exportSchema, type QuorumExport } from "../../lib/export/schema";
-import { formatScore, ingestCorpus, scoreCorpus, type CorpusScore } from "../../scripts/eval-corpus";
-import { SHARED_DIR, SHARED_SKIP_REASON, sharedAvailable } from "../support/fixtures";
-import { createTestDatabase, type TestDatabase } from "../support/testDatabases";
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatScore, type CorpusScore } from "../../scripts/eval-corpus";
+import { OFFICIAL_SCORER, officialScore, runCorpus, type CorpusRun } from "../support/corpusRun";
+import { SHARED_SKIP_REASON, sharedAvailable } from "../support/fixtures";
 
 /**
  * Real reviews nobody here wrote, labeled by us: the 15 projects of sec-docs-vulns, each reviewed
@@ -22,21 +18,15 @@ import { createTestDatabase, type TestDatabase } from "../support/testDatabases"
  * model reasoning about whether to keep a finding and ending with an empty list (no issues).
  */
 const CORPUS = path.resolve(import.meta.dirname, "../fixtures/sec-docs-vulns");
-const OFFICIAL_SCORER = path.join(SHARED_DIR, "eval/score.mjs");
 
 describe.skipIf(!sharedAvailable)(`the labeled sec-docs-vulns subjects ${sharedAvailable ? "" : SHARED_SKIP_REASON}`, () => {
-  let t: TestDatabase;
-  let exported: QuorumExport;
+  let run: CorpusRun;
   let score: CorpusScore;
 
   beforeAll(async () => {
-    t = await createTestDatabase("sqlite");
-    await ingestCorpus(t.db, CORPUS);
-    exported = exportSchema.parse(await buildExport(t.db));
-    score = scoreCorpus(CORPUS, exported);
-    console.log(formatScore(score).join("\n"));
+    run = await runCorpus(CORPUS);
+    score = run.score;
   }, 120_000);
-  afterAll(async () => t?.drop());
 
   it("finds every labeled vulnerability and nothing else, and reads the empty-list report as no issues", () => {
     expect(score.metrics.extraction.f1).toBeGreaterThanOrEqual(0.95);
@@ -48,9 +38,6 @@ describe.skipIf(!sharedAvailable)(`the labeled sec-docs-vulns subjects ${sharedA
   });
 
   it.skipIf(!existsSync(OFFICIAL_SCORER))("agrees with the corpus's own scorer", () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "quorum-sec-docs-")), "export.json");
-    writeFileSync(file, JSON.stringify(exported));
-    const official = execFileSync(process.execPath, [OFFICIAL_SCORER, CORPUS, file], { encoding: "utf8" });
-    expect(official.trim().split("\n")).toEqual(formatScore(score));
+    expect(officialScore(CORPUS, run)).toEqual(formatScore(score));
   });
 });
