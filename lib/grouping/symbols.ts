@@ -186,7 +186,6 @@ export function symbolScore(a: SymbolFeatures, b: SymbolFeatures): number {
 export function symbolSimilarity(a: SymbolFeatures, b: SymbolFeatures): SymbolMatch {
   const score = symbolScore(a, b);
   const shared = sharedDimensions(a.keys, b.keys);
-  const full = Math.min(1, shared.reduce((sum, d) => sum + d.weight, 0));
   const keys = shared.map((d) => d.key);
   const covered = new Set(keys.filter((k) => k.includes(".")).flatMap((k) => k.split(".")));
   const runs = keys.length === 0 && score > 0 ? sharedDimensions(a.runs, b.runs).map((d) => d.key) : [];
