@@ -18,7 +18,8 @@ const CONCERN_TERMS = [
   "problem", "flaw", "weak", "risk", "danger", "unsafe", "susceptib", "abuse", "compromis", "spoof", "impersonat",
   "brute", "plaintext", "cleartext", "predictable", "without any check", "without validation", "no validation",
   "not validated", "not checked", "not sanitized", "can be used to", "lets a", "allows an", "allow an", "allows attackers",
-  "anyone", "anonymous", "privilege", "deadlock", "resource consumption", "infinite loop", "memory", "use-after-free", "null pointer", "integer overflow", "format string", "deserializ", "redirect",
+  "anyone", "anonymous", "privilege", "deadlock", "resource consumption", "infinite loop", "memory", "use-after-free",
+  "null pointer", "integer overflow", "format string", "deserializ", "redirect",
   "click", "sensitive", "secret", "password", "credential", "token", "terminat", "abrupt", "without", "never",
   "crafted", "integrity", "unbounded", "uncontrolled", "unrestricted", "improper", "incorrect", "insufficient",
   "fail", "error-prone", "misconfigur", "debug", "forgot", "not enforced", "no check", "no limit", "escape",
@@ -123,6 +124,11 @@ const FRAME_OPENER =
 export function saysNothingIsWrong(statement: string): boolean {
   const lower = squeezeWhitespace(statement).toLowerCase().trim();
   if (/^(?:(?:result|verdict|status|conclusion|outcome)\s*:\s*)?(?:no (?:security )?(?:issues|vulnerabilities|findings|defects|problems|concerns)|clean|all clear|not vulnerable)\W*$/.test(lower)) return true;
+  return deniesDefects(lower);
+}
+
+/** A "no defects" statement that nothing after it takes back (lowercased text). */
+function deniesDefects(lower: string): boolean {
   const noDefects = NO_DEFECTS.exec(lower);
   return noDefects !== null && !takesBack(lower.slice(noDefects.index));
 }
@@ -160,8 +166,7 @@ export function raisesConcern(rawText: string, kind: UnitKind): boolean {
     if (NO_ANSWER.test(opening) && !takesBack(opening)) return false;
     // "Yes, the code contains CWE-416": the answer names the weakness it was asked about.
     if (YES_ANSWER.test(opening) && (concern > 0 || /\bcwe-\d/.test(opening)) && !NO_DEFECTS.test(opening)) return true;
-    const noDefects = NO_DEFECTS.exec(lower);
-    if (noDefects && !takesBack(lower.slice(noDefects.index))) return false;
+    if (deniesDefects(lower)) return false;
     if (concern >= 2 && concern > praise) return true;
     // A paragraph that points at the code and then says how to fix it was written about a problem:
     // "... goes into filepath.Join on line 41 unmodified ... Keep only filepath.Base of the name."

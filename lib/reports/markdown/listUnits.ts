@@ -4,7 +4,7 @@ import type { ListBlock, ListItem } from "./blocks";
 import { fieldAt, isKnownField, isNameField } from "./fields";
 import { concernTermCount } from "../../findings/raisesConcern";
 import { cleanTitle, isNonFindingTitle } from "./titles";
-import { firstLineRange, NUMBERED_PARAGRAPH, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
+import { firstLineRange, opensNumbered, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
 
 /** "- HASHSIZE", "- Python 3.11": an enumeration of names, not a list of findings. */
 export function isBareTerm(itemText: string): boolean {
@@ -56,7 +56,7 @@ function isNotesItem(text: string, item: ListItem): boolean {
 /** Paragraphs of an item after its title, numbered "1.1", "[2]"...: one unit each, with what follows up to the next. */
 function numberedPoints(text: string, item: ListItem): Unit[] {
   const [, ...rest] = item.children;
-  const starts = rest.filter((b) => b.kind === "paragraph" && NUMBERED_PARAGRAPH.test(text.slice(b.from, Math.min(b.to, b.from + 20))));
+  const starts = rest.filter((b) => b.kind === "paragraph" && opensNumbered(text, b));
   if (starts.length === 0 || rest[0] !== starts[0]) return [];
   return starts.map((start, i) => {
     const end = i + 1 < starts.length ? rest[rest.indexOf(starts[i + 1]) - 1] : rest[rest.length - 1];

@@ -6,7 +6,7 @@ import { COMMENT_LABEL, concernTermCount, isPraiseTitle, saysNothingIsWrong } fr
 import { itemText, listUnits } from "./listUnits";
 import { tableUnits } from "./tableUnits";
 import { cleanTitle, isNonFindingTitle, STEP } from "./titles";
-import { firstLineRange, NUMBERED_PARAGRAPH, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
+import { firstLineRange, opensNumbered, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
 
 export type { Unit } from "./unit";
 
@@ -100,7 +100,7 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
   // A heading that names a problem, or whose section is written as fields ("**Impact:**"), is one
   // finding whatever lists it contains; otherwise a list under it holds the findings.
   // "## 1. Component exposure" over "1.1 **...**", "1.2 **...**": a category of numbered findings.
-  if (content.some((b) => b.kind === "paragraph" && NUMBERED_PARAGRAPH.test(text.slice(b.from, Math.min(b.to, b.from + 20)))))
+  if (content.some((b) => b.kind === "paragraph" && opensNumbered(text, b)))
     return flatUnits(text, content, { allowProse: false });
   const numbered = /^\d+[.)]\s/.test(text.slice(head.titleFrom, head.titleTo).trim()) || NUMBERED_LABEL.test(title);
   if (numbered || concernTermCount(title) > 0 || hasFieldParagraph(text, content)) return [headingUnit()];
@@ -190,7 +190,7 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
     else if (block.kind === "paragraph") {
       const comments = commentLineUnits(text, block.from, block.to);
       if (comments.length > 0) units.push(...comments);
-      else if (NUMBERED_PARAGRAPH.test(text.slice(block.from, Math.min(block.to, block.from + 20)))) units.push({ ...proseUnit(text, block.from, block.to), kind: "item" });
+      else if (opensNumbered(text, block)) units.push({ ...proseUnit(text, block.from, block.to), kind: "item" });
     }
   });
   if (units.some((u) => !u.recap) || !opts.allowProse) return units;

@@ -68,4 +68,9 @@ export function titledByFieldValue(text: string, unit: Unit): Unit {
  * palette access* (L108)": numbered like a list item, though markdown reads it as a paragraph (only
  * "1." and "1)" open lists).
  */
-export const NUMBERED_PARAGRAPH = /^[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}[.:)]?|\d{1,2}\.\d{1,2}\.?)[ \t]+\S/;
+const NUMBERED_PARAGRAPH = /^[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}[.:)]?|\d{1,2}\.\d{1,2}\.?)[ \t]+\S/;
+
+/** Whether a block opens like a numbered point (NUMBERED_PARAGRAPH); only its first characters are read. */
+export function opensNumbered(text: string, block: { from: number; to: number }): boolean {
+  return NUMBERED_PARAGRAPH.test(text.slice(block.from, Math.min(block.to, block.from + 20)));
+}
