@@ -53,6 +53,12 @@ export interface WeaknessClass {
    * consequence never count as a conflict (like MITRE's named chains, weaknessTable.ts).
    */
   leadsTo?: string[];
+  /**
+   * CWEs that mean this class only when cited themselves, not through their descendants: a broad
+   * entry that reviewers use for one thing (CWE-693, Protection Mechanism Failure, for missing
+   * security headers) but whose many children are other weaknesses.
+   */
+  exactCwes?: number[];
 }
 
 const INJECTION = ["injection", "injected", "inject"];
@@ -113,6 +119,14 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "rce",
       "template injection",
       "ssti",
+      // Evaluation named rather than injection: "Dynamic Code Evaluation", "new Function on rule.expression is eval".
+      "eval",
+      "code evaluation",
+      "dynamic evaluation",
+      "dynamic code",
+      "evaluates arbitrary",
+      "arbitrary javascript",
+      "arbitrary python",
     ],
   },
   {
@@ -205,8 +219,20 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     synonyms: ["csrf", "xsrf", "cross-site request forgery", "csrf token", "csrf protection"],
   },
   {
+    // Reviewers call one missing check "unauthenticated" or "unauthorized" ("?admin=1 is not
+    // authentication", "broken admin authorization"): the two are facets of one defect to them, so
+    // they score a little alike and never conflict.
+    id: "access-control",
+    label: "improper access control",
+    cwe: "CWE-284",
+    roots: [284],
+    childrenOverlap: true,
+    synonyms: [],
+  },
+  {
     id: "missing-authentication",
     label: "missing authentication",
+    parent: "access-control",
     cwe: "CWE-306",
     roots: [287, 306, 288, 290, 294, 302, 303, 304, 305, 1390],
     synonyms: [
@@ -240,6 +266,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
   {
     id: "missing-authorization",
     label: "missing authorization",
+    parent: "access-control",
     cwe: "CWE-862",
     roots: [862, 863, 639, 285, 566, 425],
     // "Authorization bypass via a client-controlled header" is "privilege escalation" to another reviewer.
@@ -630,7 +657,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "unrestricted file upload",
     cwe: "CWE-434",
     roots: [434],
-    synonyms: ["file upload", "unrestricted upload"],
+    synonyms: ["file upload", "unrestricted upload", "file type validation", "file validation", "dangerous file types", "upload validation"],
   },
   {
     id: "temp-file",
@@ -661,7 +688,15 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "missing integrity check",
     cwe: "CWE-354",
     roots: [345, 353, 354, 494, 347, 924],
-    synonyms: ["checksum", "integrity check", "signature verification", "integrity verification"],
+    synonyms: [
+      "checksum",
+      "integrity check",
+      "signature verification",
+      "signature validation",
+      "signature check",
+      "unsigned",
+      "integrity verification",
+    ],
   },
   {
     id: "session-fixation",
@@ -696,13 +731,90 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "timing side channel",
     cwe: "CWE-208",
     roots: [208, 203, 385],
-    synonyms: ["timing attack", "side channel", "constant time", "constant-time"],
+    // The fix named instead of the flaw: `timingSafeEqual`, `hmac.compare_digest`, `secure_compare`.
+    synonyms: [
+      "timing attack",
+      "timing attacks",
+      "side channel",
+      "constant time",
+      "constant-time",
+      "timing information",
+      "timing leak",
+      "timing-safe",
+      "timing difference",
+      "compare digest",
+      "secure compare",
+    ],
+  },
+  {
+    // One CWE per response discrepancy (CWE-204), often reached through timing (CWE-208, kin).
+    id: "account-enumeration",
+    label: "account enumeration",
+    cwe: "CWE-204",
+    roots: [204],
+    leadsTo: ["info-exposure", "timing-side-channel"],
+    synonyms: [
+      "user enumeration",
+      "username enumeration",
+      "account enumeration",
+      "email enumeration",
+      "enumerate users",
+      "enumerate usernames",
+      "enumerate accounts",
+      "enumerate valid",
+      "valid usernames",
+      "registered email addresses",
+    ],
+  },
+  {
+    // No CWE of its own: reviewers cite CWE-693 or the header's consequence (clickjacking).
+    id: "security-headers",
+    label: "missing security headers",
+    cwe: "CWE-693",
+    roots: [],
+    exactCwes: [693],
+    synonyms: [
+      "security headers",
+      "security header",
+      "helmet",
+      "x-content-type-options",
+      "strict-transport-security",
+      "hsts",
+      "content-security-policy",
+      "content security policy",
+      "x-powered-by",
+    ],
+  },
+  {
+    // A price, amount or role the server takes from the request instead of its own records.
+    id: "client-trusted-value",
+    label: "trusting a client-supplied value",
+    cwe: "CWE-602",
+    roots: [602, 472, 473],
+    cues: [
+      [
+        ["amount", "price", "prices", "total", "cost", "discount", "quantity"],
+        ["client", "customer", "browser", "request", "body", "user"],
+        ["controlled", "controls", "supplied", "sent", "comes", "taken", "tamper", "tampering", "tampered", "trusted", "trusts", "manipulate", "manipulated", "chooses", "pick", "picks"],
+      ],
+    ],
+    synonyms: [
+      "price tampering",
+      "price manipulation",
+      "amount tampering",
+      "parameter tampering",
+      "client-side enforcement",
+      "client-side validation",
+      "client-supplied price",
+      "client-supplied amount",
+    ],
   },
   {
     id: "clickjacking",
     label: "clickjacking",
     cwe: "CWE-1021",
     roots: [1021],
+    parent: "security-headers",
     synonyms: ["clickjacking", "x-frame-options", "frame options"],
   },
   {

@@ -91,18 +91,20 @@ function catalogueTerms(name: string, alternateTerms: readonly string[]): string
 function buildTable(catalog: CweCatalog): WeaknessTable {
   const classes = new Map<string, ClassInfo>();
   const rootToClasses = new Map<string, string[]>();
+  const exactToClasses = new Map<string, string[]>();
   for (const c of WEAKNESS_CLASSES) {
     classes.set(c.id, { id: c.id, label: c.label, cwe: c.cwe, generic: c.generic ?? false, parent: c.parent ?? null, childrenOverlap: c.childrenOverlap ?? false });
     for (const root of c.roots) {
       const key = String(root);
       rootToClasses.set(key, [...(rootToClasses.get(key) ?? []), c.id]);
     }
+    for (const id of c.exactCwes ?? []) exactToClasses.set(String(id), [...(exactToClasses.get(String(id)) ?? []), c.id]);
   }
 
   const classCache = new Map<string, string[]>();
   /** Nearest root on the primary chain wins; failing that, the nearest root on any ChildOf path. */
   const classesOfCwe = (cweNumber: string): string[] => {
-    const hit = classCache.get(cweNumber);
+    const hit = classCache.get(cweNumber) ?? exactToClasses.get(cweNumber);
     if (hit) return hit;
     const path = [...catalog.primaryChain(cweNumber), ...catalog.ancestors(cweNumber)];
     const root = path.find((id) => rootToClasses.has(id));

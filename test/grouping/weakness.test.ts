@@ -307,5 +307,50 @@ describe("weakness classes that reviewers list side by side", () => {
     const bypass = profile("Authorization bypass via a client-controlled header", "", "CWE-863");
     expect(weaknessConflict(bypass, profile("Privilege escalation through the X-Auth-Admin header")).score).toBe(0);
   });
-});
 
+  it("reads code evaluation, timing-safe comparison, unsigned input and file-type checks by the words reviewers use for them", () => {
+    expect(profile("Dynamic Code Evaluation").classes.get("code-injection")).toBeGreaterThanOrEqual(0.9);
+    expect(profile("L53 new Function on rule.expression is eval").classes.has("code-injection")).toBe(true);
+    expect(profile("L24 timingSafeEqual please").classes.get("timing-side-channel")).toBeGreaterThanOrEqual(0.9);
+    expect(profile("Use hmac.compare_digest for the token check").classes.has("timing-side-channel")).toBe(true);
+    expect(profile("Missing Signature Validation").classes.get("integrity-check")).toBeGreaterThanOrEqual(0.9);
+    expect(profile("Lack of File Type Validation on Upload").classes.get("file-upload")).toBeGreaterThanOrEqual(0.9);
+    // A plain comparison, a plain function, a file path: none of these names a weakness.
+    expect(profile("Comparison of version strings").classes.has("timing-side-channel")).toBe(false);
+    expect(profile("Helper function is too long").classes.has("code-injection")).toBe(false);
+  });
+
+  it("tells account enumeration from a timing leak and keeps the two compatible", () => {
+    const enumeration = profile("Username Enumeration", "", "CWE-204");
+    expect(enumeration.classes.has("account-enumeration")).toBe(true);
+    expect(enumeration.classes.has("timing-side-channel")).toBe(false);
+    expect(profile("Account enumeration via login responses").classes.get("account-enumeration")).toBeGreaterThanOrEqual(0.9);
+    expect(weaknessConflict(enumeration, profile("Timing difference in ForgotPassword", "", "CWE-208")).score).toBe(0);
+    expect(weaknessConflict(enumeration, profile("Information disclosure in login", "", "CWE-200")).score).toBe(0);
+  });
+
+  it("reads CWE-693 as missing security headers without taking in the weaknesses filed under it", () => {
+    expect(weaknessTable().classesOfCwe("693")).toEqual(["security-headers"]);
+    expect(profile("Missing helmet middleware").classes.has("security-headers")).toBe(true);
+    expect(weaknessTable().classesOfCwe("311")).not.toContain("security-headers"); // a child of 693
+    // The missing X-Frame-Options header is a refinement: compatible, partly alike.
+    const clickjacking = profile("Clickjacking", "", "CWE-1021");
+    const headers = profile("Missing security headers");
+    expect(weaknessConflict(clickjacking, headers).score).toBe(0);
+    expect(weaknessSimilarity(clickjacking, headers).score).toBeGreaterThan(0);
+  });
+
+  it("reads a price or amount the server takes from the client as a trusted client value", () => {
+    expect(profile("Client-side price tampering").classes.has("client-trusted-value")).toBe(true);
+    expect(profile("Customer controls the charged amount", "The amount is taken from the request body.").classes.has("client-trusted-value")).toBe(true);
+    expect(profile("The upload handler trusts the client's file name").classes.has("client-trusted-value")).toBe(false);
+  });
+
+  it("does not set missing authentication against missing authorization: reviewers name one missing check either way", () => {
+    const authn = profile("Admin routes are effectively unauthenticated", "", "CWE-306");
+    const authz = profile("Broken admin authorization (query parameter flag)", "", "CWE-862");
+    expect(weaknessConflict(authn, authz).score).toBe(0);
+    expect(weaknessSimilarity(authn, authz).score).toBeGreaterThan(0);
+    expect(weaknessSimilarity(authn, authz).score).toBeLessThan(weaknessSimilarity(authn, profile("Missing authentication", "", "CWE-306")).score);
+  });
+});
