@@ -271,6 +271,20 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     roots: [862, 863, 639, 285, 566, 425],
     // "Authorization bypass via a client-controlled header" is "privilege escalation" to another reviewer.
     leadsTo: ["privilege-management"],
+    // Described rather than named: "any user can read any other user's invoice", "exports are not
+    // tied to the customer who created them".
+    cues: [
+      [
+        ["any", "other", "another", "anyone", "anybody", "someone"],
+        ["user", "users", "customer", "customers", "tenant", "tenants", "account", "accounts", "owner"],
+        ["read", "access", "view", "download", "modify", "overwrite", "delete", "see", "fetch", "edit", "update", "change"],
+      ],
+      [
+        ["not", "never", "without", "nothing"],
+        ["scoped", "tied", "bound", "restricted", "checks", "checked", "verifies", "verified"],
+        ["owner", "owns", "user", "customer", "tenant", "caller", "account", "creator", "created"],
+      ],
+    ],
     synonyms: [
       "missing authorization",
       "broken access control",

@@ -346,6 +346,12 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(profile("The upload handler trusts the client's file name").classes.has("client-trusted-value")).toBe(false);
   });
 
+  it("reads a missing ownership check described in plain words as missing authorization", () => {
+    expect(profile("Any logged-in user can read or overwrite any other user's profile").classes.has("missing-authorization")).toBe(true);
+    expect(profile("Exports are not tied to the customer who created them").classes.has("missing-authorization")).toBe(true);
+    expect(profile("Any user can trigger a slow query").classes.has("missing-authorization")).toBe(false);
+  });
+
   it("does not set missing authentication against missing authorization: reviewers name one missing check either way", () => {
     const authn = profile("Admin routes are effectively unauthenticated", "", "CWE-306");
     const authz = profile("Broken admin authorization (query parameter flag)", "", "CWE-862");
