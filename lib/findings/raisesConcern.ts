@@ -30,6 +30,7 @@ const CONCERN_TERMS = [
   "writes outside", "read outside", "fill the disk", "fills the disk", "past the end", "beyond the end", "out of range",
   "out-of-bound", "out of bound", "does not check", "doesn't check", "do not check", "without checking", "fails to check",
   "does not validate", "doesn't validate", "without validating", "reveal", "enumerat",
+  "external entit", "fixation", "pressing", "most serious", "severe",
   "reliability issue", "reliability concern", "reliability problem", "robustness issue", "robustness concern",
 ];
 /** Words of approval. */
@@ -43,7 +44,7 @@ const PRAISE_TERMS = [
   ": fine", "fine.", "fine,", "is enabled", "are enabled", "good", "safe.", "correct.", "is used correctly",
   "no known", "no published", "up to date", "up-to-date", "is current", "what i'd expect", "what i would expect",
   "as it should", "lgtm", "i like that", "i like how", "i'm glad", "nice work", "nice touch", "good call",
-  "which avoids", "careful",
+  "which avoids", "careful", "decent shape", "good shape", "is parameterized", "are parameterized", "is hashed", "are hashed",
 ];
 /**
  * Verbs of protection: a word of trouble right after one ("it avoids memory leaks", "prevents SQL
@@ -104,11 +105,18 @@ export const COMMENT_LABEL = new RegExp(
       String.raw`[\w./-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?(?:\s*\([^)\n]{0,40}\))?\s*:\s`,
       // "**views.py:24** \`pickle.loads\` on a cookie": a bold file:line pin, then the comment.
       String.raw`(?:\*\*|__)[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?(?:\*\*|__)\s*(?::|[—–]|-(?=\s))?\s+(?=\S)`,
+      // "same on L97, ...", "+1 to the above, also L90": a comment that points back at another one.
+      String.raw`(?:same|also|again|likewise|ditto|\+1)\b[^\n]{0,30}?${PIN}\b`,
       String.raw`(?:nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s`,
     ].join("|") +
     ")",
   "i",
 );
+/**
+ * Labels of comments that are by convention not defects: a nit is a trivial, preference-based
+ * request ("nit: L18 ALLOWED could be a &[&str]"), as are typo and style remarks.
+ */
+const TRIVIAL_LABEL = /^[ \t]*(?:>[ \t]*)?(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:nit(?:pick)?|typo|style|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s/i;
 /** Labels of comments that approve rather than object. */
 const APPROVING_LABEL = /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:praise|kudos)\b/i;
 /** An answer to a yes/no question about the code ("Yes, the code is vulnerable ...", "No. The code ..."). */
@@ -118,7 +126,7 @@ const RATED_LINE =
   /\b(?:severity|risk)\s*[:=]\s*(?:critical|high|medium|moderate|low)\b|\[(?:critical|high|medium|moderate|low)\]|[—–]\s*[*_]{1,2}(?:critical|high|medium|moderate|low)[.,;]?[*_]{1,2}/i;
 /** Openers of a review's frame rather than its content. */
 const FRAME_OPENER =
-  /^(?:overall|in summary|to summari[sz]e|to conclude|in conclusion|conclusion|summary|therefore|thus|hence|in short|all in all|happy to|let me know|i hope|hope this|thanks|thank you|feel free|here is|here's|below is|i (?:have |'ve )?(?:reviewed|read|looked|went|analy[sz]ed|examined)|the (?:provided |following )?code (?:snippet )?(?:provided )?(?:is|appears|seems|looks|involves|implements)|given the context|upon (?:careful )?(?:inspection|review))\b/i;
+  /^(?:overall|in summary|to summari[sz]e|to conclude|in conclusion|conclusion|summary|therefore|thus|hence|in short|all in all|happy to|let me know|i hope|hope this|thanks|thank you|feel free|here is|here's|below is|i (?:have |'ve )?(?:reviewed|read|looked|went|analy[sz]ed|examined)|the (?:provided |following )?code (?:snippet )?(?:provided )?(?:is|appears|seems|looks|involves|implements)|given the context|upon (?:careful )?(?:inspection|review)|(?:apart|aside) from (?:these|this|that|the above)|other than (?:these|this|that|the above)|besides (?:these|this|that|the above))\b/i;
 
 /** A statement, such as a heading or a verdict line, that there is nothing wrong ("No vulnerabilities found"). */
 export function saysNothingIsWrong(statement: string): boolean {
@@ -176,7 +184,7 @@ export function raisesConcern(rawText: string, kind: UnitKind): boolean {
   // A title that classifies itself ("... (lines 56–65, CWE-208)") was written about a problem.
   if (/\bcwe-\d{1,4}\b/.test(lower.split("\n", 1)[0]) && concern + 1 >= praise) return true;
   // A review comment pinned to a line, or labelled "nit:"/"suggestion:", raises something unless it approves.
-  if (COMMENT_LABEL.test(text)) return !APPROVING_LABEL.test(text) && concern >= praise;
+  if (COMMENT_LABEL.test(text)) return !APPROVING_LABEL.test(text) && !TRIVIAL_LABEL.test(text) && concern >= praise;
   // A reviewer's question about the code ("Is there a size cap anywhere?") raises it, unless it approves.
   if (kind === "item" && /^[^.!?\n]{8,200}\?(?:\s|$)/.test(text.replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, "")) && praise === 0) return true;
   // A first line that rates the problem ("... Severity: MEDIUM") was written about a problem.

@@ -72,9 +72,12 @@ describe("concernTermCount", () => {
 });
 
 describe("raisesConcern: review comments, answers and cleared threats", () => {
-  it("keeps line-pinned and labelled review comments, but not praise", () => {
+  it("keeps line-pinned and labelled review comments, but not praise or nits", () => {
     expect(raisesConcern("L90: debug=True left on", "item")).toBe(true);
-    expect(raisesConcern("nit: unused import os", "item")).toBe(true);
+    expect(raisesConcern("suggestion: cap `limit` at 100", "item")).toBe(true);
+    // A nit is by convention a trivial, preference-based request, not a defect.
+    expect(raisesConcern("nit: unused import os", "item")).toBe(false);
+    expect(raisesConcern("- nit (style): L18 ALLOWED could be a &[&str]", "item")).toBe(false);
     expect(raisesConcern("- L12: `limit` is never capped", "item")).toBe(true);
     expect(raisesConcern("- praise: nice use of context", "item")).toBe(false);
   });

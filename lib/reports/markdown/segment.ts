@@ -220,7 +220,9 @@ function fieldParagraphRun(text: string, blocks: Block[], start: number): Block[
 
 /**
  * "L42: this is injectable" / "nit: unused import" on consecutive lines: terse review comments,
- * one per line, which markdown reads as a single paragraph. Every line must carry such a label.
+ * one per line, which markdown reads as a single paragraph. The first line and at least one more
+ * must carry such a label; a line without one is a comment of its own when it points at a line
+ * early on ("same on L97, ...", "+1, also L90"), and otherwise the wrapped rest of the one above.
  */
 function commentLineUnits(text: string, from: number, to: number): Unit[] {
   const lines: { from: number; to: number }[] = [];
@@ -230,12 +232,21 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
     lines.push({ from: at, to: trimEnd(text, at, end) });
     at = end + 1;
   }
-  if (lines.length < 2 || !lines.every((l) => COMMENT_LABEL.test(text.slice(l.from, l.to)))) return [];
-  return lines.map((l) => {
-    const start = skipSpace(text, l.from, l.to);
-    return { from: start, to: l.to, titleFrom: start, titleTo: l.to, hints: {}, kind: "item" as const };
+  const labeled = lines.map((l) => COMMENT_LABEL.test(text.slice(l.from, l.to)));
+  if (lines.length < 2 || !labeled[0] || labeled.filter(Boolean).length < 2) return [];
+  const units: Unit[] = [];
+  lines.forEach((l, i) => {
+    if (l.to <= l.from) return;
+    if (labeled[i] || POINTS_AT_LINE_EARLY.test(text.slice(l.from, l.to))) {
+      const start = skipSpace(text, l.from, l.to);
+      units.push({ from: start, to: l.to, titleFrom: start, titleTo: l.to, hints: {}, kind: "item" });
+    } else units[units.length - 1].to = l.to;
   });
+  return units;
 }
+
+/** "same on L97, ...", "+1 to the above, also L90": a line reference within a comment's first words. */
+const POINTS_AT_LINE_EARLY = /^[ \t]*(?:\S+[ \t]+){0,5}?(?:L\d{1,6}|lines?[ \t]+\d{1,6})\b/i;
 
 /**
  * "Yes, the code has two instances of CWE-190:" / "I found the following issues:": a lead-in that
@@ -287,7 +298,7 @@ function proseUnit(text: string, from: number, to: number): Unit {
     if (isOpeningField(field) && !isNameField(field)) return titledByFieldValue(text, unit);
   }
   // "**OrderController.php L52** — `findOrFail($id)` isn't scoped ...": a review comment pinned to a line.
-  else if (COMMENT_LABEL.test(first)) unit.kind = "item";
+  else if (COMMENT_LABEL.test(first) || opensWithPinnedTitle(first)) unit.kind = "item";
   else if (isKnownField(field) && !isNameField(field) && DETAIL_LABELS.has(field!.label)) unit.continues = true;
   return unit;
 }
@@ -304,6 +315,16 @@ function fieldLineCount(paragraph: string): number {
 }
 
 /** A first line that gives a weakness id or a severity rating together with a place in the code. */
+/**
+ * "**P2 – Session fixation after login (line 59).** The session ID ...": a paragraph that opens with
+ * a bold title carrying a line reference or a priority is laid out as a finding, like a list item.
+ */
+function opensWithPinnedTitle(line: string): boolean {
+  const bold = /^[ \t]*(?:\*\*|__)([^*_\n]{3,160})(?:\*\*|__)/.exec(line);
+  if (!bold) return false;
+  return /\b(?:lines?|L)\s*\d{1,6}\b|^\s*(?:\[?(?:P[0-4]|sev(?:erity)?[- ]?[0-4]|critical|high|medium|moderate|low)\]?\s*[-–—:|])/i.test(bold[1]);
+}
+
 function isRatedLocation(line: string): boolean {
   const rated = /\bCWE[-_ ]?\d{1,5}\b|\b(?:severity|risk)\s*[:=]\s*(?:critical|high|medium|moderate|low)\b/i.test(line);
   return rated && /[\w.-]\.[A-Za-z]{1,5}:\d{1,6}\b|\b(?:lines?|L)\s*\d{1,6}\b/.test(line);

@@ -396,5 +396,48 @@ The token is written to logcat on every login (line 32).
 `;
     expect(findingsOf(text).map((f) => f.lines)).toEqual([[{ start: 24, end: 24 }], [{ start: 9, end: 9 }]]);
   });
-});
 
+  it("reads unblanked line comments one per line, a 'same on L97' line as a comment of its own, and leaves nits out", () => {
+    const text = `OrderApi.java - review notes
+
+L92 parse() instead of parseClaimsJws(), so an unsigned token is accepted. blocker
+L80 on top of that the key is a literal in the repo
+same on L97, getOriginalFilename() comes straight from the client
+L110 DocumentBuilderFactory with defaults == XXE
+  and the parser is shared between requests
+nit: L91 use startsWith + substring
+`;
+    const findings = findingsOf(text, "notes.txt");
+    expect(findings.map((f) => f.title)).toEqual([
+      "L92 parse() instead of parseClaimsJws()",
+      "L80 on top of that the key is a literal in the repo",
+      "same on L97, getOriginalFilename() comes straight from the client",
+      "L110 DocumentBuilderFactory with defaults == XXE",
+    ]);
+    // A wrapped line without a pin belongs to the comment above it.
+    expect(text.slice(findings[3].span.start, findings[3].span.end)).toMatch(/shared between requests$/);
+  });
+
+  it("reads prose paragraphs that open with a bold title pinned to a line or a priority as findings, and a closing 'apart from these' as praise", () => {
+    const text = `Okay, let's take a look at this flow.
+
+**P2 – Reset tokens are stored in plaintext (lines 24-25).** Anyone who can read the users table can use pending links.
+
+**P2 – Session fixation after login (line 59).** The session ID is not rotated when the user authenticates. Call session_regenerate_id(true).
+
+Apart from these points the file is in decent shape: passwords are hashed with password_hash() and most queries are parameterized.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => f.title)).toEqual(["Reset tokens are stored in plaintext (lines 24-25)", "Session fixation after login (line 59)"]);
+  });
+
+  it("reads a prose paragraph about 'the most pressing issue' as a finding", () => {
+    const text = `I went through the controller with a focus on untrusted input.
+
+The most pressing issue is the XML parsing in \`importMetadata\` around lines 110 to 112. A plain \`DocumentBuilderFactory\` is used with no hardening, which leaves the parser open to XML External Entity attacks.
+
+In conclusion, the code is reasonably structured.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["The most pressing issue is the XML parsing in `importMetadata` around lines 110 to 112"]);
+  });
+});
