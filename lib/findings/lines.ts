@@ -10,8 +10,8 @@ const LINE_REF =
   /\b(?:lines?(?:\(s\))?(?:\s*\()?|ln|l)\s*(?:\*\*|__)?\s*[.:#]?\s*(?:\*\*|__)?\s*(\d{1,6})(?:\s*(?:-|–|—|to|through|\.\.)\s*l?(\d{1,6}))?((?:\s*(?:,|and|&)\s*l?\d{1,6}(?:\s*(?:-|–)\s*l?\d{1,6})?){0,8})/gi;
 const EXTRA_RANGE = /l?(\d{1,6})(?:\s*(?:-|–)\s*l?(\d{1,6}))?/gi;
 
-/** "parser.c:88", "src/app.py:120-124": a file and line, as tools and terse reviewers write them. */
-const FILE_LINE = /[\w.-]\.[A-Za-z]{1,5}:(\d{1,6})(?:-(\d{1,6}))?\b/;
+/** "parser.c:88", "src/app.py:120-124", "login.ts:14/17": a file and line(s), as tools and terse reviewers write them. */
+const FILE_LINE = /[\w.-]\.[A-Za-z]{1,5}:(\d{1,6})(?:-(\d{1,6}))?(?:\/(\d{1,6}))?\b/;
 
 /** Ranges named by the first line reference in the text ("line 43"), else by a file:line location. */
 export function extractLines(text: string): LineRange[] {
@@ -20,7 +20,9 @@ export function extractLines(text: string): LineRange[] {
   const match = LINE_REF.exec(sample);
   if (!match) {
     const fileLine = FILE_LINE.exec(sample);
-    return fileLine ? [range(fileLine[1], fileLine[2])].filter((r): r is LineRange => r !== null) : [];
+    if (!fileLine) return [];
+    const ranges = [range(fileLine[1], fileLine[2]), fileLine[3] ? range(fileLine[3], undefined) : null];
+    return ranges.filter((r): r is LineRange => r !== null);
   }
   const ranges = [range(match[1], match[2])];
   if (match[3]) for (const extra of match[3].matchAll(EXTRA_RANGE)) ranges.push(range(extra[1], extra[2]));

@@ -103,6 +103,9 @@ export const COMMENT_LABEL = new RegExp(
       // "**OrderController.php L52 (again)** — ...", "views.py:88: ...": a file and a line, then a colon or a dash.
       String.raw`(?:\*\*|__)?(?:[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\s+)?${PIN}(?:\s*\([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?::|[—–]|-(?=\s))\s`,
       String.raw`[\w./-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?(?:\s*\([^)\n]{0,40}\))?\s*:\s`,
+      // "session.ts:31   alg none ...", "login.ts:14/17  ...", "merge.ts        __proto__ ...": a file
+      // (and line) in a column of its own, the comment after a run of spaces.
+      String.raw`[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}(?::\d{1,6}(?:[-/]\d{1,6})?)?(?:\t|[ ]{2,})(?=\S)`,
       // "**views.py:24** \`pickle.loads\` on a cookie": a bold file:line pin, then the comment.
       String.raw`(?:\*\*|__)[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?(?:\*\*|__)\s*(?::|[—–]|-(?=\s))?\s+(?=\S)`,
       // "same on L97, ...", "+1 to the above, also L90": a comment that points back at another one.
@@ -182,9 +185,11 @@ export function raisesConcern(rawText: string, kind: UnitKind): boolean {
   }
   if (FINDING_FIELD.test(text)) return true;
   // A title that classifies itself ("... (lines 56–65, CWE-208)") was written about a problem.
+  // So is one whose classification stands on the line under its title ("### Low — Partner key ...", "**CWE-798**").
   if (/\bcwe-\d{1,4}\b/.test(lower.split("\n", 1)[0]) && concern + 1 >= praise) return true;
+  if (kind === "heading" && /^[^\n]*\n\s*(?:\*\*|__)?\s*cwe-\d{1,4}\b[^\n]{0,40}$/m.test(lower.trimStart()) && concern + 2 >= praise) return true;
   // A review comment pinned to a line, or labelled "nit:"/"suggestion:", raises something unless it approves.
-  if (COMMENT_LABEL.test(text)) return !APPROVING_LABEL.test(text) && !TRIVIAL_LABEL.test(text) && concern >= praise;
+  if (COMMENT_LABEL.test(text) || COMMENT_LABEL.test(rawText)) return !APPROVING_LABEL.test(text) && !TRIVIAL_LABEL.test(text) && concern >= praise;
   // A reviewer's question about the code ("Is there a size cap anywhere?") raises it, unless it approves.
   if (kind === "item" && /^[^.!?\n]{8,200}\?(?:\s|$)/.test(text.replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, "")) && praise === 0) return true;
   // A first line that rates the problem ("... Severity: MEDIUM") was written about a problem.

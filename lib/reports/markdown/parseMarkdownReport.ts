@@ -205,7 +205,8 @@ export function titleOf(line: string, kind: Unit["kind"]): string {
   );
   const field = fieldAt(trimmed);
   if (isNameField(field) && field!.value.length > 2) return titleOf(field!.value, kind);
-  const bold = /^(?:\d{1,3}[.)]\s*)?(?:\[[A-Za-z]+\]\s*)?(?:\*\*(.{2,200}?)\*\*|__(?![_\s])(.{2,200}?)(?<![_\s])__(?!\w))/.exec(trimmed);
+  // `__proto__`, `__init__`: a dunder name, not a word in bold.
+  const bold = /^(?:\d{1,3}[.)]\s*)?(?:\[[A-Za-z]+\]\s*)?(?:\*\*(.{2,200}?)\*\*|__(?![_\s])(?!\w+__)(.{2,200}?)(?<![_\s])__(?!\w))/.exec(trimmed);
   // "Yes, the code is vulnerable to ...": the answer to the prompt's question is not part of the title.
   let title = bold ? (bold[1] ?? bold[2]) : firstClause(trimmed.replace(/^(?:yes|no)[,.:!]\s+/i, ""), kind);
   title = cleanTitle(title)
@@ -243,7 +244,9 @@ const TITLE_LEADS = [
   // "OrderController.php L52 (again)** — ...", "L41 — nit: ...": a pinned comment's place.
   /^(?:[^\s*]{1,200}\.[A-Za-z]{1,5}\s+)?L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*\([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?:[—–]|-(?=\s))\s*/,
   /^(?:critical|high|medium|moderate|low|info(?:rmational)?)(?:[- ](?:severity|risk|priority))?(?:\*\*|__)?\s*(?::|\s[—–-])\s*/i,
-  /^\[?[^\s\]*]{0,200}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?\]?\s*(?::|[—–-]\s)?\s*/,
+  /^\[?[^\s*]{0,200}?\.[A-Za-z]{1,5}:\d{1,6}(?:[-/]\d{1,6})?\]?\s*(?::|[—–-]\s)?\s*/,
+  // "merge.ts        __proto__ goes straight through": a file in a column of its own.
+  /^[^\s*]{1,200}?\.[A-Za-z]{1,5}(?:\t|[ ]{2,})/,
   /^(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*:\s*/i,
   /^(?:[A-Z]{1,10}[-_]?\d{1,5}|CWE-\d{1,5})(?:\s*\(CWE-\d{1,5}\))?\s*(?::|\s[—–-])\s*/,
 ];

@@ -102,11 +102,35 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
   // "## 1. Component exposure" over "1.1 **...**", "1.2 **...**": a category of numbered findings.
   if (content.some((b) => b.kind === "paragraph" && opensNumbered(text, b)))
     return flatUnits(text, content, { allowProse: false });
+  const leads = boldLeadUnits(text, content);
+  if (leads.length >= 2) return leads;
   const numbered = /^\d+[.)]\s/.test(text.slice(head.titleFrom, head.titleTo).trim()) || NUMBERED_LABEL.test(title);
   if (numbered || concernTermCount(title) > 0 || hasFieldParagraph(text, content)) return [headingUnit()];
   const items = flatUnits(text, content, { allowProse: false });
   return items.length >= 2 ? items : [headingUnit()];
 }
+
+/**
+ * "## handle_config" over "**Allocation size is truncated to 16 bits.** `bytes` is ..." and
+ * "**The copy loop then writes past the end of the heap block.** Lines 75-78 ...": paragraphs that
+ * open with a bold sentence are the findings of a section named after the code they are in. Each
+ * runs to the next such paragraph; what comes before the first is the section's introduction.
+ */
+function boldLeadUnits(text: string, content: Block[]): Unit[] {
+  const units: Unit[] = [];
+  for (const block of content) {
+    const lead = block.kind === "paragraph" ? BOLD_LEAD.exec(text.slice(block.from, block.to)) : null;
+    // A label ("**Positive notes:** ...") or a classification ("**CVSS 4.3** · CWE-209") is not a title.
+    if (lead && !lead[2].trim().endsWith(":") && !CLASSIFICATION_LINE.test(lead[2]) && !isKnownField(fieldAt(`${lead[2]}:`))) {
+      const titleFrom = block.from + lead[1].length;
+      units.push({ from: block.from, to: block.to, titleFrom, titleTo: titleFrom + lead[2].length, hints: {}, kind: "item" });
+    } else if (units.length > 0 && block.kind !== "heading") units[units.length - 1].to = block.to;
+  }
+  return units;
+}
+
+/** A paragraph that opens with a bold sentence and goes on after it on the same line. */
+const BOLD_LEAD = /^(\s*(?:\*\*|__))([^*_\n]{3,200}?)(?:\*\*|__)[ \t]+\S/;
 
 /**
  * "**Result: No vulnerabilities found.**" over a list of what was checked: the list is the
@@ -161,11 +185,15 @@ const SUMMARY_TAG = /<summary(?:\s[^>\n]{0,200})?>([^\n]{1,300}?)<\/summary>/i;
 const SUPPORTING_SUMMARY =
   /^(?:proof[- ]of[- ]concept|poc|exploit(?:ation)?(?: code| steps)?|example|details|show (?:code|details)|reproduction|steps to reproduce|payload|request|response|code|stack trace|log|output|patch|suggested fix|fix)\b/i;
 
+/** "**CWE-926**", "**High · CWE-295**", "**CVSS 8.1**": a finding's classification on a line of its own, not a title. */
+const CLASSIFICATION_LINE =
+  /^(?:(?:CWE[-\s]?\d{1,5}|CVSS(?:v?\d(?:\.\d)?)?:?\s*\d{1,2}(?:\.\d)?|critical|high|medium|moderate|low|info(?:rmational)?|P[0-4]|sev(?:erity)?[- ]?[0-4])[\s,;/|·•()-]*)+$/i;
+
 function isPseudoHeading(line: string): boolean {
   const trimmed = line.trim();
   if (NUMBERED_LABEL.test(trimmed)) return true;
   const bold = /^(?:\*\*|__)(.{3,150}?)(?:\*\*|__):?$/.exec(trimmed);
-  if (!bold || bold[1].includes("**")) return false;
+  if (!bold || bold[1].includes("**") || CLASSIFICATION_LINE.test(bold[1])) return false;
   return !isKnownField(fieldAt(bold[1].endsWith(":") ? bold[1] : `${bold[1]}:`));
 }
 

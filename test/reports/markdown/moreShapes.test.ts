@@ -440,4 +440,67 @@ In conclusion, the code is reasonably structured.
 `;
     expect(findingsOf(text).map((f) => f.title)).toEqual(["The most pressing issue is the XML parsing in `importMetadata` around lines 110 to 112"]);
   });
+
+  it("reads bold-sentence paragraphs under a heading named after a function as that function's findings", () => {
+    const text = `I reviewed the parser.
+
+## handle_set_name (lines 44-59)
+
+**Name length is never compared with the size of \`dev->name\`.** Nothing checks \`len\` against \`NAME_MAX_LEN\`, so a sender writes past the field. (CWE-787)
+
+**The log message is used as a format string.** The attacker-chosen name is handed to \`log_event\` as the format. (CWE-134)
+
+## handle_config (lines 61-88)
+
+**Allocation size is truncated to 16 bits.** \`bytes\` is a \`uint16_t\`, so the product wraps. (CWE-190)
+
+**Positive notes:** the length check is computed in \`size_t\`.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => f.title)).toEqual([
+      "Name length is never compared with the size of `dev->name`",
+      "The log message is used as a format string",
+      "handle_config",
+    ]);
+  });
+
+  it("reads a heading with its CWE on the line under it as one finding, not the CWE as a title, even when the reviewer hedges", () => {
+    const text = `# Review
+
+### Critical — Intent redirection in \`DeepLinkActivity\` (lines 66–68)
+**CWE-926**
+
+Any other intent it receives is forwarded with the app's own identity.
+
+### Low — Partner key embedded in the APK (line 28)
+**CWE-798**
+
+The \`pk_\` prefix suggests a publishable key; if that's the case, this is fine. Worth confirming.
+
+## How these combine
+
+The first finding chains into an account takeover from a malicious app.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => f.title)).toEqual(["Intent redirection in `DeepLinkActivity`", "Partner key embedded in the APK"]);
+    expect(findings.map((f) => f.severity)).toEqual(["critical", "low"]);
+    expect(findings.map((f) => f.cwe)).toEqual(["CWE-926", "CWE-798"]);
+  });
+
+  it("reads review notes with the file and line in a column of their own", () => {
+    const text = `session.ts:31   alg "none" -> no sig check at all. forge any orgId/role
+[id].ts:12      GET not scoped by orgId -> any logged-in user reads other tenants' projects
+merge.ts        __proto__ goes straight through deepMerge
+login.ts:14/17  different msgs for unknown email vs bad password. low
+nit: SESSION_TTL_SECONDS should come from one constant
+`;
+    const findings = findingsOf(text, "notes.txt");
+    expect(findings.map((f) => f.title)).toEqual([
+      'alg "none" -> no sig check at all',
+      "GET not scoped by orgId -> any logged-in user reads other tenants' projects",
+      "__proto__ goes straight through deepMerge",
+      "different msgs for unknown email vs bad password",
+    ]);
+    expect(findings[3].lines).toEqual([{ start: 14, end: 14 }, { start: 17, end: 17 }]);
+  });
 });
