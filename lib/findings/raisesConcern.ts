@@ -131,6 +131,11 @@ const RATED_LINE =
 const FRAME_OPENER =
   /^(?:overall|in summary|to summari[sz]e|to conclude|in conclusion|conclusion|summary|therefore|thus|hence|in short|all in all|happy to|let me know|i hope|hope this|thanks|thank you|feel free|here is|here's|below is|i (?:have |'ve )?(?:reviewed|read|looked|went|analy[sz]ed|examined)|the (?:provided |following )?code (?:snippet )?(?:provided )?(?:is|appears|seems|looks|involves|implements)|given the context|upon (?:careful )?(?:inspection|review)|(?:apart|aside) from (?:these|this|that|the above)|other than (?:these|this|that|the above)|besides (?:these|this|that|the above))\b/i;
 
+/** A paragraph that frames the review ("Overall, ...", "In conclusion, ...") rather than raising a point. */
+export function opensFrame(paragraph: string): boolean {
+  return FRAME_OPENER.test(paragraph.trimStart());
+}
+
 /** A statement, such as a heading or a verdict line, that there is nothing wrong ("No vulnerabilities found"). */
 export function saysNothingIsWrong(statement: string): boolean {
   const lower = squeezeWhitespace(statement).toLowerCase().trim();

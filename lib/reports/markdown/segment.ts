@@ -2,7 +2,7 @@
 // (headings and heading-like lines) are handled here; lists and tables in their own modules.
 import type { Block, HeadingBlock, ListBlock } from "./blocks";
 import { fieldAt, isKnownField, isNameField, isOpeningField } from "./fields";
-import { COMMENT_LABEL, concernTermCount, isPraiseTitle, saysNothingIsWrong } from "../../findings/raisesConcern";
+import { COMMENT_LABEL, concernTermCount, isPraiseTitle, opensFrame, saysNothingIsWrong } from "../../findings/raisesConcern";
 import { itemText, listUnits } from "./listUnits";
 import { tableUnits } from "./tableUnits";
 import { cleanTitle, isNonFindingTitle, STEP } from "./titles";
@@ -47,7 +47,8 @@ function segmentContainer(text: string, blocks: Block[], ctx: Context): Unit[] {
   const units = markers[0].index < heads[0].index ? segmentContainer(text, preamble, { root: false }) : flatUnits(text, preamble, { allowProse: false });
   heads.forEach((head, k) => {
     const end = k + 1 < heads.length ? heads[k + 1].index : blocks.length;
-    const content = blocks.slice(head.index + 1, end);
+    // The review's closing ("Overall, the code follows ...") after the last section is not part of it.
+    const content = withoutClosing(text, blocks.slice(head.index + 1, end), k === heads.length - 1 && ctx.root);
     const last = [...content].reverse().find((b) => b.kind !== "rule") ?? blocks[head.index];
     const section = sectionUnits(text, head, content, last);
     const severity = groupSeverityOf(cleanTitle(text.slice(head.titleFrom, head.titleTo)));
@@ -55,6 +56,13 @@ function segmentContainer(text: string, blocks: Block[], ctx: Context): Unit[] {
     units.push(...section);
   });
   return units;
+}
+
+function withoutClosing(text: string, content: Block[], isLast: boolean): Block[] {
+  if (!isLast) return content;
+  let end = content.length;
+  while (end > 1 && content[end - 1].kind === "paragraph" && opensFrame(text.slice(content[end - 1].from, content[end - 1].to))) end--;
+  return content.slice(0, end);
 }
 
 /** "Critical Issues", "High-Risk Findings", "🟡 Medium", "Low Issues / Hardening": a section of one severity. */
@@ -130,7 +138,7 @@ function boldLeadUnits(text: string, content: Block[]): Unit[] {
 }
 
 /** A paragraph that opens with a bold sentence and goes on after it on the same line. */
-const BOLD_LEAD = /^(\s*(?:\*\*|__))([^*_\n]{3,200}?)(?:\*\*|__)[ \t]+\S/;
+const BOLD_LEAD = /^(\s*\*\*)([^*\n]{3,200}?)\*\*[ \t]+\S/;
 
 /**
  * "**Result: No vulnerabilities found.**" over a list of what was checked: the list is the
@@ -274,7 +282,7 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
 }
 
 /** "same on L97, ...", "+1 to the above, also L90": a line reference within a comment's first words. */
-const POINTS_AT_LINE_EARLY = /^[ \t]*(?:\S+[ \t]+){0,5}?(?:L\d{1,6}|lines?[ \t]+\d{1,6})\b/i;
+const POINTS_AT_LINE_EARLY = /^[ \t]*(?:\S+[ \t]+){0,5}?\(?(?:L\d{1,6}|lines?[ \t]+\d{1,6})\b/i;
 
 /**
  * "Yes, the code has two instances of CWE-190:" / "I found the following issues:": a lead-in that

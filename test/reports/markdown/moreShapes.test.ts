@@ -503,4 +503,39 @@ nit: SESSION_TTL_SECONDS should come from one constant
     ]);
     expect(findings[3].lines).toEqual([{ start: 14, end: 14 }, { start: 17, end: 17 }]);
   });
+
+  it("does not let the review's closing paragraph weigh on the last finding", () => {
+    const text = `Here is my review.
+
+**1. Command Injection (High)**
+
+The thumbnail URL goes into a shell command on line 121.
+
+**2. Broad Exception Handling (Low)**
+
+The worker catches all exceptions (line 138). This is not a security issue per se, but it can hide unexpected errors.
+
+Overall, the code follows some good practices, such as using \`hmac.compare_digest\` and \`yaml.safe_load\`. Good job on the token checks.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => f.title)).toEqual(["Command Injection", "Broad Exception Handling"]);
+    expect(text.slice(findings[1].span.start, findings[1].span.end)).not.toMatch(/Overall/);
+  });
+
+  it("reads bold titles with snake_case names in them, and a line comment whose pin is in parentheses", () => {
+    const md = `## sev-2
+
+**Tenant data leak: missing org_id filter on project lookup** (\`[id].ts\` L11–L14)
+Any authenticated user can read any project.
+
+**Prototype pollution via recursive merge** (\`lib/merge.ts\` L4–L15)
+Keys are not filtered, so \`__proto__\` walks into \`Object.prototype\`.
+`;
+    expect(findingsOf(md).map((f) => f.title)).toEqual(["Tenant data leak: missing org_id filter on project lookup", "Prototype pollution via recursive merge"]);
+    const notes = `L115: pickle.loads on the uploaded checkpoint. blocker
+webhook url (L55) only checks the scheme; the worker will POST to 169.254.169.254
+L21: signing secret in code
+`;
+    expect(findingsOf(notes, "notes.txt")).toHaveLength(3);
+  });
 });
