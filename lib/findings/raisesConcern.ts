@@ -167,7 +167,8 @@ export function takesBack(rest: string): boolean {
 const NO_THREAT =
   /\b(?:there (?:is|are|was|were) no|no (?:risk|possibility|chance|evidence|sign|instance)s? of|no)\s+(?:(?:apparent|obvious|direct|potential|immediate|real|actual|further|other|such)\s+)?(?:[\w-]+\s+){0,2}?(?:vulnerabilit(?:y|ies)|(?:integer |buffer )?overflows?|out-of-bounds|use[- ]after[- ]free|(?:null(?: pointer)? )?dereferences?|double[- ]free|memory leaks?|leaks?|injections?|traversal|race conditions?|issues?|risks?|problems?|concerns?)\b(?!\s*(?:checks?|checking|protection|guards?|detection|handling|validation|prevention|mitigation))/;
 
-export function raisesConcern(rawText: string, kind: UnitKind): boolean {
+/** `comment`: the text is one line of a block of terse review comments, pinned to code like its neighbours. */
+export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?: boolean } = {}): boolean {
   const text = squeezeWhitespace(rawText);
   const lower = text.toLowerCase();
   if (NOTHING_FIELD.test(lower)) return false;
@@ -194,7 +195,7 @@ export function raisesConcern(rawText: string, kind: UnitKind): boolean {
   if (/\bcwe-\d{1,4}\b/.test(lower.split("\n", 1)[0]) && concern + 1 >= praise) return true;
   if (kind === "heading" && /^[^\n]*\n\s*(?:\*\*|__)?\s*cwe-\d{1,4}\b[^\n]{0,40}$/m.test(lower.trimStart()) && concern + 2 >= praise) return true;
   // A review comment pinned to a line, or labelled "nit:"/"suggestion:", raises something unless it approves.
-  if (COMMENT_LABEL.test(text) || COMMENT_LABEL.test(rawText)) return !APPROVING_LABEL.test(text) && !TRIVIAL_LABEL.test(text) && concern >= praise;
+  if (opts.comment || COMMENT_LABEL.test(text) || COMMENT_LABEL.test(rawText)) return !APPROVING_LABEL.test(text) && !TRIVIAL_LABEL.test(text) && concern >= praise;
   // A reviewer's question about the code ("Is there a size cap anywhere?") raises it, unless it approves.
   if (kind === "item" && /^[^.!?\n]{8,200}\?(?:\s|$)/.test(text.replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, "")) && praise === 0) return true;
   // A first line that rates the problem ("... Severity: MEDIUM") was written about a problem.

@@ -130,8 +130,9 @@ function boldLeadUnits(text: string, content: Block[]): Unit[] {
     const lead = block.kind === "paragraph" ? BOLD_LEAD.exec(text.slice(block.from, block.to)) : null;
     // A label ("**Positive notes:** ...") or a classification ("**CVSS 4.3** · CWE-209") is not a title.
     if (lead && !lead[2].trim().endsWith(":") && !CLASSIFICATION_LINE.test(lead[2]) && !isKnownField(fieldAt(`${lead[2]}:`))) {
-      const titleFrom = block.from + lead[1].length;
-      units.push({ from: block.from, to: block.to, titleFrom, titleTo: titleFrom + lead[2].length, hints: {}, kind: "item" });
+      // The title keeps its bold markers, so that a colon inside it is read as part of the title.
+      const titleFrom = block.from + lead[1].length - 2;
+      units.push({ from: block.from, to: block.to, titleFrom, titleTo: titleFrom + lead[2].length + 4, hints: {}, kind: "item" });
     } else if (units.length > 0 && block.kind !== "heading") units[units.length - 1].to = block.to;
   }
   return units;
@@ -275,7 +276,7 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
     if (l.to <= l.from) return;
     if (labeled[i] || POINTS_AT_LINE_EARLY.test(text.slice(l.from, l.to))) {
       const start = skipSpace(text, l.from, l.to);
-      units.push({ from: start, to: l.to, titleFrom: start, titleTo: l.to, hints: {}, kind: "item" });
+      units.push({ from: start, to: l.to, titleFrom: start, titleTo: l.to, hints: {}, kind: "item", comment: true });
     } else units[units.length - 1].to = l.to;
   });
   return units;

@@ -533,7 +533,7 @@ Keys are not filtered, so \`__proto__\` walks into \`Object.prototype\`.
 `;
     expect(findingsOf(md).map((f) => f.title)).toEqual(["Tenant data leak: missing org_id filter on project lookup", "Prototype pollution via recursive merge"]);
     const notes = `L115: pickle.loads on the uploaded checkpoint. blocker
-webhook url (L55) only checks the scheme; the worker will POST to 169.254.169.254
+webhook url (L55) only checks the scheme; worker will POST to 169.254.169.254 or localhost:6379 no questions asked
 L21: signing secret in code
 `;
     expect(findingsOf(notes, "notes.txt")).toHaveLength(3);
