@@ -76,14 +76,18 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       // "SQL built by string formatting" is how SQL injection is described when it is not named.
       [["sql"], ["concatenation", "concatenated", "interpolated", "interpolation", "formatting", "formatted", "quoted", "literal"]],
     ],
-    synonyms: ["sql injection", "sqli", "inject arbitrary sql", "injected into the sql", "injected into the query"],
+    synonyms: ["sql injection", "sqli", "inject arbitrary sql", "injected into the sql", "injected into the query", "order by"],
   },
   {
     id: "query-injection",
     label: "query injection (LDAP, XPath, NoSQL)",
     cwe: "CWE-943",
     roots: [943, 90, 643, 652],
-    cues: [[INJECTION, ["ldap", "xpath", "nosql", "cypher", "neo4j", "gremlin", "mongodb", "graphql"]]],
+    cues: [
+      [INJECTION, ["ldap", "xpath", "nosql", "cypher", "neo4j", "gremlin", "mongodb", "graphql"]],
+      // "user goes into the ldap filter unescaped": the query language and what is wrong with it.
+      [["ldap", "xpath"], ["filter", "unescaped", "escape", "escaped", "escaping", "concatenated", "interpolated"]],
+    ],
     synonyms: ["ldap injection", "xpath injection", "nosql injection", "query injection", "cypher injection", "neo4j injection", "graph query injection"],
   },
   {
@@ -101,6 +105,12 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "arbitrary shell command",
       "shell metacharacters",
       "argument injection",
+      // Abbreviated, or named by the call that does it: "cmd injection", \`shell=True\`, \`sh -c\`.
+      "cmd injection",
+      "command execution",
+      "spawn a shell",
+      "shell=true",
+      "sh -c",
     ],
   },
   {
@@ -227,6 +237,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-284",
     roots: [284],
     childrenOverlap: true,
+    // "export has no RequireAuthorization()", "no auth on /admin/export": which check is missing, unsaid.
+    cues: [[["no", "missing", "without", "lacks", "lack", "lacking"], ["auth", "authz", "authn", "authorization", "authorize", "requireauthorization", "authentication"]]],
     synonyms: [],
   },
   {
@@ -314,6 +326,18 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "secret in source",
       "credentials in source",
       "embedded credentials",
+      "secret in code",
+      "key in source",
+      "key in code",
+      "password in code",
+    ],
+    // "Hardcoded JWT signing secret", "the key is a literal in the repo", "falls back to a constant".
+    cues: [
+      [
+        ["hardcoded", "hard-coded", "hardcode", "literal", "embedded", "committed", "constant"],
+        ["secret", "secrets", "key", "keys", "password", "passwords", "token", "credential", "credentials", "apikey"],
+      ],
+      [["secret", "secrets", "password", "passwords", "credential", "credentials", "key"], ["repo", "repository", "apk", "git", "source"]],
     ],
   },
   {
@@ -326,6 +350,12 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       [
         ["log", "logs", "logged", "logging", "logcat", "syslog", "logger"],
         ["token", "tokens", "password", "passwords", "secret", "secrets", "credential", "credentials", "sensitive", "pii"],
+      ],
+      // "returning stderr to the client", "returns the exception text to the caller".
+      [
+        ["stderr", "exception", "exceptions", "traceback", "stacktrace", "error", "errors"],
+        ["client", "clients", "caller", "callers", "response", "responses", "user", "users", "browser"],
+        ["return", "returns", "returned", "returning", "echo", "echoes", "echoed", "sent", "send", "sends", "forwards", "back"],
       ],
     ],
     synonyms: [
@@ -385,6 +415,14 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "decompression bomb",
       "throttling",
     ],
+    // "No Limit on Upload Size", "DefaultBodyLimit::disable()", "request body size not limited".
+    cues: [
+      [
+        ["no", "missing", "without", "disabled", "disable", "unbounded", "unlimited", "removed", "not"],
+        ["limit", "limits", "limited", "cap", "capped", "maximum", "max", "bound", "bounded"],
+        ["size", "body", "upload", "uploads", "payload", "length"],
+      ],
+    ],
   },
   {
     id: "resource-leak",
@@ -421,6 +459,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-502",
     roots: [502],
     synonyms: ["deserialization", "insecure deserialization", "unsafe deserialization", "pickle", "unpickling", "object injection"],
+    // "yaml.Loader -> safe_load please", "yaml.load without a safe loader".
+    cues: [[["yaml", "marshal", "jsonpickle", "dill"], ["load", "loads", "loader", "loading", "safe"]]],
     leadsTo: ["code-injection"],
   },
   {
@@ -464,7 +504,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "mass assignment / prototype pollution",
     cwe: "CWE-915",
     roots: [915, 1321],
-    synonyms: ["mass assignment", "prototype pollution", "over-posting"],
+    synonyms: ["mass assignment", "prototype pollution", "over-posting", "__proto__", "permit!"],
   },
   {
     id: "weak-crypto",
@@ -507,7 +547,20 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "improper certificate validation",
     cwe: "CWE-295",
     roots: [295, 296, 297, 298, 299, 599],
-    synonyms: ["certificate validation", "certificate verification", "verify = false", "ssl verification", "tls verification", "hostname verification"],
+    synonyms: [
+      "certificate validation",
+      "certificate verification",
+      "verify = false",
+      "ssl verification",
+      "tls verification",
+      "hostname verification",
+      "trust-all",
+      "trust all certificates",
+      "trustmanager",
+      "trust manager",
+      "hostnameverifier",
+      "insecureskipverify",
+    ],
   },
   {
     id: "race-condition",
@@ -717,7 +770,17 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "session fixation",
     cwe: "CWE-384",
     roots: [384],
-    synonyms: ["session fixation", "fixed session", "session id is not regenerated", "session is not regenerated", "session identifier is not regenerated"],
+    synonyms: [
+      "session fixation",
+      "fixed session",
+      "session id is not regenerated",
+      "session is not regenerated",
+      "session identifier is not regenerated",
+      "session_regenerate_id",
+      "regenerate the session",
+      "rotate the session",
+      "session id is not rotated",
+    ],
   },
   {
     id: "session-expiration",
@@ -725,6 +788,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-613",
     roots: [613],
     synonyms: ["session expiration", "session timeout", "session never expires", "sessions never expire"],
+    // "Reset token expiry never enforced", "expires_at is never checked".
+    cues: [[["expiry", "expiration", "expires", "expire", "ttl"], ["never", "not", "unchecked", "ignored", "missing", "without"], ["token", "tokens", "session", "sessions", "link", "links"]]],
   },
   {
     // A missing Secure flag (sent over plain HTTP) and a missing HttpOnly flag (readable by script)
@@ -761,6 +826,31 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     ],
   },
   {
+    // An exported component that starts whatever Intent it is handed, with the app's own identity.
+    id: "intent-redirection",
+    label: "intent redirection",
+    cwe: "CWE-926",
+    roots: [926, 925, 927],
+    synonyms: ["intent redirection", "intent forwarding", "unvalidated intent", "forwarded intent", "nested intent", "forward intent"],
+  },
+  {
+    // A JavaScript bridge into a WebView that hands native capabilities or secrets to page script.
+    id: "webview-bridge",
+    label: "exposed dangerous method (WebView JavaScript bridge)",
+    cwe: "CWE-749",
+    roots: [749],
+    // "JavaScript" reads as a camelCase name (java, script): both spellings are listed.
+    synonyms: ["javascript interface", "java script interface", "addjavascriptinterface", "js bridge", "javascript bridge", "java script bridge", "exposed dangerous method"],
+  },
+  {
+    // Links built from the request's Host header: password-reset poisoning and cache poisoning.
+    id: "host-header",
+    label: "host header poisoning",
+    cwe: "CWE-644",
+    roots: [],
+    synonyms: ["host header", "http_host", "host header injection", "host header poisoning", "reset poisoning", "password reset poisoning"],
+  },
+  {
     // One CWE per response discrepancy (CWE-204), often reached through timing (CWE-208, kin).
     id: "account-enumeration",
     label: "account enumeration",
@@ -778,6 +868,14 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "enumerate valid",
       "valid usernames",
       "registered email addresses",
+    ],
+    // "different responses for known and unknown emails": the discrepancy described.
+    cues: [
+      [
+        ["different", "differing", "distinct"],
+        ["message", "messages", "msgs", "response", "responses", "error", "errors"],
+        ["unknown", "known", "existing", "exists", "nonexistent", "registered", "valid"],
+      ],
     ],
   },
   {

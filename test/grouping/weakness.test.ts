@@ -359,4 +359,30 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(weaknessSimilarity(authn, authz).score).toBeGreaterThan(0);
     expect(weaknessSimilarity(authn, authz).score).toBeLessThan(weaknessSimilarity(authn, profile("Missing authentication", "", "CWE-306")).score);
   });
+
+  it("reads terse reviewers' shorthand for common weaknesses", () => {
+    const cases: [string, string][] = [
+      ["L86 sh -c with title and format pasted in -> cmd injection", "command-injection"],
+      ["f-string into shell=True, both src and name are from the request", "command-injection"],
+      ["L80 on top of that the key is a literal in the repo", "hardcoded-credentials"],
+      ["Hardcoded JWT signing secret", "hardcoded-credentials"],
+      ["yaml.Loader -> safe_load please", "deserialization"],
+      ["L43-52 trust-all TrustManager on the prod client", "certificate-validation"],
+      ["L60 no session_regenerate_id(true) after login", "session-fixation"],
+      ["L96 returning stderr to the client, meh", "info-exposure"],
+      ["different msgs for unknown email vs bad password", "account-enumeration"],
+      ["No Limit on Upload Size", "resource-exhaustion"],
+      ["L65 user goes into the ldap filter unescaped", "query-injection"],
+      ["L55 ORDER BY {orderBy} is the same problem", "sql-injection"],
+      ["Unvalidated Intent Forwarding", "intent-redirection"],
+      ["JavaScript Interface Exposes Authentication Token", "webview-bridge"],
+      ["The reset link trusts the Host header (line 27)", "host-header"],
+      ["__proto__ goes straight through deepMerge", "mass-assignment"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+    // The words alone, without what makes them a weakness, are not one.
+    expect(profile("The session is regenerated on login").classes.has("session-fixation")).toBe(false);
+    expect(profile("Upload size is logged").classes.has("resource-exhaustion")).toBe(false);
+    expect(profile("The key is read from the environment").classes.has("hardcoded-credentials")).toBe(false);
+  });
 });
