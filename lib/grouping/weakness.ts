@@ -226,6 +226,17 @@ function cwesRelated(a: string, b: string, table: WeaknessTable): boolean {
   return a === b || table.catalog.ancestors(a).includes(b) || table.catalog.ancestors(b).includes(a);
 }
 
+/**
+ * Whether a finding's own CWE agrees with what its title names: "Command Injection (CWE-94)" cites
+ * code injection for a shell injection. A label its own finding contradicts is no evidence against
+ * another finding; the classes the findings name are compared instead.
+ */
+function labelAgrees(p: WeaknessProfile, table: WeaknessTable): boolean {
+  const cited = table.classesOfCwe(p.explicitCwe!);
+  const named = p.strong.filter((c) => !cited.includes(c) && (p.classes.get(c) ?? 0) < CONFIDENCE.explicit);
+  return named.length === 0 || classesMeet(cited, named, table);
+}
+
 function isSpecific(cwe: string, table: WeaknessTable): boolean {
   return table.classesOfCwe(cwe).some((c) => !table.classInfo(c).generic);
 }
@@ -260,7 +271,7 @@ export function weaknessConflict(a: WeaknessProfile, b: WeaknessProfile): Weakne
   if (variants) return variants;
   const ca = a.explicitCwe;
   const cb = b.explicitCwe;
-  if (ca && cb && isSpecific(ca, table) && isSpecific(cb, table)) {
+  if (ca && cb && isSpecific(ca, table) && isSpecific(cb, table) && labelAgrees(a, table) && labelAgrees(b, table)) {
     const ka = table.classesOfCwe(ca);
     const kb = table.classesOfCwe(cb);
     if (classesMeet(ka, kb, table) || cwesRelated(ca, cb, table)) return NO_CONFLICT;

@@ -95,6 +95,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "OS command injection",
     cwe: "CWE-78",
     roots: [77, 78, 88],
+    // A shell injection is "remote code execution" to the reviewer who names its consequence.
+    leadsTo: ["code-injection"],
     cues: [[INJECTION, ["shell", "command"]]],
     synonyms: [
       "command injection",

@@ -385,4 +385,17 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(profile("Upload size is logged").classes.has("resource-exhaustion")).toBe(false);
     expect(profile("The key is read from the environment").classes.has("hardcoded-credentials")).toBe(false);
   });
+
+  it("does not hold a CWE against another finding when its own title contradicts it", () => {
+    const mislabelled = profile("Command Injection (CWE-94)", "The name goes into sh -c.", "CWE-94");
+    const shell = profile("Shell injection in `thumbnail`", "", "CWE-78");
+    expect(weaknessConflict(mislabelled, shell).score).toBe(0);
+    expect(weaknessSimilarity(mislabelled, shell).score).toBeGreaterThanOrEqual(0.9);
+    // A label its finding agrees with still counts against an unrelated one.
+    expect(weaknessConflict(profile("Path traversal in download", "", "CWE-22"), shell).score).toBe(1);
+  });
+
+  it("does not set a shell injection against the remote code execution it is reported as", () => {
+    expect(weaknessConflict(profile("L64 sh -c + format! with name and size = RCE"), profile("OS command injection in thumbnail", "", "CWE-78")).score).toBe(0);
+  });
 });
