@@ -1,6 +1,6 @@
 import { RELATED_NAMES_DETAIL } from "./explain";
 import { lineProximity } from "./lines";
-import { fromSameReport } from "./sameReport";
+import { fromSameReport, sameRuleOfOneTool } from "./sameReport";
 import { partRuns, symbolScore, symbolSimilarity, symbolVectors, type SymbolFeatures } from "./symbols";
 import { findingTokens } from "./findingText";
 import { textSimilarity, textVectors, topSharedTerms, type TextVector } from "./text";
@@ -77,6 +77,8 @@ export interface SignalScores {
   lines: number;
   conflict: number;
   sameReport: boolean;
+  /** Two results of one scanner rule in one report (sameRuleOfOneTool): never one issue. */
+  sameRule?: boolean;
 }
 
 export function signalScores(a: FindingFeatures, b: FindingFeatures): SignalScores {
@@ -87,10 +89,18 @@ export function signalScores(a: FindingFeatures, b: FindingFeatures): SignalScor
     lines: lineProximity(a.finding, b.finding).score,
     conflict: weaknessConflict(a.weakness, b.weakness).score,
     sameReport: fromSameReport(a.finding, b.finding),
+    sameRule: sameRuleOfOneTool(a.finding, b.finding),
   };
 }
 
+/**
+ * The score of a pair that must never share an issue: low enough that no average over a group
+ * holding both can reach the threshold, finite so that sums stay numbers.
+ */
+export const CANNOT_LINK = -1e9;
+
 export function combinedScore(s: SignalScores): number {
+  if (s.sameRule) return CANNOT_LINK;
   const w = SIGNAL_WEIGHTS;
   return (
     w.text * s.text +

@@ -239,6 +239,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-284",
     roots: [284],
     childrenOverlap: true,
+    // As broad as "improper input validation": it names no particular check.
+    generic: true,
     // "export has no RequireAuthorization()", "no auth on /admin/export": which check is missing, unsaid.
     cues: [[["no", "missing", "without", "lacks", "lack", "lacking"], ["auth", "authz", "authn", "authorization", "authorize", "requireauthorization", "authentication"]]],
     synonyms: [],
@@ -832,7 +834,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     id: "intent-redirection",
     label: "intent redirection",
     cwe: "CWE-926",
-    roots: [926, 925, 927],
+    roots: [926, 925, 927, 940],
     synonyms: ["intent redirection", "intent forwarding", "unvalidated intent", "forwarded intent", "nested intent", "forward intent"],
   },
   {

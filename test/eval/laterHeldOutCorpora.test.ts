@@ -30,9 +30,34 @@ import { runCorpus } from "../support/corpusRun";
  * test/fixtures/subjects-5: a Go SSH bastion, an Express payments webhook and Django report views,
  * 5-6 reviewers each. Its first run (extraction 0.897) found findings nested under a "## Summary"
  * heading after its table, and blockquoted comments pinned to a bold file:line.
+ *
+ * test/fixtures/subjects-6 and subjects-7, written in session 3 by two more people: Spring, PHP,
+ * ASP.NET minimal API and axum subjects; FastAPI with a worker, multi-tenant Next.js routes, a C
+ * packet parser and an Android app. Security Code Scan, CodeQL and Bandit SARIF logs among them.
+ * First runs: extraction 0.926 and 0.864, pairwise F1 0.732 and 0.615. They found unblanked review
+ * notes ("same on L97, ..."), file-column notes ("session.ts:31   alg none ..."), bold-sentence
+ * findings under a function's heading, a CWE line under a heading read as a title, and the
+ * vocabulary of terse reviewers that the weakness table lacked.
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  "java-spring-docstore": [
+    ["jwt-unsigned-token-accepted", "hardcoded-jwt-secret"], // one line, two CodeQL rules
+    ["path-traversal-download", "path-traversal-upload"], // CWE-22 twice
+  ],
+  "csharp-reporting-minimal-api": [
+    ["sqli-customer-filter", "sqli-order-by-sort"], // CWE-89 twice, one scanner rule
+    ["command-injection-export", "export-stderr-in-response"], // one handler
+  ],
+  "php-pdo-password-reset": [["sqli-reset-token-lookup", "reset-expiry-not-checked"]], // line 42
+  "c-sensor-frame-parser": [
+    ["set-name-overflow", "set-name-format-string"], // one function
+    ["set-name-overflow", "fw-chunk-offset-unchecked"], // CWE-787 twice
+  ],
+  "fastapi-relay-worker": [
+    ["thumbnail-command-injection", "thumbnail-source-ssrf"], // line 121
+    ["thumbnail-source-ssrf", "webhook-url-ssrf"], // SSRF twice
+  ],
   "go-ssh-bastion": [
     ["deploy-key-file-mode", "session-log-file-mode"], // CWE-732 twice
     ["password-in-session-log", "session-log-injection"], // same lines
@@ -89,10 +114,12 @@ const KEPT_APART: Record<string, [string, string][]> = {
 
 /** Bars a little under what each corpus measures now (B-cubed, pairwise). */
 const BARS: Record<string, { bcubed: number; pairwise: number }> = {
-  "subjects-2": { bcubed: 0.9, pairwise: 0.85 },
-  "subjects-3": { bcubed: 0.9, pairwise: 0.85 },
-  "subjects-4": { bcubed: 0.88, pairwise: 0.8 },
-  "subjects-5": { bcubed: 0.88, pairwise: 0.82 },
+  "subjects-2": { bcubed: 0.92, pairwise: 0.88 },
+  "subjects-3": { bcubed: 0.93, pairwise: 0.9 },
+  "subjects-4": { bcubed: 0.9, pairwise: 0.85 },
+  "subjects-5": { bcubed: 0.92, pairwise: 0.88 },
+  "subjects-6": { bcubed: 0.93, pairwise: 0.9 },
+  "subjects-7": { bcubed: 0.89, pairwise: 0.84 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
@@ -119,8 +146,6 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
    */
   const KNOWN_WRONG_JOINS: Record<string, string[]> = {
     "subjects-4": [
-      // MobSF reports both world-readable files under one rule with one message, which bridges them.
-      "kotlin-android-notes: prefs-world-readable + export-file-world-readable",
       // One requests.get call (same symbols, same line): "missing timeout" names no weakness class to set against CWE-295.
       "nova-style-compute-api: image-tls-verify-disabled + image-request-no-timeout",
       // Two SQL statements built with QString::arg in two methods; reviewers name one or the other loosely.

@@ -23,6 +23,20 @@ describe("groupFindings on realistic reviews", () => {
     expect(partition(groups)).toEqual(partition([{ findingIds: [r.sleepA.id, r.sleepB.id, r.sleepC.id] }, { findingIds: [r.exitB.id, r.exitC.id] }, { findingIds: [r.leakA.id] }]));
   });
 
+  it("never joins two results of one scanner rule in one log, however alike their messages, but joins each with its match elsewhere", () => {
+    const message = "SQL query built from tainted input";
+    const scanA = finding({ title: message, reviewer: "scs", reportId: "scan", ruleId: "SCS0002", cwe: "CWE-89", lines: lines(33), symbols: ["connection.Query"] });
+    const scanB = finding({ title: message, reviewer: "scs", reportId: "scan", ruleId: "SCS0002", cwe: "CWE-89", lines: lines(55), symbols: ["connection.Query"] });
+    const search = finding({ title: "SQL injection in the customer search", reviewer: "llm", cwe: "CWE-89", lines: lines(33), body: "The `customer` value is concatenated into the LIKE clause passed to connection.Query." });
+    const sort = finding({ title: "SQL injection through the sort parameter", reviewer: "llm", cwe: "CWE-89", lines: lines(55), body: "The `orderBy` value is pasted into ORDER BY before connection.Query runs it." });
+    const groups = groupFindings([scanA, scanB, search, sort]);
+    expect(together(groups, scanA, scanB)).toBe(false);
+    // Without rule ids (two findings of a prose review) the same texts are not kept apart by construction.
+    const plainA = { ...scanA, id: "pa", ruleId: null };
+    const plainB = { ...scanB, id: "pb", ruleId: null };
+    expect(together(groupFindings([plainA, plainB]), plainA, plainB)).toBe(true);
+  });
+
   it("keeps one weakness class at two different sinks apart", () => {
     const r = webReviews();
     const groups = groupFindings(r.all);
