@@ -33,7 +33,7 @@ export function parseMarkdownReport(text: string, format: ReportFormat = "markdo
       : raisesConcern(text.slice(unit.from, unit.to), unit.announced ? "heading" : unit.kind, { comment: unit.comment });
     if (previousKept) kept.push(unit);
   }
-  const findings = foldRecaps(text, withoutSummaries(text, afterOpeningVerdict(text, kept)), units.filter((u) => u.recap)).map((unit) =>
+  const findings = foldRecaps(text, foldIdDetails(text, withoutSummaries(text, afterOpeningVerdict(text, kept)), units), units.filter((u) => u.recap)).map((unit) =>
     toRawFinding(text, unit),
   );
   if (findings.length > 0 && endsClean(text, findings)) {
@@ -73,7 +73,7 @@ function endsClean(text: string, findings: RawFinding[]): boolean {
 }
 
 function toRawFinding(text: string, unit: Unit): RawFinding {
-  const body = text.slice(unit.from, unit.to);
+  const body = [unit, ...(unit.details ?? [])].map((part) => text.slice(part.from, part.to)).join("\n\n");
   // The severity of the section ("## Critical Issues") is a fallback: what the finding says wins.
   const inherited = unit.groupSeverity && !unit.hints.severity && !writtenSeverity(body) ? { severity: unit.groupSeverity } : {};
   return {
@@ -82,6 +82,37 @@ function toRawFinding(text: string, unit: Unit): RawFinding {
     span: { start: unit.from, end: unit.to },
     hints: { ...unit.hints, ...inherited },
   };
+}
+
+/** "| T-1 | Critical | Remote command execution ... |": a row whose first cell is an id. */
+const ROW_ID = /^\s*\|?\s*([A-Za-z]{1,5}[-_]?\d{1,4}|#\d{1,3})\s*\|/;
+/** A title that is nothing but such an id: "**T-1.**", "F-03:". */
+const ID_ONLY = /^(?:[A-Za-z]{1,5}[-_]?\d{1,4}|#\d{1,3})$/;
+
+/**
+ * A table of findings keyed by id, then "**T-1.** \`format!\` interpolates ..." per id: a detail
+ * titled by nothing but a row's id is that row's finding told at length. The row keeps the title
+ * and its place in the report (the excerpt); the details join its body, where the signals read them.
+ */
+function foldIdDetails(text: string, kept: Unit[], all: readonly Unit[]): Unit[] {
+  const rowsById = new Map<string, Unit>();
+  for (const unit of kept) {
+    const id = unit.kind === "row" ? ROW_ID.exec(text.slice(unit.from, unit.to))?.[1] : undefined;
+    if (id) rowsById.set(id.toLowerCase(), unit);
+  }
+  if (rowsById.size === 0) return kept;
+  // Whether or not a detail reads as a finding on its own: it is told about one.
+  const details = new Map<Unit, { from: number; to: number }[]>();
+  const folded = new Set<string>();
+  for (const unit of all) {
+    if (unit.kind === "row" || unit.recap) continue;
+    const title = titleOf(text.slice(unit.titleFrom, unit.titleTo), unit.kind);
+    const row = ID_ONLY.test(title) ? rowsById.get(title.toLowerCase()) : undefined;
+    if (!row) continue;
+    details.set(row, [...(details.get(row) ?? []), { from: unit.from, to: unit.to }]);
+    folded.add(`${unit.from}:${unit.to}`);
+  }
+  return kept.filter((u) => !folded.has(`${u.from}:${u.to}`)).map((unit) => (details.has(unit) ? { ...unit, details: details.get(unit) } : unit));
 }
 
 /**

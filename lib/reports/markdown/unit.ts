@@ -32,6 +32,8 @@ export interface Unit {
   groupSeverity?: string;
   /** An item of a list that a lead-in announced as problems: judged like a finding's own section. */
   announced?: boolean;
+  /** Details told elsewhere under the unit's id ("**T-1.** ..." after a table row "| T-1 | ..."): read as part of its body. */
+  details?: { from: number; to: number }[];
   /** A line of a block of terse review comments: judged as a comment pinned to a line, whatever its opening words. */
   comment?: boolean;
   /** Statements the unit is made of: it raises a concern when one of them does (a walkthrough of one function). */

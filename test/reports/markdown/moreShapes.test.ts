@@ -538,4 +538,24 @@ L21: signing secret in code
 `;
     expect(findingsOf(notes, "notes.txt")).toHaveLength(3);
   });
+
+  it("reads a table keyed by id with details per id as one finding per row, the details in its body", () => {
+    const text = `## thumbd review
+
+| ID | Severity | Finding | Location |
+|----|----------|---------|----------|
+| T-1 | Critical | Remote command execution through thumbnail parameters | \`thumbnail\`, L66-70 |
+| T-2 | High | Arbitrary file write via the multipart filename | \`upload\`, L49 |
+
+### Details
+
+**T-1.** \`format!\` interpolates \`p.name\` into a string handed to \`sh -c\`.
+
+**T-2.** The client's filename is joined to the upload directory unmodified.
+`;
+    const parsed = parseReport(text, "review.md").findings;
+    expect(parsed.map((f) => f.title)).toEqual(["Remote command execution through thumbnail parameters", "Arbitrary file write via the multipart filename"]);
+    expect(parsed[0].body).toMatch(/sh -c/);
+    expect(text.slice(parsed[0].span.start, parsed[0].span.end)).not.toMatch(/sh -c/); // the excerpt stays the row
+  });
 });
