@@ -658,12 +658,33 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     ],
   },
   {
-    id: "use-after-free",
-    label: "use after free / double free",
-    cwe: "CWE-416",
+    // A pointer used past its object's lifetime: read after free, freed again. Facets of one bug to
+    // reviewers, like an over-read called an overflow, so its refinements overlap.
+    id: "memory-lifetime",
+    label: "use of expired memory",
+    cwe: "CWE-825",
     parent: "memory-safety",
-    roots: [416, 415, 825],
-    synonyms: ["use after free", "use-after-free", "uaf", "double free", "double-free", "freed twice", "dangling pointer", "dangling pointers", "expired pointer"],
+    childrenOverlap: true,
+    roots: [825, 672],
+    synonyms: [],
+  },
+  {
+    id: "use-after-free",
+    label: "use after free",
+    cwe: "CWE-416",
+    parent: "memory-lifetime",
+    roots: [416],
+    synonyms: ["use after free", "use-after-free", "uaf", "dangling pointer", "dangling pointers", "expired pointer", "used after being freed", "read after being freed"],
+  },
+  {
+    // Freeing twice corrupts the allocator's own lists; reading freed memory reads stale or reused
+    // data: two CWEs, yet one object deleted on two paths is called either by reviewers (memory-lifetime).
+    id: "double-free",
+    label: "double free",
+    cwe: "CWE-415",
+    parent: "memory-lifetime",
+    roots: [415],
+    synonyms: ["double free", "double-free", "freed twice", "deleted twice", "double delete"],
   },
   {
     id: "null-dereference",

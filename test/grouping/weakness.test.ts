@@ -188,7 +188,9 @@ describe("memory-safety refinements: out-of-bounds write, out-of-bounds read, us
   it("maps the CWE-119 family onto the refinements, the generic CWEs onto the parents", () => {
     for (const id of ["787", "120", "121", "122", "124"]) expect(classesOf(id)).toEqual(["out-of-bounds-write"]);
     for (const id of ["125", "126", "127"]) expect(classesOf(id)).toEqual(["out-of-bounds-read"]);
-    for (const id of ["416", "415", "825"]) expect(classesOf(id)).toEqual(["use-after-free"]);
+    expect(classesOf("416")).toEqual(["use-after-free"]);
+    expect(classesOf("415")).toEqual(["double-free"]);
+    expect(classesOf("825")).toEqual(["memory-lifetime"]);
     for (const id of ["788", "805", "129"]) expect(classesOf(id)).toEqual(["out-of-bounds"]);
     expect(classesOf("119")).toEqual(["memory-safety"]);
     expect(weaknessTable().lineage("out-of-bounds-read")).toEqual(["out-of-bounds-read", "out-of-bounds", "memory-safety"]);
@@ -199,7 +201,8 @@ describe("memory-safety refinements: out-of-bounds write, out-of-bounds read, us
       expect(classes(t)).toEqual(["out-of-bounds-write"]);
     for (const t of ["Buffer over-read in parse_tlv", "Out-of-bounds read of the header", "TLV parsing reads past the input buffer", "Parser reads beyond the datagram"])
       expect(classes(t)).toEqual(["out-of-bounds-read"]);
-    for (const t of ["Use after free in session_close", "Double free of ctx->buf"]) expect(classes(t)).toEqual(["use-after-free"]);
+    expect(classes("Use after free in session_close")).toEqual(["use-after-free"]);
+    expect(classes("Double free of ctx->buf")).toEqual(["double-free"]);
     expect(classes("Out of bounds access in lookup_entry")).toEqual(["out-of-bounds"]);
     expect(classes("Memory corruption in the decoder")).toEqual(["memory-safety"]);
   });
@@ -213,6 +216,14 @@ describe("memory-safety refinements: out-of-bounds write, out-of-bounds read, us
     expect(s.shared).toEqual(["out-of-bounds"]);
     expect(weaknessConflict(read, write).score).toBe(0);
     expect(weaknessConflict(profile("Buffer over-read in parse_tlv"), profile("Buffer overflow in parse_tlv")).score).toBe(0);
+  });
+
+  it("gives a use after free and a double free of one object a partial similarity and no conflict", () => {
+    const uaf = profile("Use After Free (CWE-416) - Line 78", "", "CWE-416");
+    const twice = profile("m_reply is deleted twice", "", "CWE-415");
+    expect(weaknessConflict(uaf, twice).score).toBe(0);
+    expect(weaknessSimilarity(uaf, twice).score).toBeGreaterThan(0);
+    expect(weaknessSimilarity(uaf, twice).score).toBeLessThan(weaknessSimilarity(uaf, profile("Use-after-free in the error path")).score);
   });
 
   it("scores one refinement named by both findings as one class", () => {
