@@ -13,13 +13,16 @@ const EXTRA_RANGE = /l?(\d{1,6})(?:\s*(?:-|–)\s*l?(\d{1,6}))?/gi;
 /** "parser.c:88", "src/app.py:120-124", "login.ts:14/17": a file and line(s), as tools and terse reviewers write them. */
 const FILE_LINE = /[\w.-]\.[A-Za-z]{1,5}:(\d{1,6})(?:-(\d{1,6}))?(?:\/(\d{1,6}))?\b/;
 
+/** ":65 permit! - no.": a review note on a line of the file named in the note above it. */
+const LINE_OF_NAMED_FILE = /(?:^|\n)[ \t]*:(\d{1,6})(?:-(\d{1,6}))?(?:\/(\d{1,6}))?\s/;
+
 /** Ranges named by the first line reference in the text ("line 43"), else by a file:line location. */
 export function extractLines(text: string): LineRange[] {
   LINE_REF.lastIndex = 0;
   const sample = squeezeWhitespace(text.slice(0, 20_000));
   const match = LINE_REF.exec(sample);
   if (!match) {
-    const fileLine = FILE_LINE.exec(sample);
+    const fileLine = FILE_LINE.exec(sample) ?? LINE_OF_NAMED_FILE.exec(sample);
     if (!fileLine) return [];
     const ranges = [range(fileLine[1], fileLine[2]), fileLine[3] ? range(fileLine[3], undefined) : null];
     return ranges.filter((r): r is LineRange => r !== null);

@@ -105,11 +105,14 @@ export const COMMENT_LABEL = new RegExp(
       String.raw`[\w./-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?(?:\s*\([^)\n]{0,40}\))?\s*:\s`,
       // "session.ts:31   alg none ...", "login.ts:14/17  ...", "merge.ts        __proto__ ...": a file
       // (and line) in a column of its own, the comment after a run of spaces.
-      String.raw`[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}(?::\d{1,6}(?:[-/]\d{1,6})?)?(?:\t|[ ]{2,})(?=\S)`,
+      String.raw`[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}(?::\d{1,6}(?:[-/]\d{1,6})?[ \t]+|(?:\t|[ ]{2,}))(?=\S)`,
+      // ":65 permit! - no.": a line of the file the comment above named.
+      String.raw`:\d{1,6}(?:[-/]\d{1,6})?[ \t]+(?=\S)`,
       // "**views.py:24** \`pickle.loads\` on a cookie": a bold file:line pin, then the comment.
       String.raw`(?:\*\*|__)[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?(?:\*\*|__)\s*(?::|[—–]|-(?=\s))?\s+(?=\S)`,
       // "same on L97, ...", "+1 to the above, also L90": a comment that points back at another one.
       String.raw`(?:same|also|again|likewise|ditto|\+1)\b[^\n]{0,30}?${PIN}\b`,
+      String.raw`(?:same|also|again|ditto)\s+(?:line|spot|place|call|function|handler)\s*[:,—–-]\s`,
       String.raw`(?:nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s`,
     ].join("|") +
     ")",

@@ -409,10 +409,10 @@ nit: L91 use startsWith + substring
 `;
     const findings = findingsOf(text, "notes.txt");
     expect(findings.map((f) => f.title)).toEqual([
-      "L92 parse() instead of parseClaimsJws()",
-      "L80 on top of that the key is a literal in the repo",
+      "parse() instead of parseClaimsJws()",
+      "on top of that the key is a literal in the repo",
       "same on L97, getOriginalFilename() comes straight from the client",
-      "L110 DocumentBuilderFactory with defaults == XXE",
+      "DocumentBuilderFactory with defaults == XXE",
     ]);
     // A wrapped line without a pin belongs to the comment above it.
     expect(text.slice(findings[3].span.start, findings[3].span.end)).toMatch(/shared between requests$/);
@@ -557,5 +557,24 @@ L21: signing secret in code
     expect(parsed.map((f) => f.title)).toEqual(["Remote command execution through thumbnail parameters", "Arbitrary file write via the multipart filename"]);
     expect(parsed[0].body).toMatch(/sh -c/);
     expect(text.slice(parsed[0].span.start, parsed[0].span.end)).not.toMatch(/sh -c/); // the excerpt stays the row
+  });
+
+  it("reads review notes that name the file once and then only lines (':65 ...'), and a 'same line:' comment", () => {
+    const text = `invoices_controller.rb:61 Invoice.find not scoped -> current_account.invoices.find
+:65 permit! - no. explicit permit list
+:71 Marshal.load on a cookie the user controls. that's RCE
+L25 verify=False?? MITM can swap the bundle
+same line: no timeout on requests.get
+nit: search should paginate like index does
+`;
+    const findings = findingsOf(text, "notes.txt");
+    expect(findings.map((f) => f.title)).toEqual([
+      "Invoice.find not scoped -> current_account.invoices.find",
+      "permit! - no",
+      "Marshal.load on a cookie the user controls",
+      "verify=False?? MITM can swap the bundle",
+      "no timeout on requests.get",
+    ]);
+    expect(findings.map((f) => f.lines[0]?.start)).toEqual([61, 65, 71, 25, undefined]);
   });
 });
