@@ -1,3 +1,4 @@
+import { describesWeakness } from "../grouping/weakness";
 import { squeezeWhitespace } from "./squeezeWhitespace";
 
 /**
@@ -44,7 +45,8 @@ const PRAISE_TERMS = [
   ": fine", "fine.", "fine,", "is enabled", "are enabled", "good", "safe.", "correct.", "is used correctly",
   "no known", "no published", "up to date", "up-to-date", "is current", "what i'd expect", "what i would expect",
   "as it should", "lgtm", "i like that", "i like how", "i'm glad", "nice work", "nice touch", "good call",
-  "which avoids", "careful", "decent shape", "good shape", "is parameterized", "are parameterized", "is hashed", "are hashed",
+  "which avoids", "careful", "looks fine", "look fine", "done well", "positive side", "positives", "worth keeping",
+  "with some care", "right pattern", "decent shape", "good shape", "is parameterized", "are parameterized", "is hashed", "are hashed",
 ];
 /**
  * Verbs of protection: a word of trouble right after one ("it avoids memory leaks", "prevents SQL
@@ -188,6 +190,9 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
     if (YES_ANSWER.test(opening) && (concern > 0 || /\bcwe-\d/.test(opening)) && !NO_DEFECTS.test(opening)) return true;
     if (deniesDefects(lower)) return false;
     if (concern >= 2 && concern > praise) return true;
+    // "The \`order\` query has an authorization gap ... readable by any customer": a paragraph that
+    // describes a class of defect in the weakness table's words, and does not weigh it against praise.
+    if (praise === 0 && describesWeakness(withoutInstructions(text))) return true;
     // A paragraph that points at the code and then says how to fix it was written about a problem:
     // "... goes into filepath.Join on line 41 unmodified ... Keep only filepath.Base of the name."
     return concern >= praise && (concern > 0 || namesCode(text)) && recommendsFix(text);
@@ -209,6 +214,16 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
   if (concern === 0) return praise === 0 && (kind === "heading" || kind === "row" || looksLikeFindingLayout(text));
   // A tie means a list item that weighs a worry against its mitigation; a whole section that does so still raises it.
   return concern > praise || concern >= 3 || (concern === praise && kind === "heading");
+}
+
+/** "Check if the function writes beyond the bounds.": a step of an analysis, which names what it looks for. */
+const INSTRUCTION = /^(?:check|verify|determine|examine|analy[sz]e|look at|see|let's|let us|we (?:need|have|should|must|will) (?:to )?(?:check|verify|see|look|determine))\b/i;
+
+function withoutInstructions(text: string): string {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !INSTRUCTION.test(sentence.trim()))
+    .join(" ");
 }
 
 /** A line number, or a name that can only be code: `x`, a.b, snake_case, call(), camelCase. */

@@ -291,3 +291,14 @@ export function weaknessLabel(classId: string): string {
   const info = weaknessTable().classInfo(classId);
   return `${info.label} (${info.cwe})`;
 }
+
+/**
+ * Whether a stretch of prose describes a specific class of defect in the words of the weakness
+ * table (a name, or a cue such as "any customer can read another tenant's invoices"): evidence
+ * that a paragraph of free prose was written about a problem.
+ */
+export function describesWeakness(text: string): boolean {
+  const table = weaknessTable();
+  const profile = weaknessProfile({ title: "", body: text, cwe: null });
+  return [...profile.classes].some(([c, conf]) => conf >= CONFIDENCE.cue && !table.classInfo(c).generic);
+}

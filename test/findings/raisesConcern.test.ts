@@ -116,6 +116,17 @@ describe("raisesConcern: prose that points at code and says how to fix it", () =
     ).toBe(true);
   });
 
+  it("reads a paragraph that describes a class of defect in its own words as a finding, but not praise that names a safeguard", () => {
+    expect(
+      raisesConcern(
+        "Second, the `set_invoice` callback looks up invoices with `Invoice.find(params[:id])` (line 61). Every action that uses it operates on any invoice in the database regardless of which tenant owns it: changing the id is enough to read or delete another tenant's invoices.",
+        "prose",
+      ),
+    ).toBe(true);
+    expect(raisesConcern("On the positive side, the HMAC comparison is constant-time and expiry is checked.", "prose")).toBe(false);
+    expect(raisesConcern("Rest looks fine to me; the SQL goes through bound parameters.", "prose")).toBe(false);
+  });
+
   it("does not read code pasted as text, or an instruction to investigate, as a fix", () => {
     expect(raisesConcern("if (len > max) { len = max; } return copy(buf, len);", "prose")).toBe(false);
     expect(raisesConcern("The function `avc_parse` reads the header into `si`. Check if the function writes beyond the bounds.", "prose")).toBe(false);
