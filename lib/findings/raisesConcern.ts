@@ -192,7 +192,7 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
     if (concern >= 2 && concern > praise) return true;
     // "The \`order\` query has an authorization gap ... readable by any customer": a paragraph that
     // describes a class of defect in the weakness table's words, and does not weigh it against praise.
-    if (praise === 0 && describesWeakness(withoutInstructions(text))) return true;
+    if (praise === 0 && isSentences(text) && describesWeakness(withoutInstructions(text))) return true;
     // A paragraph that points at the code and then says how to fix it was written about a problem:
     // "... goes into filepath.Join on line 41 unmodified ... Keep only filepath.Base of the name."
     return concern >= praise && (concern > 0 || namesCode(text)) && recommendsFix(text);
@@ -214,6 +214,11 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
   if (concern === 0) return praise === 0 && (kind === "heading" || kind === "row" || looksLikeFindingLayout(text));
   // A tie means a list item that weighs a worry against its mitigation; a whole section that does so still raises it.
   return concern > praise || concern >= 3 || (concern === praise && kind === "heading");
+}
+
+/** Written in words rather than code: a quoted line of code ("31: TLSClientConfig: &tls.Config{...}") names things too. */
+function isSentences(text: string): boolean {
+  return (text.match(/(?:^|\s)[a-z]{2,}(?=[\s,.;:])/g) ?? []).length >= 6;
 }
 
 /** "Check if the function writes beyond the bounds.": a step of an analysis, which names what it looks for. */

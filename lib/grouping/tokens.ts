@@ -48,24 +48,40 @@ export interface Tokens {
    * hardcod), which bags of words add so that identifiers and spelling variants meet.
    */
   extras: string[];
+  /**
+   * The same words in reading order with camelCase words kept whole ("HttpOnly" → httponly,
+   * "JavaScript" → javascript), when any were split in `parts`; else null. Names of things are
+   * written both ways, so phrase matching reads both sequences.
+   */
+  joined: string[] | null;
 }
 
 export function tokenize(text: string): Tokens {
   const parts: string[] = [];
   const extras: string[] = [];
+  const joined: string[] = [];
+  let camel = false;
   for (const match of text.matchAll(WORD)) {
     const pieces = match[0].includes("-") ? match[0].split("-") : [match[0]];
     for (const piece of pieces) {
       if (isIdentifier(piece)) {
         extras.push(piece.toLowerCase());
-        for (const part of identifierParts(piece)) parts.push(stem(part));
+        const pieceParts = identifierParts(piece).map(stem);
+        parts.push(...pieceParts);
+        if (piece.includes("_")) joined.push(...pieceParts);
+        else {
+          joined.push(stem(piece.toLowerCase()));
+          camel = true;
+        }
       } else {
-        parts.push(stem(piece.toLowerCase()));
+        const word = stem(piece.toLowerCase());
+        parts.push(word);
+        joined.push(word);
       }
     }
     if (pieces.length === 2) extras.push(stem(pieces.join("").toLowerCase()));
   }
-  return { parts, extras };
+  return { parts, extras, joined: camel ? joined : null };
 }
 
 /** The stemmed parts of a phrase, as phrase matching compares them. */

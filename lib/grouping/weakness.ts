@@ -1,5 +1,6 @@
 import { cweId } from "./cweId";
 import { bodyWithoutTitle, findingTokens, type FindingTokens } from "./findingText";
+import type { Tokens } from "./tokens";
 import { weaknessTable, type WeaknessTable } from "./weaknessTable";
 
 /**
@@ -121,6 +122,17 @@ function cweMentions(text: string): string[] {
   return [...text.matchAll(CWE_ID)].map((m) => String(Number(m[1])));
 }
 
+/** Phrase matches in both spellings of a text (camelCase names split and whole), the larger count per class. */
+function phrasesIn(tokens: Tokens, table: WeaknessTable): Map<string, number> {
+  const counts = phraseMatches(tokens.parts, table);
+  if (tokens.joined) for (const [c, n] of phraseMatches(tokens.joined, table)) if (n > (counts.get(c) ?? 0)) counts.set(c, n);
+  return counts;
+}
+
+function wordsOf(tokens: Tokens): string[] {
+  return tokens.joined ? [...tokens.parts, ...tokens.joined] : tokens.parts;
+}
+
 export function weaknessProfile(finding: WeaknessInput, tokens: FindingTokens = findingTokens(finding)): WeaknessProfile {
   const table = weaknessTable();
   const classes = new Map<string, number>();
@@ -130,19 +142,18 @@ export function weaknessProfile(finding: WeaknessInput, tokens: FindingTokens = 
   const body = bodyWithoutTitle(finding.title, finding.body);
   for (const id of cweMentions(finding.title)) raise(classes, table.classesOfCwe(id), CONFIDENCE.cweInTitle);
   for (const id of cweMentions(body)) raise(classes, table.classesOfCwe(id), CONFIDENCE.cweInBody);
-  for (const c of phraseMatches(tokens.title.parts, table).keys()) raise(classes, [c], CONFIDENCE.phraseInTitle);
+  for (const c of phrasesIn(tokens.title, table).keys()) raise(classes, [c], CONFIDENCE.phraseInTitle);
   // Cues are loose (any word of each set, anywhere): read them only where the finding makes its
   // point. In a long write-up (preconditions, test steps, code) every cue would find its words.
-  const pointWords = new Set([...tokens.title.parts, ...tokens.claims.parts]);
+  const pointWords = new Set([...wordsOf(tokens.title), ...wordsOf(tokens.claims)]);
   raise(classes, cueMatches(pointWords, table), CONFIDENCE.cue);
-  raise(classes, cueMatches(new Set(tokens.title.parts), table), CONFIDENCE.cueInTitle);
-  for (const [c, n] of phraseMatches(tokens.claims.parts, table))
+  raise(classes, cueMatches(new Set(wordsOf(tokens.title)), table), CONFIDENCE.cueInTitle);
+  for (const [c, n] of phrasesIn(tokens.claims, table))
     raise(classes, [c], n > 1 ? CONFIDENCE.phraseRepeatedInBody : CONFIDENCE.phraseInBody);
-  for (const c of phraseMatches(tokens.context.parts, table).keys()) raise(classes, [c], CONFIDENCE.phraseInContext);
-  for (const c of phraseMatches(tokens.advice.parts, table).keys()) raise(classes, [c], CONFIDENCE.phraseInAdvice);
+  for (const c of phrasesIn(tokens.context, table).keys()) raise(classes, [c], CONFIDENCE.phraseInContext);
+  for (const c of phrasesIn(tokens.advice, table).keys()) raise(classes, [c], CONFIDENCE.phraseInAdvice);
   const variants = new Map<string, Set<string>>();
-  variantMatches(tokens.title.parts, table, variants);
-  variantMatches(tokens.claims.parts, table, variants);
+  for (const seq of [tokens.title.parts, tokens.title.joined, tokens.claims.parts, tokens.claims.joined]) if (seq) variantMatches(seq, table, variants);
   dropBroaderClasses(classes, table);
   return { classes, explicitCwe, strong: strongClasses(classes, table), variants };
 }
@@ -241,11 +252,14 @@ function isSpecific(cwe: string, table: WeaknessTable): boolean {
   return table.classesOfCwe(cwe).some((c) => !table.classInfo(c).generic);
 }
 
-/** Both name a variant of one class, and no variant in common (a stored vs a reflected XSS). */
+/**
+ * Each names one variant of one class, and not the same one (a stored vs a reflected XSS). A finding
+ * that names several ("no HttpOnly / Secure / SameSite") is about them together, and meets each.
+ */
 function variantConflict(a: WeaknessProfile, b: WeaknessProfile): WeaknessConflict | null {
   for (const [c, va] of a.variants) {
     const vb = b.variants.get(c);
-    if (!vb || [...va].some((v) => vb.has(v))) continue;
+    if (!vb || va.size > 1 || vb.size > 1 || [...va].some((v) => vb.has(v))) continue;
     return { score: 0.5, detail: `${[...va].sort().join("/")} vs ${[...vb].sort().join("/")} ${weaknessTable().classInfo(c).label}` };
   }
   return null;

@@ -133,6 +133,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "ssti",
       // Evaluation named rather than injection: "Dynamic Code Evaluation", "new Function on rule.expression is eval".
       "eval",
+      "server-side javascript injection",
       "code evaluation",
       "dynamic evaluation",
       "dynamic code",
@@ -146,8 +147,10 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "cross-site scripting",
     cwe: "CWE-79",
     roots: [79, 80, 83, 87],
-    cues: [[INJECTION, ["html", "script", "javascript"]]],
-    synonyms: ["xss", "cross-site scripting", "html injection", "script injection", "javascript injection"],
+    // Not "JavaScript injection" (nor its camelCase part "script injection"): on a server (Node,
+    // MongoDB's $where) that is code injection.
+    cues: [[INJECTION, ["html"]]],
+    synonyms: ["xss", "cross-site scripting", "html injection", "script tag", "script tags", "arbitrary script", "arbitrary scripts", "malicious script", "malicious scripts", "inject scripts"],
     variants: {
       stored: ["stored xss", "stored cross-site scripting", "persistent xss", "persistent cross-site scripting", "second-order xss"],
       reflected: ["reflected xss", "reflected cross-site scripting", "reflective xss"],
@@ -392,7 +395,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     id: "resource-exhaustion",
     label: "resource exhaustion",
     cwe: "CWE-400",
-    roots: [400, 770, 789, 1333, 409, 405, 834, 835, 674],
+    roots: [400, 770, 789, 409, 405, 834, 835, 674],
     synonyms: [
       "denial of service",
       "denial-of-service",
@@ -414,10 +417,13 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "cpu exhaustion",
       "resource consumption",
       "infinite loop",
-      "redos",
       "zip bomb",
       "decompression bomb",
       "throttling",
+      "query depth",
+      "depth limit",
+      "depth limiting",
+      "query complexity",
     ],
     // "No Limit on Upload Size", "DefaultBodyLimit::disable()", "request body size not limited".
     cues: [
@@ -429,12 +435,23 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     ],
   },
   {
+    // A regular expression that backtracks exponentially: one request freezes the event loop.
+    id: "redos",
+    label: "regular expression denial of service",
+    cwe: "CWE-1333",
+    parent: "resource-exhaustion",
+    roots: [1333],
+    cues: [[["regex", "regexes", "regexp", "pattern", "expression"], ["exponential", "exponentially", "backtracking", "backtrack", "backtracks", "catastrophic", "inefficient", "superlinear", "polynomial"]]],
+    synonyms: ["redos", "regular expression denial of service", "catastrophic backtracking", "exponential backtracking", "evil regex", "nested quantifier", "nested quantifiers"],
+  },
+  {
     id: "resource-leak",
     label: "resource leak",
     cwe: "CWE-404",
     roots: [404, 401, 772, 775],
-    cues: [[["leak", "leaks", "leaked", "leaking"], ["free", "freed", "freeing", "allocation", "allocated", "descriptor", "descriptors", "handle", "handles"]]],
-    synonyms: ["resource leak", "memory leak", "file descriptor leak", "handle leak"],
+    // Not "handle": it stems like "handling" ("error handling leaks configuration" is no resource leak).
+    cues: [[["leak", "leaks", "leaked", "leaking"], ["free", "freed", "freeing", "allocation", "allocated", "descriptor", "descriptors", "fd", "fds"]]],
+    synonyms: ["resource leak", "memory leak", "file descriptor leak", "file handle leak"],
   },
   {
     id: "exception-handling",
@@ -1015,6 +1032,8 @@ export const AMBIGUOUS_CATALOGUE_TERMS: ReadonlySet<string> = new Set([
   "output sanitization",
   "output encoding",
   "injection",
+  // "wrap it in requireAdmin": a verb of code review far more often than an integer wraparound.
+  "wrap",
   "race",
   "shatter",
   "marshaling",

@@ -38,6 +38,12 @@ import { runCorpus } from "../support/corpusRun";
  * notes ("same on L97, ..."), file-column notes ("session.ts:31   alg none ..."), bold-sentence
  * findings under a function's heading, a CWE line under a heading read as a title, and the
  * vocabulary of terse reviewers that the weakness table lacked.
+ *
+ * test/fixtures/subjects-8, written later in session 3 and first run on code that had learnt from
+ * subjects-6 and -7 (a Go admin panel, Rails invoices, GraphQL resolvers, a Python archive CLI; Semgrep
+ * and Bandit logs): extraction 0.958 and pairwise F1 0.819, against 0.908 and 0.684 for the code of
+ * the session's start. Then: notes that name a file once and then only ":65", prose paragraphs that
+ * describe a weakness without naming it, ReDoS and camelCase names (HttpOnly) in the weakness table.
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
@@ -54,6 +60,14 @@ const KEPT_APART: Record<string, [string, string][]> = {
     ["set-name-overflow", "set-name-format-string"], // one function
     ["set-name-overflow", "fw-chunk-offset-unchecked"], // CWE-787 twice
   ],
+  "go-flag-admin": [["sqli-list-flags", "sqli-toggle-flag"]], // CWE-89 twice
+  "py-repokit-cli": [
+    ["tar-extractall-traversal", "zip-slip"], // path traversal twice
+    ["zip-slip", "zip-bomb"], // same lines
+    ["clone-shell-injection", "checkout-os-system-injection"], // command injection twice
+    ["tls-verify-disabled", "requests-no-timeout"], // one call, two Bandit rules
+  ],
+  "rails-invoices": [["download-path-traversal", "download-cross-tenant"]], // same lines
   "fastapi-relay-worker": [
     ["thumbnail-command-injection", "thumbnail-source-ssrf"], // line 121
     ["thumbnail-source-ssrf", "webhook-url-ssrf"], // SSRF twice
@@ -119,7 +133,8 @@ const BARS: Record<string, { bcubed: number; pairwise: number }> = {
   "subjects-4": { bcubed: 0.9, pairwise: 0.85 },
   "subjects-5": { bcubed: 0.92, pairwise: 0.88 },
   "subjects-6": { bcubed: 0.93, pairwise: 0.9 },
-  "subjects-7": { bcubed: 0.89, pairwise: 0.84 },
+  "subjects-7": { bcubed: 0.9, pairwise: 0.86 },
+  "subjects-8": { bcubed: 0.92, pairwise: 0.9 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {

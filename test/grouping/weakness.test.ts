@@ -409,4 +409,31 @@ describe("weakness classes that reviewers list side by side", () => {
   it("does not set a shell injection against the remote code execution it is reported as", () => {
     expect(weaknessConflict(profile("L64 sh -c + format! with name and size = RCE"), profile("OS command injection in thumbnail", "", "CWE-78")).score).toBe(0);
   });
+
+  it("reads names written in camelCase both ways: HttpOnly, SameSite, JavaScript", () => {
+    expect(profile("cookie: no HttpOnly / Secure / SameSite").classes.has("cookie-flags")).toBe(true);
+    expect(profile("JavaScript interface exposes the token").classes.has("webview-bridge")).toBe(true);
+  });
+
+  it("meets a single cookie flag with a finding that names several, and sets two different single flags apart", () => {
+    const all = profile("Session cookie flags", "No HttpOnly, no Secure flag and no SameSite on the session cookie.");
+    const secure = profile("Cookie without Secure flag");
+    const httpOnly = profile("Cookie without HttpOnly");
+    expect(weaknessConflict(all, secure).score).toBe(0);
+    expect(weaknessConflict(secure, httpOnly).score).toBe(0.5);
+  });
+
+  it("reads regular-expression backtracking as ReDoS, a kind of resource exhaustion", () => {
+    const redos = profile("Catastrophic backtracking in `EMAIL_RE`");
+    expect(redos.classes.has("redos")).toBe(true);
+    expect(profile("The email pattern is exponential on a long string without @").classes.has("redos")).toBe(true);
+    expect(weaknessConflict(redos, profile("Denial of service through large payloads")).score).toBe(0);
+  });
+
+  it("does not read server-side JavaScript injection as XSS, a code-review 'wrap' as wraparound, or error handling as a resource leak", () => {
+    expect(profile("Server-side JavaScript injection in `searchUsers`").classes.has("xss")).toBe(false);
+    expect(profile("Server-side JavaScript injection in `searchUsers`").classes.has("code-injection")).toBe(true);
+    expect(profile("no auth on /admin/export, wrap it in requireAdmin").classes.has("integer-overflow")).toBe(false);
+    expect(profile("Error handling leaks configuration").classes.has("resource-leak")).toBe(false);
+  });
 });
