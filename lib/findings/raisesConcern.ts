@@ -192,7 +192,8 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
     if (concern >= 2 && concern > praise) return true;
     // "The \`order\` query has an authorization gap ... readable by any customer": a paragraph that
     // describes a class of defect in the weakness table's words, and does not weigh it against praise.
-    if (praise === 0 && isSentences(text) && describesWeakness(withoutInstructions(text))) return true;
+    // (Its opening is enough to tell, and bounds the work on a hostile megabyte of prose.)
+    if (praise === 0 && isSentences(text) && describesWeakness(withoutInstructions(text.slice(0, DESCRIPTION_CHARS)))) return true;
     // A paragraph that points at the code and then says how to fix it was written about a problem:
     // "... goes into filepath.Join on line 41 unmodified ... Keep only filepath.Base of the name."
     return concern >= praise && (concern > 0 || namesCode(text)) && recommendsFix(text);
@@ -215,6 +216,9 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
   // A tie means a list item that weighs a worry against its mitigation; a whole section that does so still raises it.
   return concern > praise || concern >= 3 || (concern === praise && kind === "heading");
 }
+
+/** How much of a paragraph is read for a weakness it describes. */
+const DESCRIPTION_CHARS = 4000;
 
 /** Written in words rather than code: a quoted line of code ("31: TLSClientConfig: &tls.Config{...}") names things too. */
 function isSentences(text: string): boolean {
