@@ -75,6 +75,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       [INJECTION, ["insert", "select", "subquery"]],
       // "SQL built by string formatting" is how SQL injection is described when it is not named.
       [["sql"], ["concatenation", "concatenated", "interpolated", "interpolation", "formatting", "formatted", "quoted", "literal"]],
+      // "Sprintf into the query", "the sort value is concatenated into the statement".
+      [["query", "statement"], ["sprintf", "concatenated", "concatenation", "interpolated", "interpolation", "pasted"]],
     ],
     synonyms: ["sql injection", "sqli", "inject arbitrary sql", "injected into the sql", "injected into the query", "order by"],
   },
@@ -183,6 +185,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "symlink following",
     cwe: "CWE-59",
     roots: [59, 61, 62, 64, 65],
+    // An archive's symlink member is one more way out of the extraction directory.
+    leadsTo: ["path-traversal"],
     synonyms: ["symlink", "symlinks", "symbolic link", "symbolic links", "link following", "hard link", "hardlink", "o_nofollow"],
   },
   {
@@ -376,6 +380,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "sensitive details",
       "internal details",
       "system information",
+      "introspection",
       "stack trace",
       "stack traces",
       "error message",
