@@ -185,8 +185,6 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "symlink following",
     cwe: "CWE-59",
     roots: [59, 61, 62, 64, 65],
-    // An archive's symlink member is one more way out of the extraction directory.
-    leadsTo: ["path-traversal"],
     synonyms: ["symlink", "symlinks", "symbolic link", "symbolic links", "link following", "hard link", "hardlink", "o_nofollow"],
   },
   {
