@@ -102,6 +102,8 @@ interface Payload {
 type Shape =
   /** `defaultPath` comes from the wrapper ({"file": "app.py", "issues": [...]}). */
   | { kind: "collection"; entries: JsonNode[]; defaultPath?: string }
+  /** Linter output grouped by file: each group's entries lie in its file. */
+  | { kind: "files"; groups: { entries: JsonNode[]; path: string }[] }
   | { kind: "single"; entry: JsonNode }
   | { kind: "verdict" };
 
@@ -343,6 +345,8 @@ function looksLikeSarif(text: string, payload: Payload): boolean {
 // Finding the entries
 
 function findShape(root: JsonNode): Shape | null {
+  const groups = fileGroups(root);
+  if (groups) return { kind: "files", groups };
   if (root.type === "array") return { kind: "collection", entries: root.children ?? [] };
   if (root.type !== "object") return null;
   const fields = fieldsOf(root);
@@ -372,6 +376,42 @@ function describeUnrecognized(root: JsonNode): string {
     return `JSON report is a ${root.type}; expected an array of findings or an object`;
   }
   return "JSON report has no findings array and no finding fields (title, description, ...)";
+}
+
+/** Arrays of a file's results in linters' JSON (ESLint and PHP_CodeSniffer call them "messages"). */
+const FILE_RESULT_KEYS = ["messages", ...COLLECTION_KEYS];
+
+/**
+ * Linter output grouped by file: ESLint's `[{"filePath": ..., "messages": [...]}]` and
+ * PHP_CodeSniffer's `{"files": {"<path>": {"messages": [...]}}}`. Null unless every group holds
+ * finding-like results (or none).
+ */
+function fileGroups(root: JsonNode): { entries: JsonNode[]; path: string }[] | null {
+  const results = (group: JsonNode) => {
+    const fields = fieldsOf(group);
+    const array = FILE_RESULT_KEYS.map((k) => fields.get(k)?.node).find((n) => n?.type === "array");
+    return array && ((array.children ?? []).length === 0 || isFindingArray(array)) ? (array.children ?? []) : null;
+  };
+  let groups: { entries: JsonNode[]; path: string }[] = [];
+  if (root.type === "array") {
+    for (const item of root.children ?? []) {
+      if (item.type !== "object") return null;
+      const path = firstOf(fieldsOf(item), PATH_KEYS, pathFieldOf)?.path;
+      const entries = results(item);
+      if (!path || !entries) return null;
+      groups.push({ entries, path });
+    }
+  } else if (root.type === "object") {
+    const files = fieldsOf(root).get("files")?.node;
+    if (files?.type !== "object") return null;
+    for (const property of files.children ?? []) {
+      const [key, value] = property.children ?? [];
+      const entries = value?.type === "object" ? results(value) : null;
+      if (typeof key?.value !== "string" || !entries) return null;
+      groups.push({ entries, path: key.value });
+    }
+  } else return null;
+  return groups.some((g) => g.entries.length > 0) ? groups : null;
 }
 
 /**
@@ -438,6 +478,16 @@ function readShape(shape: Shape, text: string, base: number): { findings: RawFin
     if (tally.untitled > 0) throw new ReportError("JSON finding has no title or description");
     return { findings: tally.findings, warnings: [] };
   }
+  if (shape.kind === "files") {
+    const findings: RawFinding[] = [];
+    const warnings: string[] = [];
+    for (const group of shape.groups) {
+      const read = readShape({ kind: "collection", entries: group.entries, defaultPath: group.path }, text, base);
+      findings.push(...read.findings);
+      warnings.push(...read.warnings);
+    }
+    return { findings, warnings };
+  }
   const tally = tallyEntries(shape.entries, base);
   if (shape.defaultPath) fillPath(tally.findings, shape.defaultPath);
   const recognized = tally.findings.length + sum(tally.dismissed.values());
@@ -495,11 +545,22 @@ function readStringEntry(entry: JsonNode, base: number): RawFinding {
 
 function readObjectEntry(fields: Fields, span: Span): RawFinding | null {
   const descriptions = descriptionTexts(fields);
-  const title = firstText(fields, TITLE_KEYS) ?? (descriptions.length > 0 ? firstSentence(descriptions[0].text) : undefined);
+  const title = titleText(fields) ?? (descriptions.length > 0 ? firstSentence(descriptions[0].text) : undefined);
   if (!title) return null;
   const heading = collapseWhitespace(title);
   const body = [heading, ...[...descriptions, ...fixTexts(fields)].map((d) => `${d.label}: ${d.text}`)].join("\n");
   return { title: heading, body, span, hints: readHints(fields) };
+}
+
+/** Linters put the level in "type" ("type": "ERROR"): a level is not a title. */
+const LEVEL_WORDS = new Set([...SEVERITY_WORDS, "error", "warning", "notice", "note", "hint"]);
+
+function titleText(fields: Fields): string | undefined {
+  for (const key of TITLE_KEYS) {
+    const text = firstText(fields, [key]);
+    if (text !== undefined && !LEVEL_WORDS.has(text.toLowerCase())) return text;
+  }
+  return undefined;
 }
 
 function spanOf(node: JsonNode, base: number): Span {

@@ -75,6 +75,33 @@ describe("parseJsonReport: shapes", () => {
     expect(sourceOf(text, finding)).toBe(entry);
   });
 
+  it("reads linter output grouped by file: PHP_CodeSniffer's files map and ESLint's array, each result in its file", () => {
+    const phpcs = JSON.stringify({
+      totals: { errors: 2, warnings: 0 },
+      files: {
+        "plugin/rsvp.php": {
+          errors: 2,
+          messages: [
+            { message: "Processing form data without nonce verification.", source: "WordPress.Security.NonceVerification.Missing", type: "ERROR", line: 79 },
+            { message: "Use placeholders and $wpdb->prepare(); found $_POST['guest_id']", source: "WordPress.DB.PreparedSQL.NotPrepared", type: "ERROR", line: 79 },
+          ],
+        },
+        "plugin/clean.php": { errors: 0, messages: [] },
+      },
+    });
+    const report = parseJsonReport(phpcs);
+    expect(report.findings.map((f) => f.title)).toEqual(["Processing form data without nonce verification", "Use placeholders and $wpdb->prepare(); found $_POST['guest_id']"]);
+    expect(report.findings.map((f) => f.hints?.path)).toEqual(["plugin/rsvp.php", "plugin/rsvp.php"]);
+    expect(report.findings[0].hints?.lines).toEqual([{ start: 79, end: 79 }]);
+
+    const eslint = JSON.stringify([
+      { filePath: "/src/server.js", messages: [{ ruleId: "security/detect-eval-with-expression", severity: 2, message: "eval with argument of type Identifier", line: 53 }] },
+      { filePath: "/src/util.js", messages: [] },
+    ]);
+    const linted = parseJsonReport(eslint);
+    expect(linted.findings.map((f) => [f.title, f.hints?.path])).toEqual([["eval with argument of type Identifier", "/src/server.js"]]);
+  });
+
   it('finds the array two levels down in {"review": {"vulnerabilities": [...]}}', () => {
     const entry = `{"name": "Hard-coded JWT secret", "file": "src/auth/token.ts", "line_number": 9, "priority": "P1", "explanation": "The signing key is a string literal in the source."}`;
     const text = `{"review": {"reviewer": "model-x", "vulnerabilities": [${entry}]}}`;
