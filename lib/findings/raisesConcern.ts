@@ -115,6 +115,8 @@ export const COMMENT_LABEL = new RegExp(
       // "same on L97, ...", "+1 to the above, also L90": a comment that points back at another one.
       String.raw`(?:same|also|again|likewise|ditto|\+1)\b[^\n]{0,30}?${PIN}\b`,
       String.raw`(?:same|also|again|ditto)\s+(?:line|spot|place|call|function|handler)\s*[:,—–-]\s`,
+      // "APIClient L38-42: ...", "Info.plist L3-4 NSAllowsArbitraryLoads=true": a file or type, then a line.
+      String.raw`(?:[A-Z][\w-]{1,60}|[\w-]{1,60}\.[A-Za-z]{1,5})\s+${PIN}(?::\s|\s+(?=\S))`,
       String.raw`(?:nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s`,
     ].join("|") +
     ")",
@@ -125,6 +127,15 @@ export const COMMENT_LABEL = new RegExp(
  * request ("nit: L18 ALLOWED could be a &[&str]"), as are typo and style remarks.
  */
 const TRIVIAL_LABEL = /^[ \t]*(?:>[ \t]*)?(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:nit(?:pick)?|typo|style|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s/i;
+/** Whether a line or item opens with a check mark that fails ("❌", "⚠️"). */
+export function opensWithFailingMark(text: string): boolean {
+  const status = STATUS_MARK.exec(text);
+  return status !== null && status[1] === undefined;
+}
+
+/** A check mark that passes (group 1) or fails at the start of a line or item. */
+const STATUS_MARK = /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*)?(?:(✅|✔️?|☑️?|🟢|\[x\])|❌|✗|✘|✖️?|⚠️?|🔴|🟠|⛔|🚫)/u;
+
 /** Labels of comments that approve rather than object. */
 const APPROVING_LABEL = /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:praise|kudos)\b/i;
 /** An answer to a yes/no question about the code ("Yes, the code is vulnerable ...", "No. The code ..."). */
@@ -174,6 +185,9 @@ const NO_THREAT =
 
 /** `comment`: the text is one line of a block of terse review comments, pinned to code like its neighbours. */
 export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?: boolean } = {}): boolean {
+  // A checklist's own verdict on the line: "❌ SSH open to 0.0.0.0/0", "✅ ALB exposes only 443".
+  const status = STATUS_MARK.exec(rawText);
+  if (status) return status[1] === undefined;
   const text = squeezeWhitespace(rawText);
   const lower = text.toLowerCase();
   if (NOTHING_FIELD.test(lower)) return false;

@@ -283,6 +283,8 @@ const TITLE_LEADS = [
   /^(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*:\s*/i,
   // "L85 Sprintf into the query", "L67-68 startActivity(...)": a bare pin before the words.
   /^L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?\s+(?=[\w`"'(])/,
+  // "APIClient L38-42: trust challenge ...", "Info.plist L3-4 NSAllowsArbitraryLoads=true"
+  /^(?:[A-Z][\w-]{1,60}|[\w-]{1,60}\.[A-Za-z]{1,5})\s+L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?\s*:?\s+/,
   // "same line: no timeout on requests.get"
   /^(?:same|also|again|ditto)\s+(?:line|spot|place|call|function|handler)\s*[:,—–-]\s*/i,
   /^(?:[A-Z]{1,10}[-_]?\d{1,5}|CWE-\d{1,5})(?:\s*\(CWE-\d{1,5}\))?\s*(?::|\s[—–-])\s*/,

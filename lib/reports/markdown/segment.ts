@@ -2,7 +2,7 @@
 // (headings and heading-like lines) are handled here; lists and tables in their own modules.
 import type { Block, HeadingBlock, ListBlock } from "./blocks";
 import { fieldAt, isKnownField, isNameField, isOpeningField } from "./fields";
-import { COMMENT_LABEL, concernTermCount, isPraiseTitle, opensFrame, saysNothingIsWrong } from "../../findings/raisesConcern";
+import { COMMENT_LABEL, concernTermCount, isPraiseTitle, opensFrame, opensWithFailingMark, saysNothingIsWrong } from "../../findings/raisesConcern";
 import { itemText, listUnits } from "./listUnits";
 import { tableUnits } from "./tableUnits";
 import { cleanTitle, isNonFindingTitle, STEP } from "./titles";
@@ -104,7 +104,10 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
     const own = content.slice(0, firstMarker).reverse().find((b) => b.kind !== "rule");
     return [{ ...headingUnit(), to: Math.max(head.titleTo, own?.to ?? head.titleTo) }, ...inner];
   }
-  if (isContainer) return flatUnits(text, content, { allowProse: true });
+  if (isContainer) {
+    const leads = boldLeadUnits(text, content);
+    return leads.length >= 2 ? leads : flatUnits(text, content, { allowProse: true });
+  }
   // A heading that names a problem, or whose section is written as fields ("**Impact:**"), is one
   // finding whatever lists it contains; otherwise a list under it holds the findings.
   // "## 1. Component exposure" over "1.1 **...**", "1.2 **...**": a category of numbered findings.
@@ -112,6 +115,9 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
     return flatUnits(text, content, { allowProse: false });
   const leads = boldLeadUnits(text, content);
   if (leads.length >= 2) return leads;
+  // "### Identity and secrets" over "- ❌ ...", "- ✅ ...": a checklist's category; its marks decide.
+  if (content.some((b) => b.kind === "list" && (b as ListBlock).items.some((item) => opensWithFailingMark(itemText(text, item)))))
+    return flatUnits(text, content, { allowProse: false });
   const numbered = /^\d+[.)]\s/.test(text.slice(head.titleFrom, head.titleTo).trim()) || NUMBERED_LABEL.test(title);
   if (numbered || concernTermCount(title) > 0 || hasFieldParagraph(text, content)) return [headingUnit()];
   const items = flatUnits(text, content, { allowProse: false });
@@ -203,6 +209,8 @@ function isPseudoHeading(line: string): boolean {
   if (NUMBERED_LABEL.test(trimmed)) return true;
   const bold = /^(?:\*\*|__)(.{3,150}?)(?:\*\*|__):?$/.exec(trimmed);
   if (!bold || bold[1].includes("**") || CLASSIFICATION_LINE.test(bold[1])) return false;
+  // "**Summary**" over a table, "**Details**" over the findings: a section's name, not a field's label.
+  if (!bold[1].endsWith(":") && !trimmed.endsWith(":") && (isNonFindingTitle(bold[1]) || CONTAINER_HEADING.test(bold[1]))) return true;
   return !isKnownField(fieldAt(bold[1].endsWith(":") ? bold[1] : `${bold[1]}:`));
 }
 

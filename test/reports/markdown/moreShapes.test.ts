@@ -577,4 +577,53 @@ nit: search should paginate like index does
     ]);
     expect(findings.map((f) => f.lines[0]?.start)).toEqual([61, 65, 71, 25, undefined]);
   });
+
+  it("reads a checklist's failing and warning marks as findings and its passing marks as nothing, under any category heading", () => {
+    const text = `## Security checklist: main.tf
+
+### Network
+- ✅ ALB exposes only HTTPS (443) to the internet
+- ❌ SSH (port 22) open to 0.0.0.0/0 on the app security group (line 82)
+- ⚠️ ALB egress allows all protocols to 0.0.0.0/0 (line 63)
+
+### Identity and secrets
+- ❌ IAM inline policy allows every action on every resource (lines 121-122)
+- ❌ \`db_password\` variable has a hard-coded default (line 11)
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual([
+      "SSH (port 22) open to 0.0.0.0/0 on the app security group",
+      "ALB egress allows all protocols to 0.0.0.0/0",
+      "IAM inline policy allows every action on every resource",
+      "`db_password` variable has a hard-coded default",
+    ]);
+  });
+
+  it("reads '**Summary**' over a table and '**Details**' over bold-titled paragraphs: the details are the findings", () => {
+    const text = `**Summary**
+
+| Severity | Issue | Where |
+|----------|-------|-------|
+| High | Raw SQL with interpolated search term | \`search/2\` |
+| Medium | Open redirect via \`return_to\` | \`cancel/2\` |
+
+**Details**
+
+**Search query concatenates \`q\` into SQL (L34-45).** \`reference ILIKE '%#{q}%'\` is built by string interpolation. Bind the pattern.
+
+**\`return_to\` is passed to \`redirect(external: ...)\` (L61).** Any absolute URL is accepted.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["Search query concatenates `q` into SQL (L34-45)", "`return_to` is passed to `redirect(external: ...)` (L61)"]);
+  });
+
+  it("reads notes pinned to a type or file name and a line ('APIClient L38-42:', 'Info.plist L3-4 ...')", () => {
+    const text = `APIClient L38-42: trust challenge handler just says yes to any cert
+L29-30 accessToken getter/setter go through UserDefaults -> keychain please
+Info.plist L3-4 NSAllowsArbitraryLoads=true turns off transport security
+`;
+    expect(findingsOf(text, "notes.txt").map((f) => f.title)).toEqual([
+      "trust challenge handler just says yes to any cert",
+      "accessToken getter/setter go through UserDefaults -> keychain please",
+      "NSAllowsArbitraryLoads=true turns off transport security",
+    ]);
+  });
 });
