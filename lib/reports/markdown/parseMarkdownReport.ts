@@ -163,12 +163,16 @@ function matchRows(text: string, rows: Unit[], findings: Unit[]): [Unit, Unit][]
   const findingNumbers = findings.map((f) => ordinalOf(text.slice(f.titleFrom, f.titleTo)));
   const used = new Set<number>();
   const pairs: [Unit, Unit][] = [];
-  for (const row of rows) {
+  // "| 1 | IAM | Critical |" over "### 1. Application role has full administrator rights": when the
+  // rows and the sections are numbered alike, one for one, the numbers pair them without a shared word.
+  const rowNumbers = rows.map((row) => rowOrdinal(text, row));
+  const numberedAlike = sameNumbers(rowNumbers, findingNumbers);
+  for (const [r, row] of rows.entries()) {
     const rowWords = titleWords(row);
-    const number = rowOrdinal(text, row);
+    const number = rowNumbers[r];
     let best = -1;
     if (number !== null) {
-      best = findingNumbers.findIndex((n, i) => n === number && !used.has(i) && shared(rowWords, findingWords[i]) >= 1);
+      best = findingNumbers.findIndex((n, i) => n === number && !used.has(i) && (numberedAlike || shared(rowWords, findingWords[i]) >= 1));
     }
     if (best < 0) {
       let bestScore = 0;
@@ -184,6 +188,13 @@ function matchRows(text: string, rows: Unit[], findings: Unit[]): [Unit, Unit][]
     }
   }
   return pairs;
+}
+
+/** Both lists numbered, each number once, and the same numbers. */
+function sameNumbers(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
+  if (a.length < 2 || a.length !== b.length || a.includes(null) || b.includes(null)) return false;
+  const sa = new Set(a);
+  return sa.size === a.length && new Set(b).size === b.length && b.every((n) => sa.has(n));
 }
 
 function lend(text: string, row: Unit, finding: Unit): void {

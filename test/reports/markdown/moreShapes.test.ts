@@ -626,4 +626,29 @@ Info.plist L3-4 NSAllowsArbitraryLoads=true turns off transport security
       "NSAllowsArbitraryLoads=true turns off transport security",
     ]);
   });
+
+  it("pairs a numbered overview table with numbered sections by number alone when both count alike, and skips 'Things that are done right'", () => {
+    const text = `| # | Area | Severity | Resource |
+|---|------|----------|----------|
+| 1 | IAM | Critical | \`aws_iam_role_policy.app\` |
+| 2 | Network | High | \`aws_security_group.app\` |
+
+## Details
+
+### 1. Application role has full administrator rights
+
+The inline policy allows \`Action = "*"\` on \`Resource = "*"\`.
+
+### 2. SSH reachable from the whole internet
+
+The group accepts TCP 22 from \`0.0.0.0/0\`.
+
+## Things that are done right
+
+- The ALB only exposes 443.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => f.title)).toEqual(["Application role has full administrator rights", "SSH reachable from the whole internet"]);
+    expect(findings.map((f) => f.severity)).toEqual(["critical", "high"]);
+  });
 });
