@@ -107,3 +107,11 @@ export function detailRoles(details: string): DetailRoles {
   if (claims.length === 0) return { claims: details, context: "" };
   return { claims: claims.join("\n"), context: context.join("\n") };
 }
+
+/** Only the sentences of a text that assert a risk (empty when none does). */
+export function riskSentences(text: string): string {
+  return text
+    .split(SENTENCE_END)
+    .filter((s) => ASSERTS_RISK.test(s))
+    .join(" ");
+}

@@ -1,7 +1,7 @@
 import { cweId } from "./cweId";
-import { bodyWithoutTitle, findingTokens, type FindingTokens } from "./findingText";
+import { bodyWithoutTitle, findingTokens, riskSentences, type FindingTokens } from "./findingText";
 import type { Tokens } from "./tokens";
-import { weaknessTable, type WeaknessTable } from "./weaknessTable";
+import { weaknessTable, type Phrase, type WeaknessTable } from "./weaknessTable";
 
 /**
  * The weakness signal: which classes of defect a finding describes, with how sure we are.
@@ -79,14 +79,22 @@ function raise(classes: Map<string, number>, ids: readonly string[], confidence:
   for (const id of ids) if ((classes.get(id) ?? 0) < confidence) classes.set(id, confidence);
 }
 
-/** Counts of phrase matches per class in a token sequence. */
+/**
+ * Counts of phrase matches per class in a token sequence. The longest phrase wins where several
+ * overlap: "log file validation" is an integrity check, not also a "file validation" of uploads.
+ */
 function phraseMatches(tokens: readonly string[], table: WeaknessTable, counts = new Map<string, number>()): Map<string, number> {
+  let coveredTo = 0;
   for (let i = 0; i < tokens.length; i++) {
+    let longest: Phrase | undefined;
     for (const phrase of table.phrasesByFirstToken.get(tokens[i]) ?? []) {
-      if (i + phrase.tokens.length > tokens.length) continue;
-      if (phrase.tokens.every((t, k) => tokens[i + k] === t))
-        for (const c of phrase.classes) counts.set(c, (counts.get(c) ?? 0) + 1);
+      if (i + phrase.tokens.length > tokens.length || (longest && phrase.tokens.length <= longest.tokens.length)) continue;
+      if (phrase.tokens.every((t, k) => tokens[i + k] === t)) longest = phrase;
     }
+    // A match inside a longer one already counted adds nothing.
+    if (!longest || i + longest.tokens.length <= coveredTo) continue;
+    for (const c of longest.classes) counts.set(c, (counts.get(c) ?? 0) + 1);
+    coveredTo = i + longest.tokens.length;
   }
   return counts;
 }
@@ -312,7 +320,12 @@ export function weaknessLabel(classId: string): string {
  * that a paragraph of free prose was written about a problem.
  */
 export function describesWeakness(text: string): boolean {
+  // Read only where the text asserts a risk: a description of what code does ("sets the name from a
+  // format string") names weaknesses too.
+  const claims = riskSentences(text);
+  if (claims === "") return false;
   const table = weaknessTable();
-  const profile = weaknessProfile({ title: "", body: text, cwe: null });
+  const profile = weaknessProfile({ title: "", body: claims, cwe: null });
+  // A named weakness (a phrase, not a loose cue): prose about code mentions the cues' words in passing.
   return [...profile.classes].some(([c, conf]) => conf >= CONFIDENCE.cue && !table.classInfo(c).generic);
 }

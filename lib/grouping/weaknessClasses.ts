@@ -433,7 +433,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       [
         ["no", "missing", "without", "disabled", "disable", "unbounded", "unlimited", "removed", "not"],
         ["limit", "limits", "limited", "cap", "capped", "maximum", "max", "bound", "bounded"],
-        ["size", "body", "upload", "uploads", "payload", "length"],
+        ["size", "body", "upload", "uploads", "payload"],
       ],
     ],
   },
@@ -528,7 +528,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "mass assignment / prototype pollution",
     cwe: "CWE-915",
     roots: [915, 1321],
-    synonyms: ["mass assignment", "prototype pollution", "over-posting", "__proto__", "permit!"],
+    synonyms: ["mass assignment", "prototype pollution", "over-posting", "permit!"],
   },
   {
     id: "weak-crypto",
@@ -564,7 +564,20 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "cleartext sensitive data",
     cwe: "CWE-319",
     roots: [311, 312, 319, 5],
-    synonyms: ["cleartext", "plaintext", "unencrypted", "without tls", "over http", "insecure transport"],
+    synonyms: [
+      "cleartext",
+      "plaintext",
+      "unencrypted",
+      "without tls",
+      "over http",
+      "insecure transport",
+      // Data at rest, as infrastructure reviews put it.
+      "encryption at rest",
+      "storage encryption",
+      "encryption disabled",
+      "not encrypted",
+      "storage_encrypted",
+    ],
   },
   {
     id: "certificate-validation",
@@ -736,6 +749,14 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "excessive permissions",
       "world-writable",
       "world-readable",
+      // Cloud storage readable by anyone.
+      "public bucket",
+      "public-read",
+      "public read",
+      "anonymous read",
+      "publicly readable",
+      "block public",
+      "public access block",
       "setuid",
       "setgid",
       "umask",
@@ -746,7 +767,23 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "improper privilege management",
     cwe: "CWE-269",
     roots: [269, 250, 271, 272, 273, 274, 648],
-    synonyms: ["privilege escalation", "running as root", "run as root", "least privilege", "excessive privileges", "elevated privileges"],
+    synonyms: [
+      "privilege escalation",
+      "running as root",
+      "run as root",
+      "least privilege",
+      "excessive privileges",
+      "elevated privileges",
+      "administrator rights",
+      "administratoraccess",
+      "admin rights",
+      "wildcard permissions",
+      "wildcard actions",
+      "overly permissive iam",
+      "overly broad permissions",
+    ],
+    // "allows every action on every resource", Action = "*" on Resource = "*".
+    cues: [[["action", "actions"], ["resource", "resources"], ["every", "all", "wildcard", "any", "full"]]],
   },
   {
     id: "log-injection",
@@ -802,11 +839,20 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     roots: [345, 353, 354, 494, 347, 924],
     synonyms: [
       "checksum",
+      "log file validation",
+      "log validation",
       "integrity check",
       "signature verification",
       "signature validation",
       "signature check",
-      "unsigned",
+      // Not "unsigned" alone: in C it is an integer type.
+      "unsigned token",
+      "unsigned tokens",
+      "unsigned jwt",
+      "unsigned request",
+      "unsigned requests",
+      "unsigned cookie",
+      "unsigned payload",
       "integrity verification",
     ],
   },
@@ -834,7 +880,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     roots: [613],
     synonyms: ["session expiration", "session timeout", "session never expires", "sessions never expire"],
     // "Reset token expiry never enforced", "expires_at is never checked".
-    cues: [[["expiry", "expiration", "expires", "expire", "ttl"], ["never", "not", "unchecked", "ignored", "missing", "without"], ["token", "tokens", "session", "sessions", "link", "links"]]],
+    cues: [[["expiry", "expiration", "expires", "expire", "ttl"], ["never", "not", "unchecked", "ignored", "missing", "without"], ["token", "tokens", "session", "sessions"]]],
   },
   {
     // A missing Secure flag (sent over plain HTTP) and a missing HttpOnly flag (readable by script)
@@ -869,6 +915,30 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "compare digest",
       "secure compare",
     ],
+  },
+  {
+    // A service port or network rule open to every address: SSH or a database reachable from the internet.
+    id: "network-exposure",
+    label: "service exposed to the internet",
+    cwe: "CWE-668",
+    roots: [668],
+    cues: [
+      [
+        ["ingress", "egress", "inbound", "exposed", "open", "opened", "reachable", "accessible", "allows", "unrestricted"],
+        // Not "addresses": C reviews speak of memory addresses.
+        ["internet", "world", "cidr"],
+      ],
+    ],
+    synonyms: ["security group", "open to the world", "open to the internet", "whole internet", "publicly accessible", "unrestricted ingress", "unrestricted access", "any address", "all addresses"],
+  },
+  {
+    // Nothing records what happened: audit logging switched off or never configured.
+    id: "insufficient-logging",
+    label: "insufficient logging",
+    cwe: "CWE-778",
+    roots: [778, 223],
+    cues: [[["logging", "audit", "trail"], ["disabled", "disable", "switched", "false", "never", "missing", "nothing"]]],
+    synonyms: ["logging disabled", "not logging", "insufficient logging", "audit logging", "no audit trail", "enable_logging", "access logging"],
   },
   {
     // An exported component that starts whatever Intent it is handed, with the app's own identity.

@@ -44,6 +44,13 @@ import { runCorpus } from "../support/corpusRun";
  * and Bandit logs): extraction 0.958 and pairwise F1 0.819, against 0.908 and 0.684 for the code of
  * the session's start. Then: notes that name a file once and then only ":65", prose paragraphs that
  * describe a weakness without naming it, ReDoS and camelCase names (HttpOnly) in the weakness table.
+ *
+ * test/fixtures/subjects-9, the last of the session: a WordPress plugin (with PHP_CodeSniffer JSON),
+ * Terraform for AWS (with a tfsec log), a Swift API client and a Phoenix controller. Its first run
+ * stopped at the PHP_CodeSniffer file (JSON grouped by file was not read); on the other three
+ * subjects it scored extraction 0.844 and pairwise F1 0.542, against 0.788 and 0.434 for the code
+ * of the session's start. Then: checklists of ✅/❌ marks, "**Summary**"/"**Details**" sections, a
+ * numbered overview table beside numbered sections, and the vocabulary of infrastructure reviews.
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
@@ -61,6 +68,12 @@ const KEPT_APART: Record<string, [string, string][]> = {
     ["set-name-overflow", "fw-chunk-offset-unchecked"], // CWE-787 twice
   ],
   "go-flag-admin": [["sqli-list-flags", "sqli-toggle-flag"]], // CWE-89 twice
+  "terraform-aws-web-stack": [["sg-ssh-open-world", "sg-postgres-open-world"]], // 0.0.0.0/0 twice
+  "wp-event-rsvp-plugin": [
+    ["sqli-delete-guest-id", "sqli-guest-list-event"], // CWE-89 twice
+    ["delete-guest-missing-auth", "sqli-delete-guest-id"], // one handler, line 79
+  ],
+  "phoenix-order-controller": [["atom-from-sort-param", "atom-from-carrier-param"]], // String.to_atom twice
   "py-repokit-cli": [
     ["tar-extractall-traversal", "zip-slip"], // path traversal twice
     ["zip-slip", "zip-bomb"], // same lines
@@ -135,6 +148,7 @@ const BARS: Record<string, { bcubed: number; pairwise: number }> = {
   "subjects-6": { bcubed: 0.93, pairwise: 0.9 },
   "subjects-7": { bcubed: 0.9, pairwise: 0.86 },
   "subjects-8": { bcubed: 0.92, pairwise: 0.9 },
+  "subjects-9": { bcubed: 0.83, pairwise: 0.77 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {

@@ -116,13 +116,15 @@ describe("raisesConcern: prose that points at code and says how to fix it", () =
     ).toBe(true);
   });
 
-  it("reads a paragraph that describes a class of defect in its own words as a finding, but not praise that names a safeguard", () => {
+  it("reads a paragraph that asserts a class of defect in its own words as a finding, but not praise or a description of the code", () => {
     expect(
       raisesConcern(
-        "Second, the `set_invoice` callback looks up invoices with `Invoice.find(params[:id])` (line 61). Every action that uses it operates on any invoice in the database regardless of which tenant owns it: changing the id is enough to read or delete another tenant's invoices.",
+        "Second, the `set_invoice` callback looks up invoices with `Invoice.find(params[:id])` (line 61). Every action that uses it operates on any invoice in the database, so a customer could read or delete another tenant's invoices by changing the id.",
         "prose",
       ),
     ).toBe(true);
+    // A walk-through of what the code does names weaknesses without asserting one.
+    expect(raisesConcern("The function `kobject_set_name_vargs` sets the name of a kobject from a format string and a va_list, then frees the old name.", "prose")).toBe(false);
     expect(raisesConcern("On the positive side, the HMAC comparison is constant-time and expiry is checked.", "prose")).toBe(false);
     expect(raisesConcern("Rest looks fine to me; the SQL goes through bound parameters.", "prose")).toBe(false);
   });

@@ -388,7 +388,6 @@ describe("weakness classes that reviewers list side by side", () => {
       ["Unvalidated Intent Forwarding", "intent-redirection"],
       ["JavaScript Interface Exposes Authentication Token", "webview-bridge"],
       ["The reset link trusts the Host header (line 27)", "host-header"],
-      ["__proto__ goes straight through deepMerge", "mass-assignment"],
     ];
     for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
     // The words alone, without what makes them a weakness, are not one.
@@ -440,5 +439,24 @@ describe("weakness classes that reviewers list side by side", () => {
   it("reads a query built with Sprintf as SQL injection, and GraphQL introspection as information exposure", () => {
     expect(profile("L85 Sprintf into the query, use $1").classes.has("sql-injection")).toBe(true);
     expect(profile("GraphQL introspection enabled").classes.has("info-exposure")).toBe(true);
+  });
+
+  it("reads infrastructure reviews: open network rules, public buckets, unencrypted storage, wildcard IAM, logging switched off", () => {
+    const cases: [string, string][] = [
+      ["SSH reachable from the whole internet", "network-exposure"],
+      ["Database port reachable from the internet", "network-exposure"],
+      ["Public-read bucket policy (lines 30-36)", "insecure-permissions"],
+      ["RDS storage encryption disabled", "cleartext"],
+      ["IAM inline policy allows every action on every resource", "privilege-management"],
+      ["CloudTrail trail exists but is not logging", "insufficient-logging"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+  });
+
+  it("reads the longest phrase where phrases overlap: 'log file validation' is not a file-upload check", () => {
+    const classes = profile("CloudTrail log file validation is not enabled").classes;
+    expect(classes.has("integrity-check")).toBe(true);
+    expect(classes.has("file-upload")).toBe(false);
+    expect(profile("Insufficient File Validation").classes.has("file-upload")).toBe(true);
   });
 });
