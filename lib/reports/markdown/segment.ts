@@ -24,7 +24,7 @@ const NUMBERED_LABEL = /^(?:finding|issue|vulnerability|vuln|bug|problem|concern
 /** Headings that hold findings rather than name one. */
 const CONTAINER_HEADING = new RegExp(
   String.raw`^${STEP}` +
-  /(?:(?:detailed |key |main |security |identified |potential |other |additional |minor |major |critical |high|medium|low)[\w -]{0,20}?)?(?:findings?|vulnerabilit(?:y|ies)(?: list| found| identified)?|issues?(?: found| identified)?|concerns?|defects?|weaknesses|problems|risks|observations|notes|details|results|analysis|review|security review|severity)(?:\s*$|\s*[:(\-—–]|\s+(?:for|in|of|on)\s)/.source,
+  /(?:(?:detailed |key |main |security |identified |potential |other |additional |minor |major |critical |high|medium|low)[\w -]{0,20}?)?(?:findings?|vulnerabilit(?:y|ies)(?: list| found| identified)?|issues?(?: found| identified)?|concerns?|defects?|weaknesses|problems|risks|observations|notes|details|results|analysis|review|security review|assessment|audit|report|evaluation|severity)(?:\s*$|\s*[:(\-—–]|\s+(?:for|in|of|on)\s)/.source,
   "i",
 );
 

@@ -651,4 +651,16 @@ The group accepts TCP 22 from \`0.0.0.0/0\`.
     expect(findings.map((f) => f.title)).toEqual(["Application role has full administrator rights", "SSH reachable from the whole internet"]);
     expect(findings.map((f) => f.severity)).toEqual(["critical", "high"]);
   });
+
+  it("reads a bold report title ('**Security assessment of x.php**') as the report's name, and its prose paragraphs as findings", () => {
+    const text = `**Security assessment of event-rsvp-lite.php**
+
+The plugin registers a public AJAX endpoint and a settings page. I went through each of these in turn.
+
+The shortcode also builds its query by string interpolation. The \`$event\` value ends up unquoted in \`WHERE event_id = $event\` on line 91, so an attacker can inject SQL.
+
+The deletion endpoint on lines 76-81 trusts the caller completely: it never checks a capability, so every subscriber could delete guests.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["The shortcode also builds its query by string interpolation", "The deletion endpoint on lines 76-81 trusts the caller completely"]);
+  });
 });
