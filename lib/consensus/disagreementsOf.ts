@@ -1,7 +1,7 @@
 import type { LineRange, Stance } from "../findings/types";
 import { formatRanges, linesDisjoint, samePath } from "../grouping/lines";
 import type { GroupableFinding } from "../grouping/types";
-import { cweId } from "../grouping/cweId";
+import { cweId } from "../weakness/cweId";
 import { severityByReviewer, severityRank } from "./severityScale";
 import { listing, reviewersByValue, says } from "./wording";
 

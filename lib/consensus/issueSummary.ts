@@ -1,7 +1,7 @@
 import type { Severity } from "../findings/types";
 import { compareFindings } from "../grouping/canonicalOrder";
-import { cweId } from "../grouping/cweId";
-import { findingTokens } from "../grouping/findingText";
+import { cweId } from "../weakness/cweId";
+import { findingTokens } from "../text/findingText";
 import { termFrequencies, textSimilarity, textVectors } from "../grouping/text";
 import type { GroupableFinding } from "../grouping/types";
 import { severityAt, severityByReviewer, severityRank } from "./severityScale";

@@ -1,4 +1,4 @@
-import { describesWeakness } from "../grouping/weakness";
+import { describesWeakness } from "../weakness/weakness";
 import { squeezeWhitespace } from "./squeezeWhitespace";
 
 /**

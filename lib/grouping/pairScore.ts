@@ -2,10 +2,10 @@ import { RELATED_NAMES_DETAIL } from "./explain";
 import { lineProximity } from "./lines";
 import { fromSameReport, sameRuleOfOneTool } from "./sameReport";
 import { partRuns, symbolScore, symbolSimilarity, symbolVectors, type SymbolFeatures } from "./symbols";
-import { findingTokens } from "./findingText";
+import { findingTokens } from "../text/findingText";
 import { textSimilarity, textVectors, topSharedTerms, type TextVector } from "./text";
 import type { Evidence, GroupableFinding } from "./types";
-import { weaknessConflict, weaknessLabel, weaknessProfile, weaknessScore, weaknessSimilarity, type WeaknessProfile } from "./weakness";
+import { weaknessConflict, weaknessLabel, weaknessProfile, weaknessScore, weaknessSimilarity, type WeaknessProfile } from "../weakness/weakness";
 
 /**
  * Combines the signals into one score per pair of findings: a weighted sum of the signal scores

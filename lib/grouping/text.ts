@@ -1,7 +1,7 @@
-import { findingTokens, type FindingTokens } from "./findingText";
+import { findingTokens, type FindingTokens } from "../text/findingText";
 import { idf } from "./sparseVector";
-import { isStopStem } from "./stopWords";
-import { classWordMask } from "./weakness";
+import { isStopStem } from "../text/stopWords";
+import { classWordMask } from "../weakness/weakness";
 
 /**
  * Text similarity: TF-IDF cosine over stemmed words of title and body, with IDF taken over

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { termFrequencies, textSimilarity, textVectors, topSharedTerms } from "../../lib/grouping/text";
-import { findingTokens } from "../../lib/grouping/findingText";
+import { findingTokens } from "../../lib/text/findingText";
 
 const f = (title: string, body = "") => ({ title, body: `${title}\n${body}` });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { weaknessConflict, weaknessLabel, weaknessProfile, weaknessSimilarity } from "../../lib/grouping/weakness";
-import { weaknessTable } from "../../lib/grouping/weaknessTable";
+import { weaknessConflict, weaknessLabel, weaknessProfile, weaknessSimilarity } from "../../lib/weakness/weakness";
+import { weaknessTable } from "../../lib/weakness/weaknessTable";
 
 const profile = (title: string, body = "", cwe: string | null = null) => weaknessProfile({ title, body: `${title}\n${body}`, cwe });
 

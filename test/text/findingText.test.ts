@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detailRoles, findingTexts } from "../../lib/grouping/findingText";
+import { detailRoles, findingTexts } from "../../lib/text/findingText";
 
 const squeeze = (s: string) => s.replace(/\s+/g, " ").trim();
 

@@ -1,5 +1,5 @@
 import { cweCatalog, type CweCatalog } from "./cweCatalog";
-import { phraseTokens } from "./tokens";
+import { phraseTokens } from "../text/tokens";
 import { AMBIGUOUS_CATALOGUE_TERMS, WEAKNESS_CLASSES } from "./weaknessClasses";
 
 /**

@@ -1,6 +1,6 @@
 import { cweId } from "./cweId";
-import { bodyWithoutTitle, findingTokens, riskSentences, type FindingTokens } from "./findingText";
-import type { Tokens } from "./tokens";
+import { bodyWithoutTitle, findingTokens, riskSentences, type FindingTokens } from "../text/findingText";
+import type { Tokens } from "../text/tokens";
 import { weaknessTable, type Phrase, type WeaknessTable } from "./weaknessTable";
 
 /**
