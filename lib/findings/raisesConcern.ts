@@ -115,6 +115,8 @@ export const COMMENT_LABEL = new RegExp(
       // "same on L97, ...", "+1 to the above, also L90": a comment that points back at another one.
       String.raw`(?:same|also|again|likewise|ditto|\+1)\b[^\n]{0,30}?${PIN}\b`,
       String.raw`(?:same|also|again|ditto)\s+(?:line|spot|place|call|function|handler)\s*[:,—–-]\s`,
+      // "AccountServlet:77 status concatenated ...": a type and a line.
+      String.raw`[A-Z][\w-]{1,60}:\d{1,6}(?:[-/]\d{1,6})?[ \t]+(?=\S)`,
       // "APIClient L38-42: ...", "Info.plist L3-4 NSAllowsArbitraryLoads=true": a file or type, then a line.
       String.raw`(?:[A-Z][\w-]{1,60}|[\w-]{1,60}\.[A-Za-z]{1,5})\s+${PIN}(?::\s|\s+(?=\S))`,
       String.raw`(?:nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s`,
@@ -135,6 +137,11 @@ export function opensWithFailingMark(text: string): boolean {
 
 /** A check mark that passes (group 1) or fails at the start of a line or item. */
 const STATUS_MARK = /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*)?(?:(✅|✔️?|☑️?|🟢|\[x\])|❌|✗|✘|✖️?|⚠️?|🔴|🟠|⛔|🚫)/u;
+
+/** A comment labelled as a nit, typo or style remark: by convention not a defect. */
+export function isTrivialComment(text: string): boolean {
+  return TRIVIAL_LABEL.test(text);
+}
 
 /** Labels of comments that approve rather than object. */
 const APPROVING_LABEL = /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:praise|kudos)\b/i;

@@ -2,7 +2,7 @@
 // (headings and heading-like lines) are handled here; lists and tables in their own modules.
 import type { Block, HeadingBlock, ListBlock } from "./blocks";
 import { fieldAt, isKnownField, isNameField, isOpeningField } from "./fields";
-import { COMMENT_LABEL, concernTermCount, isPraiseTitle, opensFrame, opensWithFailingMark, saysNothingIsWrong } from "../../findings/raisesConcern";
+import { COMMENT_LABEL, concernTermCount, isPraiseTitle, isTrivialComment, opensFrame, opensWithFailingMark, saysNothingIsWrong } from "../../findings/raisesConcern";
 import { itemText, listUnits } from "./listUnits";
 import { tableUnits } from "./tableUnits";
 import { cleanTitle, isNonFindingTitle, STEP } from "./titles";
@@ -238,7 +238,8 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
       else if (opensNumbered(text, block)) units.push({ ...proseUnit(text, block.from, block.to), kind: "item" });
     }
   });
-  if (units.some((u) => !u.recap) || !opts.allowProse) return units;
+  // Nits alone are no list of findings: the findings may still be in the prose around them.
+  if (units.some((u) => !u.recap && !isTrivialComment(text.slice(u.from, u.to))) || !opts.allowProse) return units;
   // No list of findings (none at all, or only lists of advice and praise): the findings are in the prose.
   const prose = blocks.filter((b) => b.kind === "paragraph" && !consumed.has(b)).map((p) => proseUnit(text, p.from, p.to));
   return [...units, ...prose].sort((a, b) => a.from - b.from);

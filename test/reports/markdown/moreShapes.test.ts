@@ -663,4 +663,23 @@ The deletion endpoint on lines 76-81 trusts the caller completely: it never chec
 `;
     expect(findingsOf(text).map((f) => f.title)).toEqual(["The shortcode also builds its query by string interpolation", "The deletion endpoint on lines 76-81 trusts the caller completely"]);
   });
+
+  it("still reads a block of notes pinned to 'Type:line' when the only labelled block beside it is nits", () => {
+    const text = `AccountServlet.java + orders.jsp -- R. Okafor
+
+AccountServlet:77 status concatenated into the SQL, run on a plain Statement at :82
+:56 getSession(true) after the password check keeps the pre-login session -> fixation
+orders.jsp:6 <%= status %> unescaped -> reflected XSS
+
+nit: :72 unchecked (Long) cast
+nit: login.jsp?error=1 magic number
+`;
+    const parsed = parseReport(text, "notes.txt");
+    expect(parsed.verdict).toBe("findings");
+    expect(parsed.findings.map((f) => f.title)).toEqual([
+      "status concatenated into the SQL, run on a plain Statement at :82",
+      "getSession(true) after the password check keeps the pre-login session -> fixation",
+      "<%= status %> unescaped -> reflected XSS",
+    ]);
+  });
 });
