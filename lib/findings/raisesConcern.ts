@@ -212,7 +212,7 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
     if (deniesDefects(lower)) return false;
     if (concern >= 2 && concern > praise) return true;
     // "The \`order\` query has an authorization gap ... readable by any customer": a paragraph that
-    // describes a class of defect in the weakness table's words, and does not weigh it against praise.
+    // asserts a class of defect in the weakness table's words, with no word of praise beside it.
     // (Its opening is enough to tell, and bounds the work on a hostile megabyte of prose.)
     if (praise === 0 && isSentences(text) && describesWeakness(withoutInstructions(text.slice(0, DESCRIPTION_CHARS)))) return true;
     // A paragraph that points at the code and then says how to fix it was written about a problem:

@@ -392,7 +392,7 @@ function fileGroups(root: JsonNode): { entries: JsonNode[]; path: string }[] | n
     const array = FILE_RESULT_KEYS.map((k) => fields.get(k)?.node).find((n) => n?.type === "array");
     return array && ((array.children ?? []).length === 0 || isFindingArray(array)) ? (array.children ?? []) : null;
   };
-  let groups: { entries: JsonNode[]; path: string }[] = [];
+  const groups: { entries: JsonNode[]; path: string }[] = [];
   if (root.type === "array") {
     for (const item of root.children ?? []) {
       if (item.type !== "object") return null;
