@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDb } from "../lib/db/client";
 import { databaseConfig } from "../lib/db/config";
+import { attachCode } from "../lib/code/attachCode";
 import { ingestReport } from "../lib/ingest";
 import { triageIssue } from "../lib/issues/triage";
 import { launchBrowser } from "../test/e2e/support/browser";
@@ -14,7 +15,7 @@ import { ensureBuild, repoRoot, seedsDir, sharedDir, startApp } from "../test/e2
 const outDir = path.join(repoRoot, "docs", "screenshots");
 const viewport = { width: 1440, height: 900 };
 
-async function fill(databaseUrl: string): Promise<{ issuePath: string }> {
+async function fill(databaseUrl: string): Promise<{ issuePath: string; codeIssuePath: string | null }> {
   const db = await openDb(databaseConfig(databaseUrl));
   const ingest = async (subject: string, file: string, reviewer: string) => {
     const result = await ingestReport(db, { subject, reviewer, source: path.basename(file), bytes: fs.readFileSync(file) });
@@ -30,6 +31,11 @@ async function fill(databaseUrl: string): Promise<{ issuePath: string }> {
       const reports = path.join(devDir, subject, "reports");
       if (!fs.existsSync(reports)) continue;
       for (const file of fs.readdirSync(reports).sort()) await ingest(subject, path.join(reports, file), file.replace(/\.[^.]+$/, ""));
+      const code = path.join(devDir, subject, "subject.md");
+      if (fs.existsSync(code)) {
+        const attached = await attachCode(db, { subject, name: "subject.md", bytes: fs.readFileSync(code) });
+        console.log(`  ${subject} / code: ${attached.status === "error" ? `error: ${attached.error}` : `${attached.lines} lines`}`);
+      }
     }
   }
 
@@ -52,8 +58,13 @@ async function fill(databaseUrl: string): Promise<{ issuePath: string }> {
     author: "sam",
     note: "Confirmed: the retry loop sleeps on the request path; an attacker controls how often.",
   });
+  const withCode = await db.issue.findFirst({
+    where: { subject: { code: { not: null } }, consensusReviewers: { gt: 1 } },
+    orderBy: [{ consensusReviewers: "desc" }, { number: "asc" }],
+    select: { number: true },
+  });
   await db.$disconnect();
-  return { issuePath: `/issues/${showcase.number}` };
+  return { issuePath: `/issues/${showcase.number}`, codeIssuePath: withCode ? `/issues/${withCode.number}` : null };
 }
 
 async function main(): Promise<void> {
@@ -61,7 +72,7 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-screens-"));
   const databaseUrl = `file:${path.join(dir, "screens.db")}`;
   console.log("ingesting sample reviews…");
-  const { issuePath } = await fill(databaseUrl);
+  const { issuePath, codeIssuePath } = await fill(databaseUrl);
   const app = await startApp(databaseUrl);
   const browser = await launchBrowser();
   try {
@@ -71,6 +82,7 @@ async function main(): Promise<void> {
       ["overview", "/"],
       ["issues", "/issues"],
       ["issue", issuePath],
+      ...(codeIssuePath ? ([["issue-code", codeIssuePath]] as const) : []),
     ] as const) {
       await page.goto(`${app.baseURL}${route}`, { waitUntil: "networkidle" });
       await page.waitForTimeout(300);

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { attachCode, type AttachCodeResult } from "@/lib/code/attachCode";
 import { getDb } from "@/lib/db/client";
 import { ingestReport, type IngestResult } from "@/lib/ingest";
 import { errorMessage, field } from "../_server/formFields";
@@ -10,7 +11,7 @@ export type UploadResult = IngestResult;
 export type UploadState =
   | { kind: "idle" }
   | { kind: "error"; message: string }
-  | { kind: "done"; subject: string; results: UploadResult[] };
+  | { kind: "done"; subject: string; results: UploadResult[]; code: (AttachCodeResult & { source: string }) | null };
 
 /**
  * A file input left empty still submits one nameless, empty part (which arrives named "" or
@@ -39,10 +40,11 @@ export async function uploadAction(_previous: UploadState, form: FormData): Prom
   const files = form.getAll("files").filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && !isNoFile(f));
   const pasted = typeof form.get("pasteText") === "string" ? String(form.get("pasteText")) : "";
   const pastedReviewer = field(form, "pasteReviewer");
-  if (files.length === 0 && !pasted.trim()) return { kind: "error", message: "Choose at least one report file, or paste a report." };
+  const codeFile = [form.get("code")].find((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && !isNoFile(f)) ?? null;
+  if (files.length === 0 && !pasted.trim() && !codeFile) return { kind: "error", message: "Choose at least one report file, or paste a report." };
   if (pasted.trim() && !pastedReviewer) return { kind: "error", message: "Give the pasted report a reviewer name." };
 
-  const db = await getDb();
+  const code = codeFile ? await attachOne(codeFile, subject) : null;
   const results: UploadResult[] = [];
   for (const [index, file] of files.entries()) {
     const reviewer = field(form, `reviewer:${index}`) || baseName(file.name);
@@ -53,7 +55,17 @@ export async function uploadAction(_previous: UploadState, form: FormData): Prom
     results.push(await ingestOne(async () => new TextEncoder().encode(pasted).buffer as ArrayBuffer, subject, pastedReviewer, source));
   }
   revalidatePath("/", "layout");
-  return { kind: "done", subject, results };
+  return { kind: "done", subject, results, code };
+}
+
+/** The reviewed code goes in first, so the issue pages of the reports that follow can show it. */
+async function attachOne(file: File, subject: string): Promise<AttachCodeResult & { source: string }> {
+  const source = file.name || "code";
+  try {
+    return { ...(await attachCode(await getDb(), { subject, name: source, bytes: new Uint8Array(await file.arrayBuffer()) })), source };
+  } catch (error) {
+    return { status: "error", subject, error: errorMessage(error), source };
+  }
 }
 
 async function ingestOne(read: () => Promise<ArrayBuffer>, subject: string, reviewer: string, source: string): Promise<UploadResult> {

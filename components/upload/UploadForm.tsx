@@ -185,6 +185,17 @@ export function UploadForm({ subjects, subjectsTruncated, initialSubject }: Uplo
             </div>
           </details>
 
+          <details className="disclosure">
+            <summary>Attach the reviewed code (optional)</summary>
+            <div className="field">
+              <label htmlFor="code-file">Code file</label>
+              <input id="code-file" name="code" type="file" className="input" />
+              <p className="small muted">
+                A source file, or a markdown description with numbered code blocks. Issue pages then show the code at the lines the reviewers cite.
+              </p>
+            </div>
+          </details>
+
           <div>
             <button className="btn btn-primary" type="submit" disabled={pending}>
               <UploadCloud size={14} aria-hidden="true" />

@@ -21,6 +21,27 @@ export function UploadResults({ state, pending }: { state: UploadState; pending:
   return (
     <div>
       <ul className="plain-list" data-testid="upload-results">
+        {state.code && (
+          <li className="result-row" data-status={state.code.status}>
+            {state.code.status === "attached" ? (
+              <CircleCheck size={16} className="result-icon-ok" aria-hidden="true" />
+            ) : (
+              <CircleAlert size={16} className="result-icon-error" aria-hidden="true" />
+            )}
+            <div className="stack-sm" style={{ gap: 2, minWidth: 0 }}>
+              <div>
+                <strong>reviewed code</strong> <span className="faint">· {state.code.source}</span>
+              </div>
+              {state.code.status === "attached" ? (
+                <div className="muted">
+                  {state.code.files} {state.code.files === 1 ? "file" : "files"}, {state.code.lines} lines
+                </div>
+              ) : (
+                <div style={{ color: "var(--danger)" }}>Not attached: {state.code.error}</div>
+              )}
+            </div>
+          </li>
+        )}
         {state.results.map((r, i) => (
           <li key={`${r.source}-${i}`} className="result-row" data-status={r.status}>
             {r.status === "ingested" ? (
@@ -58,7 +79,7 @@ export function UploadResults({ state, pending }: { state: UploadState; pending:
       </ul>
       <div className="card-body" style={{ borderTop: "1px solid var(--border)" }}>
         <p className="small muted" style={{ marginBottom: 8 }}>
-          {state.results.length - failed} of {state.results.length} reports in “{state.subject}”.
+          {state.results.length - failed} of {state.results.length} reports in “{state.subject}”{state.code?.status === "attached" ? ", with its code" : ""}.
         </p>
         <Link className="btn btn-primary" href={issuesHref}>
           See {state.subject}’s issues

@@ -18,7 +18,8 @@ program
   .requiredOption("-s, --subject <name>", "what was reviewed (created if new)")
   .option("-r, --reviewer <name>", "reviewer name (default: each file's base name without extension)")
   .option("--max-size <MB>", "refuse files larger than this", parsePositive, 25)
-  .argument("<files...>", "report files")
+  .option("-c, --code <file>", "the code the reviewers were given: a source file, or markdown with numbered code blocks")
+  .argument("[files...]", "report files")
   .action(ingestCommand);
 
 program

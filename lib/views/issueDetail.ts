@@ -1,3 +1,5 @@
+import { codeExcerpts, type CodeExcerpt } from "../code/codeExcerpts";
+import { readReviewedCode } from "../code/reviewedCode";
 import type { Db } from "../db/client";
 import type { IssueEvent } from "../db/generated/sqlite/client";
 import {
@@ -87,6 +89,8 @@ export interface IssueDetail {
   disagreements: Disagreement[];
   evidence: EvidenceView[];
   subject: { id: string; name: string };
+  /** The reviewed code at the issue's cited lines, when the subject has code; null when it has none. */
+  code: { name: string | null; excerpts: CodeExcerpt[] } | null;
   cards: ReviewerCard[];
   /** Reviewers of the subject who raised findings, just not this one. */
   notFlagged: ReviewerRef[];
@@ -97,6 +101,12 @@ export interface IssueDetail {
   siblingsTruncated: boolean;
   createdAt: string;
   updatedAt: string;
+}
+
+function codeView(subject: { code: string | null; codeName: string | null }, cards: readonly ReviewerCard[]): IssueDetail["code"] {
+  if (subject.code === null) return null;
+  const citations = cards.flatMap((card) => card.findings.map((f) => ({ reviewer: card.reviewer, lines: f.lines, path: f.path })));
+  return { name: subject.codeName, excerpts: codeExcerpts(readReviewedCode(subject.code, subject.codeName), citations) };
 }
 
 /** Finds an issue by its id or by its human number ("12", "Q-12"). */
@@ -116,7 +126,7 @@ export async function getIssueDetail(db: Db, idOrNumber: string): Promise<IssueD
   const issue = await db.issue.findUnique({
     where: { id: ref.id },
     include: {
-      subject: { select: { id: true, name: true } },
+      subject: { select: { id: true, name: true, code: true, codeName: true } },
       findings: { orderBy: [{ reportId: "asc" }, { ordinal: "asc" }] },
       events: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
     },
@@ -187,7 +197,8 @@ export async function getIssueDetail(db: Db, idOrNumber: string): Promise<IssueD
     consensus: { reviewers: issue.consensusReviewers, of: issue.consensusOf, level: issue.consensusLevel },
     disagreements: parseDisagreements(issue.disagreements),
     evidence: evidenceViews(issue.evidence, reviewerOfFinding),
-    subject: issue.subject,
+    subject: { id: issue.subject.id, name: issue.subject.name },
+    code: codeView(issue.subject, cards),
     cards,
     notFlagged,
     saidNoIssues,

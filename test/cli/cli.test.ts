@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exportSchema } from "../../lib/export/schema";
-import { UPLOAD_REVIEWS } from "../integration/reviews";
+import { UPLOAD_CODE, UPLOAD_REVIEWS } from "../integration/reviews";
 
 /** The `quorum` command as a user runs it: a real process on a real SQLite file. */
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -43,6 +43,18 @@ describe("quorum CLI", () => {
     const run = quorum("ingest", "--subject", "upload-handler", "--reviewer", "alice", files[0]);
     expect(run.out).toMatch(/already ingested with identical content, nothing to do/);
     expect(run.status).toBe(0);
+  });
+
+  it("attaches the reviewed code to a subject with --code, with or without reports", () => {
+    const code = path.join(dir, "subject.md");
+    writeFileSync(code, UPLOAD_CODE);
+    const run = quorum("ingest", "--subject", "upload-handler", "--code", code);
+    expect(run.out.trim()).toBe("subject.md: code of upload-handler, 1 file, 40 lines");
+    expect(run.status).toBe(0);
+    const missing = quorum("ingest", "--subject", "upload-handler", "--code", path.join(dir, "nope.py"));
+    expect(missing.out.trim()).toBe("nope.py: error: no such file");
+    expect(missing.status).toBe(1);
+    expect(quorum("ingest", "--subject", "upload-handler").status).toBe(1);
   });
 
   it("exports JSON format version 1 to a file", () => {

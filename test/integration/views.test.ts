@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { attachCode } from "../../lib/code/attachCode";
 import { ingestReport } from "../../lib/ingest";
 import { triageIssue } from "../../lib/issues/triage";
 import { getIssueDetail } from "../../lib/views/issueDetail";
@@ -9,7 +10,7 @@ import { getReportView } from "../../lib/views/reportView";
 import { listSubjects } from "../../lib/views/subjectList";
 import { createTestDatabase, testProviders, type TestDatabase } from "../support/testDatabases";
 import { bytes } from "../support/fixtures";
-import { UPLOAD_REVIEWS } from "./reviews";
+import { UPLOAD_CODE, UPLOAD_REVIEWS } from "./reviews";
 
 // The web pages' read models use raw SQL in places (aggregates Prisma cannot express), so they
 // run here on every database, not only under the browser tests' SQLite.
@@ -65,5 +66,32 @@ describe.each(providers)("read models on %s", (provider) => {
     const report = (await getReportView(t.db, detail.cards[0].findings[0].reportId))!;
     expect(report.findings.length).toBeGreaterThan(0);
     expect((await listSubjects(t.db)).rows[0]).toMatchObject({ name: "upload-handler" });
+    expect(detail.code).toBeNull();
+  });
+
+  it("shows the reviewed code at an issue's cited lines once the subject has its code", async () => {
+    expect(await attachCode(t.db, { subject: "upload-handler", name: "subject.md", bytes: bytes(UPLOAD_CODE) })).toMatchObject({
+      status: "attached",
+      files: 1,
+      lines: 40,
+    });
+    const [row] = (await listIssues(t.db, parseIssueListQuery({ cwe: "CWE-22" }))).rows;
+    const { code } = (await getIssueDetail(t.db, String(row.number)))!;
+    // alice cites line 21, bot-7 line 22: one place, in save_upload, with both named.
+    expect(code?.name).toBe("subject.md");
+    expect(code?.excerpts).toHaveLength(1);
+    const [excerpt] = code!.excerpts;
+    expect(excerpt).toMatchObject({ path: "app/upload.py", unit: "save_upload", citedBy: ["alice", "bot-7"] });
+    expect(excerpt.lines.filter((l) => l.cited).map((l) => l.number)).toEqual([21, 22]);
+    expect(excerpt.lines.find((l) => l.number === 21)?.text).toContain("os.path.join(UPLOAD_DIR, filename)");
+  });
+
+  it("refuses code it cannot show, and keeps the code it has", async () => {
+    const binary = await attachCode(t.db, { subject: "upload-handler", name: "a.out", bytes: new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]) });
+    expect(binary).toMatchObject({ status: "error", error: expect.stringMatching(/binary/) });
+    const prose = await attachCode(t.db, { subject: "upload-handler", name: "notes.md", bytes: bytes("# Notes\n\nThe handler saves uploads.\n") });
+    expect(prose).toMatchObject({ status: "error", error: expect.stringMatching(/no code found/) });
+    const subject = await t.db.subject.findUniqueOrThrow({ where: { name: "upload-handler" } });
+    expect(subject.codeName).toBe("subject.md");
   });
 });

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { GitCompareArrows, History, Scale, ShieldQuestion, Users } from "lucide-react";
+import { FileCode, GitCompareArrows, History, Scale, ShieldQuestion, Users } from "lucide-react";
 import { AbsentReviewers } from "@/components/issues/AbsentReviewers";
+import { CodeExcerpts } from "@/components/issues/CodeExcerpts";
 import { DisagreementList } from "@/components/issues/DisagreementList";
 import { EvidenceList } from "@/components/issues/EvidenceList";
 import { FindingCard } from "@/components/issues/FindingCard";
@@ -62,6 +63,17 @@ export default async function IssuePage({ params, searchParams }: Params) {
                 </h2>
               </div>
               <DisagreementList disagreements={issue.disagreements} />
+            </section>
+          )}
+
+          {issue.code && (
+            <section className="card" aria-labelledby="code-heading">
+              <div className="card-header">
+                <h2 id="code-heading" className="row">
+                  <FileCode size={16} aria-hidden="true" /> The code at the cited lines
+                </h2>
+              </div>
+              <CodeExcerpts excerpts={issue.code.excerpts} codeName={issue.code.name} />
             </section>
           )}
 

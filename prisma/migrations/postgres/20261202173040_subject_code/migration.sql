@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Subject" ADD COLUMN     "code" TEXT,
+ADD COLUMN     "codeName" TEXT;
+
