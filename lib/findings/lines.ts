@@ -7,7 +7,7 @@ import type { LineRange } from "./types";
  * backtracking blow-up.
  */
 const LINE_REF =
-  /\b(?:lines?(?:\(s\))?(?:\s*\()?|ln|l)\s*(?:\*\*|__)?\s*[.:#]?\s*(?:\*\*|__)?\s*(\d{1,6})(?:\s*(?:-|–|—|to|through|\.\.)\s*l?(\d{1,6}))?((?:\s*(?:,|and|&)\s*l?\d{1,6}(?:\s*(?:-|–)\s*l?\d{1,6})?){0,8})/gi;
+  /\b(?:lines?(?:\(s\))?(?:\s*\()?|ln|l)\s*(?:\*\*|__)?\s*[.:#]?\s*(?:\*\*|__)?\s*(\d{1,6})(?:\s*(?:-|–|—|to|through|\.\.)\s*l?(\d{1,6}))?((?:\s*(?:,|and|&|\/)\s*l?\d{1,6}(?:\s*(?:-|–)\s*l?\d{1,6})?){0,8})/gi;
 const EXTRA_RANGE = /l?(\d{1,6})(?:\s*(?:-|–)\s*l?(\d{1,6}))?/gi;
 
 /** "parser.c:88", "src/app.py:120-124", "login.ts:14/17": a file and line(s), as tools and terse reviewers write them. */

@@ -91,7 +91,9 @@ export const CAVEAT = new RegExp(
 const FINDING_FIELD =
   /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:security concern|concern|issue|impact|risk|recommendation|solution|suggested fix|fix|mitigation|remediation|attack scenario|exploit(?:ation)?|severity|vulnerability rank)(?:\*\*|__)?[ \t]*:/i;
 /** A line or a range of lines: "L42", "L80-81", "Line 12", "lines 57-60". */
-const PIN = String.raw`(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)`;
+const PIN = String.raw`(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*\/\s*L?\d{1,6})*|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)`;
+/** A file and line in code marks: "\`kvp.c:84\`", "\`CommentThread.tsx:66\`". */
+const CODE_PIN = String.raw`\x60[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:[-/]\d{1,6})?\x60`;
 /**
  * Labels of terse review comments, one per line: a code location ("L42:", "Lines 57-60:",
  * "views.py:88:", or a bare "L59 `new Random()` ..." / "L40 vs L43: ...") or a conventional
@@ -120,6 +122,8 @@ export const COMMENT_LABEL = new RegExp(
       // "APIClient L38-42: ...", "Info.plist L3-4 NSAllowsArbitraryLoads=true": a file or type, then a line.
       String.raw`(?:[A-Z][\w-]{1,60}|[\w-]{1,60}\.[A-Za-z]{1,5})\s+${PIN}(?::\s|\s+(?=\S))`,
       String.raw`(?:nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s`,
+      // "\`kvp.c:84\` — nrec * size wraps", "\`CommentThread.tsx:66\` marked doesn't sanitize"
+      String.raw`${CODE_PIN}\s*(?:[:—–]|-(?=\s))?\s*(?=\S)`,
     ].join("|") +
     ")",
   "i",
@@ -128,7 +132,15 @@ export const COMMENT_LABEL = new RegExp(
  * Labels of comments that are by convention not defects: a nit is a trivial, preference-based
  * request ("nit: L18 ALLOWED could be a &[&str]"), as are typo and style remarks.
  */
-const TRIVIAL_LABEL = /^[ \t]*(?:>[ \t]*)?(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:nit(?:pick)?|typo|style|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s/i;
+const TRIVIAL_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:>[ \t]*)?(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?` +
+    // "auth.ts:8   nit: ...": the place first, in a column of its own.
+    String.raw`(?:\x60?[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}(?::\d{1,6}(?:[-/]\d{1,6})?)?\x60?[ \t]+|${PIN}\s*:?[ \t]+)?` +
+    String.raw`(?:nit(?:pick)?|typo|style|chore)(?:\s*\([^)\n]{0,40}\))?` +
+    // "nit: ...", or "nit \`kvp.c:11\` — ...": the label, then a colon or the place.
+    String.raw`(?:\s*:\s|[ \t]+(?=\x60?[\w./-]{1,80}\.[A-Za-z]{1,5}:\d|L\d))`,
+  "i",
+);
 /** Whether a line or item opens with a check mark that fails ("❌", "⚠️"). */
 export function opensWithFailingMark(text: string): boolean {
   const status = STATUS_MARK.exec(text);
@@ -145,6 +157,13 @@ export function isTrivialComment(text: string): boolean {
 
 /** Labels of comments that approve rather than object. */
 const APPROVING_LABEL = /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:praise|kudos)\b/i;
+/** A short note that something checks out: "admin_delete_user ok", "L12 looks fine.", "auth.ts:30 lgtm". */
+const APPROVES_BRIEFLY = /^[^\n]{0,60}?\b(?:(?:is|looks|seems)\s+)?(?:ok|okay|fine|good|correct|lgtm|safe|all good)\s*[.!]?\s*$/i;
+const NEGATED = /\b(?:not|never|no longer)\b|n't\b/i;
+
+function approvesBriefly(text: string): boolean {
+  return APPROVES_BRIEFLY.test(text) && !NEGATED.test(text);
+}
 /** An answer to a yes/no question about the code ("Yes, the code is vulnerable ...", "No. The code ..."). */
 const YES_ANSWER = /^yes\b[,.:;!]?\s/i;
 const NO_ANSWER = /^no\b[,.:;!]\s/i;
@@ -224,8 +243,10 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
   // So is one whose classification stands on the line under its title ("### Low — Partner key ...", "**CWE-798**").
   if (/\bcwe-\d{1,4}\b/.test(lower.split("\n", 1)[0]) && concern + 1 >= praise) return true;
   if (kind === "heading" && /^[^\n]*\n\s*(?:\*\*|__)?\s*cwe-\d{1,4}\b[^\n]{0,40}$/m.test(lower.trimStart()) && concern + 2 >= praise) return true;
-  // A review comment pinned to a line, or labelled "nit:"/"suggestion:", raises something unless it approves.
-  if (opts.comment || COMMENT_LABEL.test(text) || COMMENT_LABEL.test(rawText)) return !APPROVING_LABEL.test(text) && !TRIVIAL_LABEL.test(text) && concern >= praise;
+  // A nit is by convention no defect, whatever words of trouble it uses ("nit: a failed post just disappears").
+  if (TRIVIAL_LABEL.test(text) || TRIVIAL_LABEL.test(rawText)) return false;
+  // A review comment pinned to a line, or labelled "suggestion:", raises something unless it approves.
+  if (opts.comment || COMMENT_LABEL.test(text) || COMMENT_LABEL.test(rawText)) return !APPROVING_LABEL.test(text) && !approvesBriefly(text) && concern >= praise;
   // A reviewer's question about the code ("Is there a size cap anywhere?") raises it, unless it approves.
   if (kind === "item" && /^[^.!?\n]{8,200}\?(?:\s|$)/.test(text.replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, "")) && praise === 0) return true;
   // A first line that rates the problem ("... Severity: MEDIUM") was written about a problem.

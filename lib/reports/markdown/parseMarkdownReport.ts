@@ -286,14 +286,14 @@ const TITLE_LEADS = [
   // "OrderController.php L52 (again)** — ...", "L41 — nit: ...": a pinned comment's place.
   /^(?:[^\s*]{1,200}\.[A-Za-z]{1,5}\s+)?L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*\([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?:[—–]|-(?=\s))\s*/,
   /^(?:critical|high|medium|moderate|low|info(?:rmational)?)(?:[- ](?:severity|risk|priority))?(?:\*\*|__)?\s*(?::|\s[—–-])\s*/i,
-  /^\[?[^\s*]{0,200}?\.[A-Za-z]{1,5}:\d{1,6}(?:[-/]\d{1,6})?\]?\s*(?::|[—–-]\s)?\s*/,
+  /^\[?`?[^\s*`]{0,200}?\.[A-Za-z]{1,5}:\d{1,6}(?:[-/]\d{1,6})?`?\]?\s*(?::|[—–-]\s)?\s*/,
   // "AccountServlet:77 status concatenated ...": a type and a line.
   /^[A-Z][\w-]{1,60}:\d{1,6}(?:[-/]\d{1,6})?\s+/,
   // ":65 permit! - no.": the line of a file named above.
   /^:\d{1,6}(?:[-/]\d{1,6})?\s+/,
   // "merge.ts        __proto__ goes straight through": a file in a column of its own.
   /^[^\s*]{1,200}?\.[A-Za-z]{1,5}(?:\t|[ ]{2,})/,
-  /^(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*:\s*/i,
+  /^(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*\/\s*L?\d{1,6})*|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*:\s*/i,
   // "L85 Sprintf into the query", "L67-68 startActivity(...)": a bare pin before the words.
   /^L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?\s+(?=[\w`"'(])/,
   // "APIClient L38-42: trust challenge ...", "Info.plist L3-4 NSAllowsArbitraryLoads=true"

@@ -204,11 +204,15 @@ const SUPPORTING_SUMMARY =
 const CLASSIFICATION_LINE =
   /^(?:(?:CWE[-\s]?\d{1,5}|CVSS(?:v?\d(?:\.\d)?)?:?\s*\d{1,2}(?:\.\d)?|critical|high|medium|moderate|low|info(?:rmational)?|P[0-4]|sev(?:erity)?[- ]?[0-4])[\s,;/|·•()-]*)+$/i;
 
+/** "**Lines 51-56**", "**Line 43** (\`upload_file\`)", "**views.py:88**": where a finding is, on a line of its own, not its title. */
+const LOCATION_LINE =
+  /^(?:(?:[\w./-]{1,80}\.[A-Za-z]{1,5})?[ :]?(?:lines?|L)\s*\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*(?:,|and|&)\s*L?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)*|[\w./-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:[-–]\d{1,6})?)(?:\s*\([^)\n]{0,60}\))?:?$/i;
+
 function isPseudoHeading(line: string): boolean {
   const trimmed = line.trim();
   if (NUMBERED_LABEL.test(trimmed)) return true;
   const bold = /^(?:\*\*|__)(.{3,150}?)(?:\*\*|__):?$/.exec(trimmed);
-  if (!bold || bold[1].includes("**") || CLASSIFICATION_LINE.test(bold[1])) return false;
+  if (!bold || bold[1].includes("**") || CLASSIFICATION_LINE.test(bold[1]) || LOCATION_LINE.test(bold[1].trim())) return false;
   // "**Summary**" over a table, "**Details**" over the findings: a section's name, not a field's label.
   if (!bold[1].endsWith(":") && !trimmed.endsWith(":") && (isNonFindingTitle(bold[1]) || CONTAINER_HEADING.test(bold[1]))) return true;
   return !isKnownField(fieldAt(bold[1].endsWith(":") ? bold[1] : `${bold[1]}:`));
@@ -233,6 +237,15 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
       else units.push(...announcedBy(text, blocks[i - 1], listUnits(text, block)));
     } else if (block.kind === "table") units.push(...tableUnits(text, block));
     else if (block.kind === "paragraph") {
+      const next = blocks[i + 1];
+      if (next?.kind === "paragraph" && LOCATION_ONLY.test(text.slice(block.from, block.to).trim())) {
+        // "> documents_controller.rb L12" over the comment: a review tool's export, place then words.
+        consumed.add(next);
+        if (isTrivialComment(text.slice(next.from, next.to))) return;
+        const line = firstLineRange(text, next.from, next.to);
+        units.push({ from: block.from, to: next.to, titleFrom: line.from, titleTo: line.to, hints: {}, kind: "item", comment: true });
+        return;
+      }
       const comments = commentLineUnits(text, block.from, block.to);
       if (comments.length > 0) units.push(...comments);
       else if (opensNumbered(text, block)) units.push({ ...proseUnit(text, block.from, block.to), kind: "item" });
@@ -244,6 +257,12 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
   const prose = blocks.filter((b) => b.kind === "paragraph" && !consumed.has(b)).map((p) => proseUnit(text, p.from, p.to));
   return [...units, ...prose].sort((a, b) => a.from - b.from);
 }
+
+/** A paragraph that is only a place in the code: "documents_controller.rb L59 (again)", "\`auth.ts:45\`", "Line 12:". */
+const LOCATION_ONLY = new RegExp(
+  String.raw`^(?:\x60?[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\x60?(?:\s+|:)(?:L|lines?\s*)?\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|(?:L|lines?\s*)\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?)\x60?(?:\s*\([^)\n]{0,40}\))?:?$`,
+  "i",
+);
 
 /**
  * "ISSUE: ..." / "WHERE: ..." / "RISK: ..." / "WHY: ..." as paragraphs of their own: one finding
@@ -281,15 +300,39 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
   const labeled = lines.map((l) => COMMENT_LABEL.test(text.slice(l.from, l.to)));
   if (lines.length < 2 || !labeled[0] || labeled.filter(Boolean).length < 2) return [];
   const units: Unit[] = [];
+  const wrapped = isHardWrapped(lines);
   lines.forEach((l, i) => {
     if (l.to <= l.from) return;
-    if (labeled[i] || POINTS_AT_LINE_EARLY.test(text.slice(l.from, l.to))) {
+    // Unwrapped notes put one thought per line: a line without a label is a comment of its own too,
+    // unless it is indented under the one above.
+    const continues = wrapped || indentOf(text, l.from) > indentOf(text, lines[0].from);
+    if (labeled[i] || !continues || POINTS_AT_LINE_EARLY.test(text.slice(l.from, l.to))) {
       const start = skipSpace(text, l.from, l.to);
       units.push({ from: start, to: l.to, titleFrom: start, titleTo: l.to, hints: {}, kind: "item", comment: true });
     } else units[units.length - 1].to = l.to;
   });
   return units;
 }
+
+/**
+ * Whether a paragraph's lines were wrapped at a width (each ends near the width the longest
+ * reaches), rather than broken where each thought ends. Lines well past the width editors wrap at
+ * were not wrapped.
+ */
+function isHardWrapped(lines: readonly { from: number; to: number }[]): boolean {
+  const lengths = lines.map((l) => l.to - l.from);
+  const longest = Math.max(...lengths);
+  if (longest > WRAP_WIDTH_MAX) return false;
+  const full = lengths.slice(0, -1).filter((n) => n >= longest * 0.75).length;
+  return full * 2 >= lengths.length - 1;
+}
+
+function indentOf(text: string, lineStart: number): number {
+  return /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))![0].length;
+}
+
+/** Editors and mail clients wrap at 72-100 columns. */
+const WRAP_WIDTH_MAX = 100;
 
 /** "same on L97, ...", "+1 to the above, also L90": a line reference within a comment's first words. */
 const POINTS_AT_LINE_EARLY = /^[ \t]*(?:\S+[ \t]+){0,5}?\(?(?:L\d{1,6}|lines?[ \t]+\d{1,6})\b/i;

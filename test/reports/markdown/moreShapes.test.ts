@@ -682,4 +682,79 @@ nit: login.jsp?error=1 magic number
       "<%= status %> unescaped -> reflected XSS",
     ]);
   });
+
+  it("reads unwrapped notes one per line, label or not, and leaves out the ones that approve or nitpick", () => {
+    const text = `billing.py - notes
+
+L12/L15: the invoice id from the URL is used without checking who owns the invoice, any customer can read any invoice
+L30: amount comes from the form and is trusted for the refund, a user can refund more than they paid for the order
+export_csv writes the customer's name into a formula cell, =HYPERLINK(...) runs in Excel
+mark_paid ok
+L58 looks fine.
+nit: move the page size to settings, it is hard-coded in three places across the module
+`;
+    const findings = findingsOf(text, "notes.txt");
+    expect(findings.map((f) => f.title)).toEqual([
+      "the invoice id from the URL is used without checking who owns the invoice, any customer can read any invoice",
+      "amount comes from the form and is trusted for the refund, a user can refund more than they paid for the order",
+      "export_csv writes the customer's name into a formula cell, =HYPERLINK(...) runs in Excel",
+    ]);
+    expect(findings[0].lines).toEqual([{ start: 12, end: 12 }, { start: 15, end: 15 }]);
+  });
+
+  it("reads comments pinned to \`file:line\` in code marks, and leaves nits out however they are pinned", () => {
+    const text = `Review of \`src/proto.c\`
+
+- \`proto.c:41\` — len comes off the wire and is never compared with the buffer size before the copy
+- \`proto.c:57\` — the entry is freed here and again in cleanup()
+- nit \`proto.c:12\` — rename BUF to PROTO_BUF, a failed build taught us that
+- proto.c:70   nit: declare i in the loop
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => f.title)).toEqual([
+      "len comes off the wire and is never compared with the buffer size before the copy",
+      "the entry is freed here and again in cleanup()",
+    ]);
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 41, end: 41 }], [{ start: 57, end: 57 }]]);
+  });
+
+  it("reads a review tool's export: each comment under a line naming its place", () => {
+    const text = `**PR #12 — upload service**
+
+> storage.rb L8
+
+the user's filename is joined onto the upload dir, \`../\` walks out of it
+
+> storage.rb L8 (again)
+
+separate problem: nothing checks the file belongs to current_user
+
+> storage.rb L3
+
+nit: constant could come from config
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => f.title)).toEqual(["the user's filename is joined onto the upload dir, `../` walks out of it", "separate problem"]);
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 8, end: 8 }], [{ start: 8, end: 8 }]]);
+  });
+
+  it("does not take a bold location line under a heading for the finding's title", () => {
+    const text = `# Review
+
+## 1. **Path traversal in \`download\` (CWE-22)**
+
+**Lines 51-56**
+
+The name from the URL is joined onto the user's folder without normalising it.
+
+## 2. **Open redirect after login**
+
+**Line 80** (\`login\`)
+
+\`next\` is used as the redirect target as given.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => f.title)).toEqual(["Path traversal in `download` (CWE-22)", "Open redirect after login"]);
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 51, end: 56 }], [{ start: 80, end: 80 }]]);
+  });
 });
