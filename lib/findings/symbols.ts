@@ -13,6 +13,17 @@ const CAMEL = /\b[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\b/g;
 /** Dotted things that are prose or files, not code. */
 const NOT_A_SYMBOL = /^(?:e\.g|i\.e|etc|vs|a\.k\.a|u\.s)$/i;
 
+/**
+ * A source file's name ("auth.ts", "views.py", "show.html.erb"): where a finding is rather than
+ * code it names.
+ */
+const SOURCE_FILE_NAME =
+  /^[\w./-]*\.(?:[jt]sx?|mjs|cjs|py|rb|go|c|h|cc|cpp|cxx|hpp|hh|java|kt|kts|cs|php|rs|swift|m|mm|ex|exs|erb|haml|jsp|html?|vue|svelte|ya?ml|json|xml|tf|hcl|sh|bash|ps1|sql|gradle|plist|toml|ini|cfg|conf|properties|md|txt|lock)$/i;
+
+export function isFileName(symbol: string): boolean {
+  return SOURCE_FILE_NAME.test(symbol.trim());
+}
+
 export function extractSymbols(text: string): string[] {
   const found = new Set<string>();
   const add = (raw: string) => {

@@ -2,6 +2,7 @@ import { RELATED_NAMES_DETAIL } from "./explain";
 import { lineProximity } from "./lines";
 import { fromSameReport, sameRuleOfOneTool } from "./sameReport";
 import { partRuns, symbolScore, symbolSimilarity, symbolVectors, type SymbolFeatures } from "./symbols";
+import { isFileName } from "../findings/symbols";
 import { findingTokens } from "../text/findingText";
 import { textSimilarity, textVectors, topSharedTerms, type TextVector } from "./text";
 import type { Evidence, GroupableFinding } from "./types";
@@ -51,6 +52,8 @@ export interface FindingFeatures {
   finding: GroupableFinding;
   text: TextVector;
   symbols: SymbolFeatures;
+  /** The symbols without file names, for pairs from one report (symbolsOfPair). */
+  codeSymbols: SymbolFeatures;
   weakness: WeaknessProfile;
   /** Symbol key → spelling, shared by all findings of the subject. */
   symbolNames: ReadonlyMap<string, string>;
@@ -61,10 +64,12 @@ export function findingFeatures(findings: readonly GroupableFinding[]): FindingF
   const tokens = findings.map(findingTokens);
   const text = textVectors(findings, tokens);
   const symbols = symbolVectors(findings.map((f) => f.symbols));
+  const codeSymbols = symbolVectors(findings.map((f) => f.symbols.filter((s) => !isFileName(s))));
   return findings.map((finding, i) => ({
     finding,
     text: text[i],
     symbols: symbols.vectors[i],
+    codeSymbols: codeSymbols.vectors[i],
     weakness: weaknessProfile(finding, tokens[i]),
     symbolNames: symbols.written,
   }));
@@ -81,10 +86,18 @@ export interface SignalScores {
   sameRule?: boolean;
 }
 
+/**
+ * A file's name is a place, and across reports a fair hint that two notes are about one file. Within
+ * one report it says nothing: a terse reviewer pins every note to the file ("auth.ts:45 ...").
+ */
+function symbolsOfPair(a: FindingFeatures, b: FindingFeatures): [SymbolFeatures, SymbolFeatures] {
+  return fromSameReport(a.finding, b.finding) ? [a.codeSymbols, b.codeSymbols] : [a.symbols, b.symbols];
+}
+
 export function signalScores(a: FindingFeatures, b: FindingFeatures): SignalScores {
   return {
     text: textSimilarity(a.text, b.text),
-    symbols: symbolScore(a.symbols, b.symbols),
+    symbols: symbolScore(...symbolsOfPair(a, b)),
     weakness: weaknessScore(a.weakness, b.weakness),
     lines: lineProximity(a.finding, b.finding).score,
     conflict: weaknessConflict(a.weakness, b.weakness).score,
@@ -123,7 +136,7 @@ const code = (s: string) => `\`${s}\``;
 export function pairEvidence(a: FindingFeatures, b: FindingFeatures): Evidence[] {
   const ids: [string, string] = [a.finding.id, b.finding.id];
   const evidence: Evidence[] = [];
-  const sym = symbolSimilarity(a.symbols, b.symbols);
+  const sym = symbolSimilarity(...symbolsOfPair(a, b));
   if (sym.score > 0 && sym.sharedRuns.length > 0) {
     // A partial match: say which names are related, as each finding wrote them.
     const run = sym.sharedRuns[0];

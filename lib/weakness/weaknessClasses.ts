@@ -177,6 +177,9 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "absolute paths",
       "arbitrary file write",
       "arbitrary file read",
+      "arbitrary file disclosure",
+      "local file disclosure",
+      "read arbitrary files",
       "path manipulation",
     ],
   },
@@ -427,6 +430,13 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "depth limit",
       "depth limiting",
       "query complexity",
+      // Containers without resource limits starve their neighbours.
+      "resource limits",
+      "memory limits",
+      "memory limit",
+      "cpu limits",
+      "cpu limit",
+      "requests and limits",
     ],
     // "No Limit on Upload Size", "DefaultBodyLimit::disable()", "request body size not limited".
     cues: [
@@ -781,9 +791,36 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "wildcard actions",
       "overly permissive iam",
       "overly broad permissions",
+      // Containers and clusters: a privileged or root container, RBAC rules that grant everything.
+      "privileged mode",
+      "privileged container",
+      "privileged containers",
+      "privileged: true",
+      "runs as root",
+      "runasnonroot",
+      "runasuser",
+      "root user",
+      "allowprivilegeescalation",
+      "cap_sys_admin",
+      "sys_admin",
+      "hostnetwork",
+      "host network",
+      "hostpid",
+      "hostpath",
+      "clusterrole",
+      "cluster-admin",
+      "rbac",
+      "wildcard verbs",
     ],
     // "allows every action on every resource", Action = "*" on Resource = "*".
     cues: [[["action", "actions"], ["resource", "resources"], ["every", "all", "wildcard", "any", "full"]]],
+    // Different settings, each its own fix: a privileged container is not one that merely runs as
+    // root, and neither is a cluster role that grants everything.
+    variants: {
+      privileged: ["privileged mode", "privileged container", "privileged containers", "privileged: true", "sys_admin", "cap_sys_admin"],
+      root: ["run as root", "running as root", "runs as root", "runasnonroot", "runasuser", "root user"],
+      rbac: ["clusterrole", "cluster-admin", "rbac", "wildcard verbs"],
+    },
   },
   {
     id: "log-injection",
@@ -830,6 +867,13 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "external packages",
       "external libraries",
       "supply chain",
+      // An image or package that is not pinned: what runs changes under the reviewer's feet.
+      "latest tag",
+      "latest image",
+      "mutable tag",
+      "unpinned",
+      "not pinned",
+      "image digest",
     ],
   },
   {

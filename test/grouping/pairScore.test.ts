@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { combinedScore, GROUPING_THRESHOLD, SIGNAL_WEIGHTS, type SignalScores } from "../../lib/grouping/pairScore";
+import { combinedScore, findingFeatures, GROUPING_THRESHOLD, SIGNAL_WEIGHTS, signalScores, type SignalScores } from "../../lib/grouping/pairScore";
+import { finding, lines } from "./fixtures";
 
 const none: SignalScores = { text: 0, symbols: 0, weakness: 0, lines: 0, conflict: 0, sameReport: false };
 
@@ -21,5 +22,16 @@ describe("combinedScore", () => {
     expect(combinedScore(s) - combinedScore({ ...s, sameReport: true })).toBeCloseTo(SIGNAL_WEIGHTS.sameReport);
     expect(combinedScore({ ...s, sameReport: true })).toBeGreaterThan(GROUPING_THRESHOLD); // a penalty, not a ban
     expect(combinedScore({ ...s, weakness: 0, conflict: 1 })).toBeLessThan(combinedScore({ ...s, weakness: 0, sameReport: true }));
+  });
+});
+
+describe("file names as symbols", () => {
+  it("count across reports, as a hint of one file, but not within one report, where every note is pinned to the file", () => {
+    const email = finding({ title: "email goes straight into the SQL", reviewer: "jlee", symbols: ["auth.ts"], lines: lines(45) });
+    const sort = finding({ title: "sort goes straight into ORDER BY", reviewer: "jlee", symbols: ["auth.ts"], lines: lines(94) });
+    const other = finding({ title: "SQL built from the email field", reviewer: "bot", symbols: ["auth.ts"], lines: lines(45) });
+    const [a, b, c] = findingFeatures([email, sort, other]);
+    expect(signalScores(a, b).symbols).toBe(0);
+    expect(signalScores(a, c).symbols).toBeGreaterThan(0);
   });
 });

@@ -459,4 +459,24 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(classes.has("file-upload")).toBe(false);
     expect(profile("Insufficient File Validation").classes.has("file-upload")).toBe(true);
   });
+
+  it("reads container and cluster reviews: privileged or root containers, RBAC, missing resource limits, unpinned images", () => {
+    const cases: [string, string][] = [
+      ["Privileged mode enabled for container 'api'", "privilege-management"],
+      ["Indicates when containers are not set to runAsNonRoot", "privilege-management"],
+      ["Wildcard verbs and API groups in ClusterRole rule", "privilege-management"],
+      ["CPU and memory limits not set", "resource-exhaustion"],
+      ["Image uses mutable 'latest' tag", "vulnerable-dependency"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+  });
+
+  it("keeps a privileged container, a root container and a cluster role that grants everything apart", () => {
+    const privileged = profile("Container running in privileged mode");
+    const root = profile("Container runs as root", "runAsUser is 0 and runAsNonRoot is not set");
+    const rbac = profile("Overly permissive ClusterRole", "wildcard verbs on every resource");
+    expect(weaknessConflict(privileged, root).score).toBeGreaterThan(0);
+    expect(weaknessConflict(privileged, rbac).score).toBeGreaterThan(0);
+    expect(weaknessConflict(privileged, profile("privileged: true on the api container")).score).toBe(0);
+  });
 });
