@@ -74,7 +74,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       // "injection into the INSERT", "subquery injection": the statement named instead of the language.
       [INJECTION, ["insert", "select", "subquery"]],
       // "SQL built by string formatting" is how SQL injection is described when it is not named.
-      [["sql"], ["concatenation", "concatenated", "interpolated", "interpolation", "formatting", "formatted", "quoted", "literal"]],
+      [["sql"], ["concatenation", "concatenated", "interpolated", "interpolation", "formatting", "formatted", "quoted", "literal", "straight", "unparameterized", "unparameterised"]],
       // "Sprintf into the query", "the sort value is concatenated into the statement".
       [["query", "statement"], ["sprintf", "concatenated", "concatenation", "interpolated", "interpolation", "pasted"]],
     ],
@@ -152,7 +152,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     // Not "JavaScript injection" (nor its camelCase part "script injection"): on a server (Node,
     // MongoDB's $where) that is code injection.
     cues: [[INJECTION, ["html"]]],
-    synonyms: ["xss", "cross-site scripting", "html injection", "script tag", "script tags", "arbitrary script", "arbitrary scripts", "malicious script", "malicious scripts", "inject scripts"],
+    synonyms: ["xss", "cross-site scripting", "html injection", "script tag", "script tags", "arbitrary script", "arbitrary scripts", "malicious script", "malicious scripts", "inject scripts", "dangerouslysetinnerhtml", "dangerous jsx", "v-html", "raw html"],
     variants: {
       stored: ["stored xss", "stored cross-site scripting", "persistent xss", "persistent cross-site scripting", "second-order xss"],
       reflected: ["reflected xss", "reflected cross-site scripting", "reflective xss"],
@@ -342,11 +342,14 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "key in source",
       "key in code",
       "password in code",
+      "known string",
+      "known secret",
     ],
     // "Hardcoded JWT signing secret", "the key is a literal in the repo", "falls back to a constant".
     cues: [
       [
-        ["hardcoded", "hard-coded", "hardcode", "literal", "embedded", "committed", "constant"],
+        // "Default JWT secret used when JWT_SECRET is not set", "falls back to a known string".
+        ["hardcoded", "hard-coded", "hardcode", "literal", "embedded", "committed", "constant", "default", "fallback"],
         ["secret", "secrets", "key", "keys", "password", "passwords", "token", "credential", "credentials", "apikey"],
       ],
       [["secret", "secrets", "password", "passwords", "credential", "credentials", "key"], ["repo", "repository", "apk", "git", "source"]],
@@ -556,11 +559,20 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "weak encryption",
       "ecb mode",
       // Not weak credentials ("weak password"): how passwords are stored.
-      "password hashing",
+      "insecure password hashing",
+      "fast password hashing",
       "weak password hash",
       "weak password hashing",
       "unsalted",
     ],
+  },
+  {
+    // A session token or secret kept where any script on the page can read it.
+    id: "sensitive-storage",
+    label: "insecure storage of sensitive information",
+    cwe: "CWE-922",
+    roots: [922],
+    synonyms: ["localstorage", "local storage", "sessionstorage", "session storage", "web storage", "insecure storage"],
   },
   {
     id: "weak-randomness",

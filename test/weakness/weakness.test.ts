@@ -479,4 +479,21 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(weaknessConflict(privileged, rbac).score).toBeGreaterThan(0);
     expect(weaknessConflict(privileged, profile("privileged: true on the api container")).score).toBe(0);
   });
+
+  it("reads terse and tool wording: SQL that goes straight in, default secrets, React's HTML sink, tokens in Web Storage", () => {
+    const cases: [string, string][] = [
+      ["email goes straight into the SQL", "sql-injection"],
+      ["Default JWT secret used when JWT_SECRET is not set", "hardcoded-credentials"],
+      ["Disallow usage of dangerous JSX properties", "xss"],
+      ["Access token persisted in Web Storage", "sensitive-storage"],
+      ["token in localStorage", "sensitive-storage"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+  });
+
+  it("does not read a password_hash column as weak password hashing", () => {
+    const spread = profile("spreading req.body into the UPDATE lets a user set role/password_hash on themselves");
+    expect(spread.classes.has("weak-crypto")).toBe(false);
+    expect(profile("Passwords stored with MD5").classes.has("weak-crypto")).toBe(true);
+  });
 });
