@@ -35,7 +35,10 @@ const LINE_KEYS = [
   "linerange",
 ];
 const PATH_KEYS = ["file", "filename", "filepath", "path", "sourcefile", "affectedfile", "uri"];
-const LOCATION_KEYS = ["location", "locations"];
+/** SonarQube's: the file, after the project's key ("shop-api:src/auth.js"); elsewhere a component may be "the login form". */
+const COMPONENT_KEYS = ["component"];
+// "where": "src/components/CommentThread.tsx:66" is how models asked for JSON often put it.
+const LOCATION_KEYS = ["location", "locations", "where", "loc", "position", "codelocation", "sourcelocation", "affectedlocation"];
 const SYMBOL_KEYS = [
   "function", "functionname", "method", "methodname", "symbol", "symbols", "component",
   "functions", "methods", "affectedfunction",
@@ -728,7 +731,7 @@ interface Location {
 
 /** Explicit line fields beat a location field, which beats a "file.py:48" suffix. */
 function readLocation(fields: Fields): Location {
-  const fromPath = firstOf(fields, PATH_KEYS, (node) => pathFieldOf(node));
+  const fromPath = firstOf(fields, PATH_KEYS, (node) => pathFieldOf(node)) ?? firstOf(fields, COMPONENT_KEYS, componentPathOf);
   const fromLocation = firstOf(fields, LOCATION_KEYS, (node) => locationOf(node));
   const lines = firstOf(fields, LINE_KEYS, linesOf) ?? startEndOf(fields) ?? fromLocation?.lines ?? fromPath?.lines;
   const path = fromPath?.path ?? fromLocation?.path;
@@ -739,6 +742,14 @@ function pathFieldOf(node: JsonNode): Location | undefined {
   const text = stringOf(node);
   return text ? (splitPathAndLines(text) ?? { path: text }) : undefined;
 }
+
+function componentPathOf(node: JsonNode): Location | undefined {
+  const text = stringOf(node)?.replace(PROJECT_KEY, "");
+  return text && looksLikePath(text) ? { path: text } : undefined;
+}
+
+/** A SonarQube component's project key before the file: "shop-api:" in "shop-api:src/auth.js". */
+const PROJECT_KEY = /^[\w.-]{2,100}:(?=[^:\\]+$)/;
 
 function locationOf(node: JsonNode): Location | undefined {
   if (node.type === "object") return readLocation(fieldsOf(node));

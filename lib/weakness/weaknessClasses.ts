@@ -1001,7 +1001,9 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     id: "intent-redirection",
     label: "intent redirection",
     cwe: "CWE-926",
-    roots: [926, 925, 927, 940],
+    roots: [926, 925, 927],
+    // An unverified deep link's caller (CWE-940) is how some reviewers put the same defect.
+    leadsTo: ["origin-validation"],
     synonyms: ["intent redirection", "intent forwarding", "unvalidated intent", "forwarded intent", "nested intent", "forward intent"],
   },
   {
@@ -1099,6 +1101,14 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     roots: [1021],
     parent: "security-headers",
     synonyms: ["clickjacking", "x-frame-options", "frame options"],
+  },
+  {
+    // A message, deep link or request acted on without checking where it came from.
+    id: "origin-validation",
+    label: "origin validation error",
+    cwe: "CWE-346",
+    roots: [346, 940, 1385],
+    synonyms: ["origin check", "origin checks", "origin validation", "event.origin", "message origin", "messages from any origin", "postmessage", "cross-site websocket hijacking"],
   },
   {
     id: "cors",

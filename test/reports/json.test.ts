@@ -298,6 +298,13 @@ describe("parseJsonReport: line hints", () => {
     expect(parseJsonReport(text).findings[0].hints).toEqual({ path: "lib/x.rb", lines: [{ start: 8, end: 8 }] });
   });
 
+  it("reads a place written as 'where': 'file:line', and a SonarQube component after its project key", () => {
+    const where = parseJsonReport(`[{"issue": "Stored XSS", "where": "src/components/Thread.tsx:66"}]`).findings[0];
+    expect(where.hints).toMatchObject({ path: "src/components/Thread.tsx", lines: "66" });
+    const sonar = parseJsonReport(`{"issues": [{"rule": "js:S5334", "message": "Change this code to not construct the path from user-controlled data.", "component": "shop-api:src/files.js", "line": 41}]}`).findings[0];
+    expect(sonar.hints).toMatchObject({ path: "src/files.js", lines: [{ start: 41, end: 41 }] });
+  });
+
   it("ignores lines that are not positive integers", () => {
     expect(linesOf("0")).toBeUndefined();
     expect(linesOf(`"unknown"`)).toBeUndefined();

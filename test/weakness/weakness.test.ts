@@ -496,4 +496,10 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(spread.classes.has("weak-crypto")).toBe(false);
     expect(profile("Passwords stored with MD5").classes.has("weak-crypto")).toBe(true);
   });
+
+  it("reads a message handler that never checks the sender's origin as origin validation, and CORS apart from it", () => {
+    for (const title of ["the listener never looks at `event.origin`", "postMessage listener accepts messages from any origin", "Missing origin check (CWE-346)"])
+      expect(profile(title).classes.has("origin-validation"), title).toBe(true);
+    expect(profile("Credentials Allowed for Any Origin", "CORS reflects the Origin header").classes.has("origin-validation")).toBe(false);
+  });
 });
