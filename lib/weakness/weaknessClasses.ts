@@ -824,8 +824,13 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "rbac",
       "wildcard verbs",
     ],
-    // "allows every action on every resource", Action = "*" on Resource = "*".
-    cues: [[["action", "actions"], ["resource", "resources"], ["every", "all", "wildcard", "any", "full"]]],
+    cues: [
+      // "allows every action on every resource", Action = "*" on Resource = "*".
+      [["action", "actions"], ["resource", "resources"], ["every", "all", "wildcard", "any", "full"]],
+      // "wildcard in verb specification", "binding to a role that has [*] access to [secrets]".
+      [["wildcard", "wildcards"], ["verb", "verbs", "role", "roles", "clusterrole", "apigroups"]],
+      [["binding", "rolebinding", "clusterrolebinding"], ["secrets", "wildcard", "exec"]],
+    ],
     // Different settings, each its own fix: a privileged container is not one that merely runs as
     // root, and neither is a cluster role that grants everything.
     variants: {
@@ -883,6 +888,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "latest tag",
       "latest image",
       "mutable tag",
+      "floating tag",
+      "floating image tag",
       "unpinned",
       "not pinned",
       "image digest",

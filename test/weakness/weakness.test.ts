@@ -467,6 +467,9 @@ describe("weakness classes that reviewers list side by side", () => {
       ["Wildcard verbs and API groups in ClusterRole rule", "privilege-management"],
       ["CPU and memory limits not set", "resource-exhaustion"],
       ["Image uses mutable 'latest' tag", "vulnerable-dependency"],
+      ["running a container with a floating image tag", "vulnerable-dependency"],
+      ['wildcard "*" in verb specification', "privilege-management"],
+      ['binding to "api" role that has [*] access to [secrets]', "privilege-management"],
     ];
     for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
   });
