@@ -14,7 +14,7 @@ const TITLE_KEYS = [
 ];
 const DESCRIPTION_KEYS = new Set([
   "description", "desc", "details", "detail", "explanation", "impact", "message", "reasoning",
-  "rationale", "analysis", "evidence", "justification", "issuedescription",
+  "rationale", "analysis", "evidence", "justification", "issuedescription", "issuetext",
   "vulnerabilitydescription", "attackscenario", "exploitscenario",
 ]);
 const FIX_KEYS = new Set([
@@ -23,13 +23,20 @@ const FIX_KEYS = new Set([
 ]);
 const SEVERITY_KEYS = [
   "severity", "risk", "level", "priority", "impactrating", "risklevel", "riskrating",
-  "severitylevel", "severityrating", "criticality",
+  "severitylevel", "severityrating", "criticality", "issueseverity",
 ];
 const SCORE_KEYS = [
   "cvss", "cvssscore", "cvssv3", "cvssv3score", "cvssbasescore", "basescore", "score",
   "severityscore", "riskscore",
 ];
-const CWE_KEYS = ["cwe", "cweid", "cwes", "cweids", "weakness", "weaknessid"];
+const CWE_KEYS = ["cwe", "cweid", "cwes", "cweids", "weakness", "weaknessid", "issuecwe"];
+/** A scanner's rule: two results of one rule in one report are two places (sameRuleOfOneTool). */
+const RULE_KEYS = ["ruleid", "checkid", "testid", "rule"];
+/**
+ * Objects scanners nest an entry's details in: Semgrep's {"check_id", "path", "extra": {"message",
+ * "severity", "metadata": {"cwe": [...]}}}. Their fields count where the entry has none of its own.
+ */
+const NESTED_DETAIL_KEYS = ["extra", "metadata", "properties", "attributes", "info"];
 const LINE_KEYS = [
   "line", "lines", "linenumber", "linenumbers", "lineno", "linesaffected", "affectedlines",
   "linerange",
@@ -442,7 +449,7 @@ function candidateArrays(root: JsonNode): Field[] {
 
 function isFindingArray(array: JsonNode): boolean {
   const entries = array.children ?? [];
-  const findingLike = entries.filter((e) => e.type === "object" && isFindingLike(fieldsOf(e))).length;
+  const findingLike = entries.filter((e) => e.type === "object" && isFindingLike(entryFieldsOf(e))).length;
   return entries.length > 0 && findingLike * 2 > entries.length;
 }
 
@@ -519,7 +526,7 @@ function tallyEntries(entries: JsonNode[], base: number): Tally {
 }
 
 function tallyObject(tally: Tally, entry: JsonNode, base: number): void {
-  const fields = fieldsOf(entry);
+  const fields = entryFieldsOf(entry);
   const reason = noIssueReason(fields);
   if (reason) {
     tally.dismissed.set(reason, (tally.dismissed.get(reason) ?? 0) + 1);
@@ -572,6 +579,19 @@ function spanOf(node: JsonNode, base: number): Span {
 
 // ---------------------------------------------------------------------------------------------
 // Fields
+
+/** An entry's fields, with those of the detail objects nested in it (NESTED_DETAIL_KEYS) behind its own. */
+function entryFieldsOf(entry: JsonNode, depth = 0): Fields {
+  const fields = fieldsOf(entry);
+  if (depth >= 2) return fields;
+  for (const key of NESTED_DETAIL_KEYS) {
+    const nested = fields.get(key)?.node;
+    if (nested?.type !== "object") continue;
+    // Not a title: nested, "category" or "type" is the rule's ("security", "vuln"), not the finding's.
+    for (const [name, field] of entryFieldsOf(nested, depth + 1)) if (!fields.has(name) && !TITLE_KEYS.includes(name)) fields.set(name, field);
+  }
+  return fields;
+}
 
 function fieldsOf(object: JsonNode): Fields {
   const fields: Fields = new Map();
@@ -686,6 +706,8 @@ function readHints(fields: Fields): FindingHints {
   if (location.path !== undefined) hints.path = location.path;
   const symbols = readSymbols(fields);
   if (symbols.length > 0) hints.symbols = symbols;
+  const ruleId = firstOf(fields, RULE_KEYS, (node) => stringOf(node));
+  if (ruleId !== undefined) hints.ruleId = ruleId;
   return hints;
 }
 
@@ -717,6 +739,8 @@ function readScore(fields: Fields): number | undefined {
 /** Bare numbers become "CWE-89"; anything else with a number in it is passed on as written. */
 function cweOf(node: JsonNode): string | undefined {
   if (node.type === "array") return (node.children ?? []).map(cweOf).find(isDefined);
+  // Bandit's "issue_cwe": {"id": 78, "link": ...}, gosec's "cwe": {"id": "22", ...}
+  if (node.type === "object") return firstOf(fieldsOf(node), ["id", "cweid"], cweOf);
   const number = numberOf(node);
   if (number !== undefined) return Number.isInteger(number) && number > 0 ? `CWE-${number}` : undefined;
   const text = stringOf(node);
@@ -806,7 +830,15 @@ function arrayLinesOf(node: JsonNode, name: string): string | LineRange[] | unde
 }
 
 function startEndOf(fields: Fields): LineRange[] | undefined {
-  return fields.has("startline") ? optionalRanges(rangeOf(fields)) : undefined;
+  if (fields.has("startline")) return optionalRanges(rangeOf(fields));
+  // Semgrep's "start": {"line": 31, "col": 5}, "end": {"line": 32, ...}
+  const start = lineInside(fields.get("start")?.node);
+  if (start === undefined) return undefined;
+  return [orderedRange(start, lineInside(fields.get("end")?.node) ?? start)];
+}
+
+function lineInside(node: JsonNode | undefined): number | undefined {
+  return node?.type === "object" ? firstOf(fieldsOf(node), ["line", "row"], lineNumberOf) : undefined;
 }
 
 function rangeOf(fields: Fields): LineRange | undefined {

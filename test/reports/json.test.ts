@@ -305,6 +305,21 @@ describe("parseJsonReport: line hints", () => {
     expect(sonar.hints).toMatchObject({ path: "src/files.js", lines: [{ start: 41, end: 41 }] });
   });
 
+  it("reads scanners' JSON: Semgrep's details nested under 'extra', Bandit's issue_text and issue_cwe", () => {
+    const semgrep = `{"version": "1.78.0", "results": [{"check_id": "python.lang.security.audit.eval-detected", "path": "app/calc.py",
+      "start": {"line": 14, "col": 5}, "end": {"line": 15, "col": 9},
+      "extra": {"message": "Detected the use of eval(). eval() can be dangerous if used to evaluate dynamic content.", "severity": "WARNING",
+                "metadata": {"cwe": ["CWE-95: Improper Neutralization of Directives in Dynamically Evaluated Code"], "category": "security"}}}]}`;
+    const [finding] = parseJsonReport(semgrep).findings;
+    expect(finding.title).toBe("Detected the use of eval()");
+    expect(finding.hints).toMatchObject({ severity: "WARNING", path: "app/calc.py", lines: [{ start: 14, end: 15 }], ruleId: "python.lang.security.audit.eval-detected" });
+    expect(finding.hints?.cwe).toMatch(/^CWE-95/);
+    const bandit = `{"results": [{"test_id": "B602", "test_name": "subprocess_popen_with_shell_equals_true", "issue_text": "subprocess call with shell=True identified, security issue.",
+      "issue_severity": "HIGH", "issue_cwe": {"id": 78, "link": "https://cwe.mitre.org/data/definitions/78.html"}, "filename": "tools/ping.py", "line_number": 14}]}`;
+    const [b] = parseJsonReport(bandit).findings;
+    expect(b.hints).toMatchObject({ severity: "HIGH", cwe: "CWE-78", path: "tools/ping.py", lines: [{ start: 14, end: 14 }], ruleId: "B602" });
+  });
+
   it("ignores lines that are not positive integers", () => {
     expect(linesOf("0")).toBeUndefined();
     expect(linesOf(`"unknown"`)).toBeUndefined();
