@@ -40,6 +40,12 @@ const ACKNOWLEDGES = /\b(?:the|these|those|such|all|both) (?:\w+ )?(?:issues|con
 const POINTS_BACK =
   /\b(?:above|aforementioned|mentioned|listed|outlined|highlighted|noted|discussed|other|further|additional|apart from|aside from|besides|except|beyond)\b|\b(?:these|those|the) (?:\w+ )?(?:issues|concerns|points|findings|risks|areas|recommendations|improvements)\b/i;
 
+/**
+ * A clean bill for one part of the code, not the whole: "\`Transfer\` uses placeholders ...; no
+ * issues found there", "the login handler itself is fine".
+ */
+const SCOPED = /^\W*\x60[^\x60]{1,80}\x60|\b(?:found|issues?|problems?|concerns?) (?:there|here)\b|\bin (?:that|this) (?:function|method|handler|route|file|part|block)\b/i;
+
 /** Where the review's closing statement starts, and whether it says the code is clean. */
 export interface ClosingVerdict {
   from: number;
@@ -59,7 +65,7 @@ function clearsCode(closing: string): boolean {
   if (at < 0) return false;
   // "Yes, ..." earlier in the decision, or "no other issues": the verdict is not a clean bill.
   if (sentences.slice(0, at).some((s) => /^yes\b/.test(s))) return false;
-  if (POINTS_BACK.test(sentences[at])) return false;
+  if (POINTS_BACK.test(sentences[at]) || SCOPED.test(sentences[at])) return false;
   const after = sentences.slice(at);
   if (after.slice(1).some((s) => ACKNOWLEDGES.test(s))) return false;
   return !takesBack(after.join(" ")) && !after.slice(1).some(raisesConditionalConcern);

@@ -40,7 +40,9 @@ const PRAISE_TERMS = [
   "well written", "properly", "correctly", "is safe", "are safe", "safe as", "is correct", "are correct", "no issue",
   "no issues", "no problem", "is consistent", "consistent throughout", "is handled", "are handled", "handled well",
   "protects", "is validated", "are validated", "is secure", "are secure", "no change needed", "no change required",
-  "no changes needed", "no action", "not vulnerable", "no vulnerability", "no vulnerabilities", "no security",
+  "no changes needed", "no action", "not vulnerable", "no vulnerability", "no vulnerabilities",
+  // Not "no security" alone: "No security response headers" is a finding.
+  "no security issue", "no security concern", "no security problem", "no security vulnerab", "no security defect", "no security risk",
   "nothing to", "mitigated", "already", "good job", "well done", "robust", "appropriate", "as expected",
   ": fine", "fine.", "fine,", "is enabled", "are enabled", "good", "safe.", "correct.", "is used correctly",
   "no known", "no published", "up to date", "up-to-date", "is current", "what i'd expect", "what i would expect",
@@ -171,7 +173,7 @@ const RATED_LINE =
   /\b(?:severity|risk)\s*[:=]\s*(?:critical|high|medium|moderate|low)\b|\[(?:critical|high|medium|moderate|low)\]|[—–]\s*[*_]{1,2}(?:critical|high|medium|moderate|low)[.,;]?[*_]{1,2}/i;
 /** Openers of a review's frame rather than its content. */
 const FRAME_OPENER =
-  /^(?:overall|in summary|to summari[sz]e|to conclude|in conclusion|conclusion|summary|therefore|thus|hence|in short|all in all|happy to|let me know|i hope|hope this|thanks|thank you|feel free|here is|here's|below is|i (?:have |'ve )?(?:reviewed|read|looked|went|analy[sz]ed|examined)|the (?:provided |following )?code (?:snippet )?(?:provided )?(?:is|appears|seems|looks|involves|implements)|given the context|upon (?:careful )?(?:inspection|review)|(?:apart|aside) from (?:these|this|that|the above)|other than (?:these|this|that|the above)|besides (?:these|this|that|the above))\b/i;
+  /^(?:overall|in summary|to summari[sz]e|to conclude|in conclusion|conclusion|summary|therefore|thus|hence|in short|all in all|happy to|let me know|i hope|hope this|thanks|thank you|feel free|here is|here's|below is|i (?:have |'ve )?(?:reviewed|read|looked|went|analy[sz]ed|examined)|the (?:provided |following )?code (?:snippet )?(?:provided )?(?:is|appears|seems|looks|involves|implements)|given the context|upon (?:careful )?(?:inspection|review)|(?:apart|aside) from (?:these|this|that|the above)|other than (?:these|this|that|the above)|besides (?:these|this|that|the above)|otherwise,? (?:the|this|it|everything|all)\b)\b/i;
 
 /** A paragraph that frames the review ("Overall, ...", "In conclusion, ...") rather than raising a point. */
 export function opensFrame(paragraph: string): boolean {
@@ -221,7 +223,7 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
   // goes on with "but". (A section with a heading was written about a problem, whatever it concludes.)
   if (kind !== "heading" && clearsThreat(lower.replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, ""))) return false;
   const concern = countTerms(lower, CONCERN_TERMS);
-  const praise = countTerms(lower, PRAISE_TERMS);
+  const praise = countTerms(withoutAdvice(lower), PRAISE_TERMS);
   if (kind === "prose") {
     const opening = lower.trimStart();
     if (FRAME_OPENER.test(opening) && concern < 4) return false;
@@ -257,6 +259,16 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
   if (concern === 0) return praise === 0 && (kind === "heading" || kind === "row" || looksLikeFindingLayout(text));
   // A tie means a list item that weighs a worry against its mitigation; a whole section that does so still raises it.
   return concern > praise || concern >= 3 || (concern === praise && kind === "heading");
+}
+
+/**
+ * The text without its fix advice: "*Fix:* use execFile, as scan() already does" praises other
+ * code, not the code the finding is about.
+ */
+const ADVICE_PARAGRAPH = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:fix|suggested fix|recommendation|recommended fix|solution|mitigation|remediation)[*_]{0,2}[ \t]*:[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g;
+
+function withoutAdvice(lower: string): string {
+  return lower.replace(ADVICE_PARAGRAPH, "\n");
 }
 
 /** How much of a paragraph is read for a weakness it describes. */

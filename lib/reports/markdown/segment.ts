@@ -220,6 +220,8 @@ function isPseudoHeading(line: string): boolean {
 
 /** Findings in a stretch without headings: list items, table rows, review comment lines, or prose paragraphs. */
 function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean }): Unit[] {
+  const pinned = pinnedSections(text, blocks);
+  if (pinned) return [...flatUnits(text, blocks.slice(0, pinned.first), opts), ...pinned.units];
   const units: Unit[] = [];
   const consumed = new Set<Block>();
   blocks.forEach((block, i) => {
@@ -263,6 +265,47 @@ const LOCATION_ONLY = new RegExp(
   String.raw`^(?:\x60?[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\x60?(?:\s+|:)(?:L|lines?\s*)?\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|(?:L|lines?\s*)\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?)\x60?(?:\s*\([^)\n]{0,40}\))?:?$`,
   "i",
 );
+
+/**
+ * "**worker.js L56** · \`extract()\`" over a quote, a paragraph and a list of fields, then the next
+ * such line: review comments exported one section per place, each opened by its bold pin. Each
+ * section runs to the next pin (or a closing rule) whatever blocks it holds.
+ */
+function pinnedSections(text: string, blocks: Block[]): { first: number; units: Unit[] } | null {
+  const pins = blocks.flatMap((b, i) => (b.kind === "paragraph" && isPinLine(text.slice(b.from, b.to)) ? [i] : []));
+  if (pins.length < 2) return null;
+  const units = pins.map((at, k) => {
+    const end = k + 1 < pins.length ? pins[k + 1] : lastBeforeClosingRule(blocks, at);
+    const section = withoutClosing(text, blocks.slice(at, end), k + 1 === pins.length);
+    const last = [...section].reverse().find((b) => b.kind !== "rule") ?? section[0];
+    const title = sectionTitle(text, section);
+    return { from: blocks[at].from, to: last.to, titleFrom: title.from, titleTo: title.to, hints: {}, kind: "item" as const };
+  });
+  return { first: pins[0], units };
+}
+
+/** A paragraph that opens with a bold title pinned to a line. */
+function isPinLine(paragraph: string): boolean {
+  return opensWithPinnedTitle(paragraph);
+}
+
+/** The last section ends before a rule that is followed only by closing prose, or at the end. */
+function lastBeforeClosingRule(blocks: Block[], from: number): number {
+  for (let i = blocks.length - 1; i > from; i--) if (blocks[i].kind === "rule") return blocks.slice(i + 1).every((b) => b.kind === "paragraph") ? i : blocks.length;
+  return blocks.length;
+}
+
+/**
+ * A pin that is only a place ("**worker.js L56** · \`extract()\`") names no problem: the first
+ * sentence after it does ("Zip slip."), skipping a quoted line of code.
+ */
+function sectionTitle(text: string, section: Block[]): { from: number; to: number } {
+  const pin = firstLineRange(text, section[0].from, section[0].to);
+  const words = text.slice(pin.from, pin.to).replace(/\*\*[^*]*\*\*|`[^`]*`|[·•|—–-]/g, " ").trim();
+  if (words !== "") return pin;
+  const prose = section.slice(1).find((b) => b.kind === "paragraph" && text.slice(b.from, b.to).replace(/`[^`]*`/g, "").trim().length > 0);
+  return prose ? firstLineRange(text, prose.from, prose.to) : pin;
+}
 
 /**
  * "ISSUE: ..." / "WHERE: ..." / "RISK: ..." / "WHY: ..." as paragraphs of their own: one finding

@@ -757,4 +757,66 @@ The name from the URL is joined onto the user's folder without normalising it.
     expect(findings.map((f) => f.title)).toEqual(["Path traversal in `download` (CWE-22)", "Open redirect after login"]);
     expect(findings.map((f) => f.lines)).toEqual([[{ start: 51, end: 56 }], [{ start: 80, end: 80 }]]);
   });
+
+  it("reads review comments exported one section per place, each opened by its bold pin, whatever blocks it holds", () => {
+    const text = `**upload.js L56** · \`extract()\`
+
+> \`const dest = path.join(outDir, entry.entryName);\`
+
+Zip slip. The entry name comes from the archive and \`../\` resolves out of the folder.
+
+- **Severity:** Critical
+
+---
+
+**upload.js L46** · \`pdfToText()\`
+
+\`exec\` with an interpolated path, so a crafted name runs shell commands.
+
+- **Severity:** High
+
+---
+
+Otherwise the worker looks fine to me.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => f.title)).toEqual(["Zip slip", "`exec` with an interpolated path, so a crafted name runs shell commands"]);
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 56, end: 56 }], [{ start: 46, end: 46 }]]);
+    expect(findings.map((f) => f.severity)).toEqual(["critical", "high"]);
+  });
+
+  it("keeps a findings table when a closing note clears only one function, and reads 'No security headers' as a finding", () => {
+    const table = `| Severity | Finding | Location |
+|---|---|---|
+| High | SQL built with \`fmt.Sprintf\` in \`ListTransactions\` | L83 |
+
+- \`Transfer\` uses placeholders and checks ownership; no issues found there.
+`;
+    const parsed = parseReport(table, "review.md");
+    expect(parsed.verdict).toBe("findings");
+    expect(parsed.findings).toHaveLength(1);
+    const headers = `### 1. **Missing authorization on the admin route**
+
+Any user can reach \`/admin\`.
+
+### 2. **No security response headers** (Lines 9-61)
+
+There is no \`Content-Security-Policy\` or \`X-Frame-Options\`, so the portal can be framed.
+`;
+    expect(findingsOf(headers).map((f) => f.title)).toEqual(["Missing authorization on the admin route", "No security response headers"]);
+  });
+
+  it("does not let fix advice that points at good code elsewhere count as praise of the finding", () => {
+    const text = `**2. OS command injection through the file path (Lines 44-48)**
+
+\`pdfToText\` passes a template string to \`exec\`. One might think \`SAFE_NAME\` protects this, but it only checks the base name.
+
+*Fix:* use \`execFile\`, exactly as \`scan()\` already does.
+
+**3. Prototype pollution in \`merge()\`**
+
+The merge copies \`__proto__\` from the manifest.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["OS command injection through the file path", "Prototype pollution in `merge()`"]);
+  });
 });
