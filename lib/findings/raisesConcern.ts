@@ -124,6 +124,8 @@ export const COMMENT_LABEL = new RegExp(
       // "APIClient L38-42: ...", "Info.plist L3-4 NSAllowsArbitraryLoads=true": a file or type, then a line.
       String.raw`(?:[A-Z][\w-]{1,60}|[\w-]{1,60}\.[A-Za-z]{1,5})\s+${PIN}(?::\s|\s+(?=\S))`,
       String.raw`(?:nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s`,
+      // "Q1 (predict, l.39 -> load_model l.28): what stops ...": numbered questions to the author.
+      String.raw`Q\d{1,2}(?:\s*\([^)\n]{0,60}\))?\s*:\s`,
       // "\`kvp.c:84\` — nrec * size wraps", "\`CommentThread.tsx:66\` marked doesn't sanitize"
       String.raw`${CODE_PIN}\s*(?:[:—–]|-(?=\s))?\s*(?=\S)`,
     ].join("|") +
@@ -152,9 +154,12 @@ export function opensWithFailingMark(text: string): boolean {
 /** A check mark that passes (group 1) or fails at the start of a line or item. */
 const STATUS_MARK = /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*)?(?:(✅|✔️?|☑️?|🟢|\[x\])|❌|✗|✘|✖️?|⚠️?|🔴|🟠|⛔|🚫)/u;
 
-/** A comment labelled as a nit, typo or style remark: by convention not a defect. */
+/** "Q7 (not security): ...": a label that says the comment is about something else. */
+const NOT_SECURITY_LABEL = /^[ \t]*(?:[-*+][ \t]+)?[^\n:]{0,40}\((?:not|non)[- ]security\)/i;
+
+/** A comment labelled as a nit, typo or style remark, or as not about security: by convention not a defect. */
 export function isTrivialComment(text: string): boolean {
-  return TRIVIAL_LABEL.test(text);
+  return TRIVIAL_LABEL.test(text) || NOT_SECURITY_LABEL.test(text);
 }
 
 /** Labels of comments that approve rather than object. */
@@ -246,7 +251,7 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
   if (/\bcwe-\d{1,4}\b/.test(lower.split("\n", 1)[0]) && concern + 1 >= praise) return true;
   if (kind === "heading" && /^[^\n]*\n\s*(?:\*\*|__)?\s*cwe-\d{1,4}\b[^\n]{0,40}$/m.test(lower.trimStart()) && concern + 2 >= praise) return true;
   // A nit is by convention no defect, whatever words of trouble it uses ("nit: a failed post just disappears").
-  if (TRIVIAL_LABEL.test(text) || TRIVIAL_LABEL.test(rawText)) return false;
+  if (isTrivialComment(text) || isTrivialComment(rawText)) return false;
   // A review comment pinned to a line, or labelled "suggestion:", raises something unless it approves.
   if (opts.comment || COMMENT_LABEL.test(text) || COMMENT_LABEL.test(rawText)) return !APPROVING_LABEL.test(text) && !approvesBriefly(text) && concern >= praise;
   // A reviewer's question about the code ("Is there a size cap anywhere?") raises it, unless it approves.

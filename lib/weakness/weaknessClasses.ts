@@ -260,6 +260,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-306",
     roots: [287, 306, 288, 290, 294, 302, 303, 304, 305, 1390],
     synonyms: [
+      // A contract that authenticates whoever started the transaction, not its caller.
+      "tx.origin",
       "missing authentication",
       "no authentication",
       "without authentication",
@@ -489,6 +491,33 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "swallowed exception",
       "exception handler",
     ],
+  },
+  {
+    // A call's result that says it failed, dropped: a low-level call in a contract, a write in Go.
+    id: "unchecked-return",
+    label: "unchecked return value",
+    parent: "exception-handling",
+    cwe: "CWE-252",
+    roots: [252, 253],
+    synonyms: [
+      "unchecked return",
+      "unchecked return value",
+      "unchecked call",
+      "unchecked low-level call",
+      "unchecked low-level calls",
+      "return value ignored",
+      "result ignored",
+      "ignores the return value",
+      "return value is not checked",
+    ],
+  },
+  {
+    // A contract that calls out before it updates its own state, so the callee can call back in.
+    id: "reentrancy",
+    label: "reentrancy",
+    cwe: "CWE-1265",
+    roots: [1265, 841],
+    synonyms: ["reentrancy", "re-entrancy", "reentrant", "re-entrant", "checks-effects-interactions", "reentrancy guard", "nonreentrant"],
   },
   {
     id: "deserialization",

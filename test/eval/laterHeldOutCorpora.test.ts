@@ -68,9 +68,36 @@ import { runCorpus } from "../support/corpusRun";
  * before their label, a bold "**Lines 51-56**" read as a title, container and cluster vocabulary
  * missing from the weakness table, and a file name shared by every note of one report counted as a
  * shared symbol.
+ *
+ * test/fixtures/subjects-13 and subjects-14, written later in session 4 and first scored on code
+ * that had learnt from -11 and -12: an ASP.NET controller, a GitHub Actions workflow, a Flask model
+ * server, a Solidity vault; a Go gRPC service, a Node upload worker, nginx with a Dockerfile, a Ktor
+ * service. Security Code Scan, zizmor, Bandit, Slither, Semgrep (SARIF and its own JSON), njsscan,
+ * Checkov and a SonarQube export among them. First runs: extraction 0.928 / 0.906 (the second only
+ * once Semgrep's own JSON was read: it stopped the run), pairwise F1 0.746 / 0.670. They found
+ * scanners' native JSON, sections opened by a bold pin, numbered questions to the author, plain-text
+ * checklists under category lines, and no smart-contract vocabulary at all.
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  "flask-model-server": [
+    ["import-ssrf", "import-joblib-untrusted"], // one route, adjacent lines
+    ["upload-pickle-loads", "import-joblib-untrusted"], // CWE-502 twice
+    ["flask-debug-true", "bind-all-interfaces"], // line 100
+  ],
+  "gha-pr-preview-workflow": [["script-injection-issue-title", "script-injection-comment-body"]], // expression injection twice
+  "solidity-community-vault": [
+    ["reentrancy-withdraw", "unchecked-fee-call"], // one function
+    ["transfercredit-underflow", "depositfor-mul-overflow"], // arithmetic twice
+  ],
+  "aspnet-customers-controller": [["password-logged-register", "register-email-enumeration"]], // one action
+  "go-grpc-ledger-auth": [
+    ["sqli-list-transactions", "sqli-close-account"], // CWE-89 twice
+    ["jwt-alg-not-pinned", "jwt-exp-not-validated"], // same lines
+  ],
+  "node-upload-worker": [["zip-slip", "zip-bomb"]], // one loop
+  "nginx-docker-docs-portal": [["downloads-alias-traversal", "downloads-autoindex"]], // one location block
+  "kotlin-ktor-billing": [["jackson-default-typing-rce", "prefs-cookie-java-deserialization"]], // deserialization twice
   "fastapi-file-share-api": [
     ["admin-search-sqli", "admin-search-missing-authz"], // one handler
     ["upload-filename-traversal", "download-path-traversal"], // CWE-22 twice
@@ -190,7 +217,9 @@ const BARS: Record<string, { bcubed: number; pairwise: number }> = {
   "subjects-9": { bcubed: 0.85, pairwise: 0.8 },
   "subjects-10": { bcubed: 0.9, pairwise: 0.87 },
   "subjects-11": { bcubed: 0.92, pairwise: 0.88 },
-  "subjects-12": { bcubed: 0.87, pairwise: 0.79 },
+  "subjects-12": { bcubed: 0.92, pairwise: 0.89 },
+  "subjects-13": { bcubed: 0.89, pairwise: 0.82 },
+  "subjects-14": { bcubed: 0.88, pairwise: 0.82 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {

@@ -140,7 +140,7 @@ describe("weakness similarity and conflict", () => {
     expect(weaknessConflict(profile("Integer underflow in length check", "", "CWE-191"), profile("Header read without length validation", "", "CWE-125")).score).toBe(0);
     expect(weaknessConflict(profile("Allocation size truncated to 16 bits", "", "CWE-190"), profile("Heap buffer overflow while filling records")).score).toBe(0);
     // CWE-690, Unchecked Return Value to NULL Pointer Dereference.
-    expect(weaknessTable().chained("exception-handling", "null-dereference")).toBe(true);
+    expect(weaknessTable().chained("unchecked-return", "null-dereference")).toBe(true);
     // Only named chains: a path traversal can precede a symlink attack, but they are not one defect.
     expect(weaknessTable().chained("path-traversal", "link-following")).toBe(false);
   });
@@ -504,5 +504,16 @@ describe("weakness classes that reviewers list side by side", () => {
     for (const title of ["the listener never looks at `event.origin`", "postMessage listener accepts messages from any origin", "Missing origin check (CWE-346)"])
       expect(profile(title).classes.has("origin-validation"), title).toBe(true);
     expect(profile("Credentials Allowed for Any Origin", "CORS reflects the Origin header").classes.has("origin-validation")).toBe(false);
+  });
+
+  it("reads smart-contract reviews: reentrancy, unchecked low-level calls, tx.origin authentication", () => {
+    const cases: [string, string][] = [
+      ["Reentrancy vulnerability in withdraw function", "reentrancy"],
+      ["Unchecked low-level call to feeCollector", "unchecked-return"],
+      ["Owner check uses `tx.origin`", "missing-authentication"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+    // An unchecked return value refines exceptional-condition handling: never in conflict with it.
+    expect(weaknessConflict(profile("Unchecked return value of the fee transfer"), profile("Error handling swallows the failure")).score).toBe(0);
   });
 });

@@ -340,8 +340,11 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
     lines.push({ from: at, to: trimEnd(text, at, end) });
     at = end + 1;
   }
-  const labeled = lines.map((l) => COMMENT_LABEL.test(text.slice(l.from, l.to)));
-  if (lines.length < 2 || !labeled[0] || labeled.filter(Boolean).length < 2) return [];
+  const labeled = lines.map((l) => COMMENT_LABEL.test(text.slice(l.from, l.to)) || STATUS_LINE.test(text.slice(l.from, l.to)));
+  // "TRIGGERS" over indented "✅ ..." / "❌ ..." lines: a checklist's category, then its marks.
+  const header = !labeled[0] && lines.length >= 2 && isCategoryLine(text.slice(lines[0].from, lines[0].to)) && STATUS_LINE.test(text.slice(lines[1].from, lines[1].to)) ? 1 : 0;
+  if (lines.length < 2 || !labeled[header] || labeled.filter(Boolean).length < 2 - header) return [];
+  if (header) lines.shift(), labeled.shift();
   const units: Unit[] = [];
   const wrapped = isHardWrapped(lines);
   lines.forEach((l, i) => {
@@ -355,6 +358,15 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
     } else units[units.length - 1].to = l.to;
   });
   return units;
+}
+
+/** A line that opens with a check mark, passing or failing. */
+const STATUS_LINE = /^[ \t]*(?:✅|✔️?|☑️?|❌|✗|✘|✖️?|⚠️?)/u;
+
+/** "TRIGGERS", "Token permissions:": a short line naming the category of the lines under it. */
+function isCategoryLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 120 && (/^[A-Z][A-Z0-9 &/-]{2,}(?:\s*\([^)\n]*\))?:?$/.test(t) || (t.length <= 60 && t.endsWith(":")));
 }
 
 /**

@@ -819,4 +819,28 @@ The merge copies \`__proto__\` from the manifest.
 `;
     expect(findingsOf(text).map((f) => f.title)).toEqual(["OS command injection through the file path", "Prototype pollution in `merge()`"]);
   });
+
+  it("reads numbered questions to the author as comments, and a checklist's marks under plain-text category lines", () => {
+    const questions = `Notes on app.py
+
+Q1 (download, l.40): what stops a caller from passing ../../etc/passwd as the name?
+
+Q2 (l.88): is debug=True really what runs in the container?
+
+Q3 (not security): could /health report the build sha?
+`;
+    expect(findingsOf(questions, "notes.txt").map((f) => f.title)).toEqual(["Q1 (download, l.40)", "Q2 (l.88)"]);
+    const checklist = `ci.yml - checklist
+
+TRIGGERS
+  ✅ lint runs on pull_request only
+  ❌ 1. pull_request_target checks out the fork's code with secrets in scope (l.6)
+
+TOKEN PERMISSIONS (per job)
+  ❌ 2. top-level permissions: write-all (l.13)
+`;
+    const findings = findingsOf(checklist, "checklist.txt");
+    expect(findings).toHaveLength(2);
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 6, end: 6 }], [{ start: 13, end: 13 }]]);
+  });
 });
