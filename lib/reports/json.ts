@@ -80,6 +80,10 @@ const VULNERABLE_FLAG_KEYS = new Set([
   "vulnerable", "isvulnerable", "vulnerabilityfound", "hasvulnerability", "isissue", "issuefound",
 ]);
 const FALSE_POSITIVE_KEYS = new Set(["falsepositive", "isfalsepositive"]);
+/** ...or a kind of issue that is by definition no defect: SonarQube's "type": "CODE_SMELL". */
+const NON_DEFECT_TYPES = new Set(["code_smell", "codesmell", "code smell"]);
+/** Issue kinds, not titles: SonarQube's "type" is one of these. */
+const ISSUE_KINDS = new Set(["vulnerability", "bug", "code_smell", "security_hotspot", "codesmell", "hotspot"]);
 
 const SEVERITY_WORDS = new Set([
   "critical", "high", "medium", "moderate", "low", "info", "informational",
@@ -568,7 +572,7 @@ const LEVEL_WORDS = new Set([...SEVERITY_WORDS, "error", "warning", "notice", "n
 function titleText(fields: Fields): string | undefined {
   for (const key of TITLE_KEYS) {
     const text = firstText(fields, [key]);
-    if (text !== undefined && !LEVEL_WORDS.has(text.toLowerCase())) return text;
+    if (text !== undefined && !LEVEL_WORDS.has(text.toLowerCase()) && !ISSUE_KINDS.has(text.toLowerCase())) return text;
   }
   return undefined;
 }
@@ -687,6 +691,7 @@ function dismissal(name: string, { key, node }: Field): string | undefined {
   if (STATUS_KEYS.has(name) && normalized && NO_ISSUE_STATUSES.has(normalized)) return `${key}: ${word}`;
   if (VULNERABLE_FLAG_KEYS.has(name) && booleanOf(node) === false) return `${key}: false`;
   if (FALSE_POSITIVE_KEYS.has(name) && booleanOf(node) === true) return `${key}: true`;
+  if (name === "type" && normalized && NON_DEFECT_TYPES.has(normalized)) return `${key}: ${word}`;
   return undefined;
 }
 

@@ -77,6 +77,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       [["sql"], ["concatenation", "concatenated", "interpolated", "interpolation", "formatting", "formatted", "quoted", "literal", "straight", "unparameterized", "unparameterised"]],
       // "Sprintf into the query", "the sort value is concatenated into the statement".
       [["query", "statement"], ["sprintf", "concatenated", "concatenation", "interpolated", "interpolation", "pasted"]],
+      // "builds its UPDATE with fmt.Sprintf": the statement's verb instead of the word "query".
+      [["update", "insert", "select", "delete"], ["sprintf"]],
     ],
     synonyms: ["sql injection", "sqli", "inject arbitrary sql", "injected into the sql", "injected into the query", "order by"],
   },
@@ -346,12 +348,15 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "password in code",
       "known string",
       "known secret",
+      // Secret scanners' rule names.
+      "aws access key",
+      "high entropy string",
     ],
     // "Hardcoded JWT signing secret", "the key is a literal in the repo", "falls back to a constant".
     cues: [
       [
         // "Default JWT secret used when JWT_SECRET is not set", "falls back to a known string".
-        ["hardcoded", "hard-coded", "hardcode", "literal", "embedded", "committed", "constant", "default", "fallback"],
+        ["hardcoded", "hard-coded", "hardcode", "literal", "embedded", "committed", "constant", "default", "fallback", "baked"],
         ["secret", "secrets", "key", "keys", "password", "passwords", "token", "credential", "credentials", "apikey"],
       ],
       [["secret", "secrets", "password", "passwords", "credential", "credentials", "key"], ["repo", "repository", "apk", "git", "source"]],
@@ -946,7 +951,18 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "unsigned cookie",
       "unsigned payload",
       "integrity verification",
+      // Code fetched and run as it comes (CWE-494): "curl | sh", "piped into bash".
+      "curl | sh",
+      "curl | bash",
+      "wget | sh",
+      "piped into sh",
+      "piped to sh",
+      "piped into bash",
+      "piped to bash",
+      "pipe to shell",
     ],
+    // "Remote install script piped directly to sh": something downloaded, run by a shell as it comes.
+    cues: [[["piped", "pipe", "pipes", "piping"], ["sh", "bash"], ["curl", "wget", "install", "installer", "script", "download", "downloaded", "remote"]]],
   },
   {
     id: "session-fixation",

@@ -320,6 +320,15 @@ describe("parseJsonReport: line hints", () => {
     expect(b.hints).toMatchObject({ severity: "HIGH", cwe: "CWE-78", path: "tools/ping.py", lines: [{ start: 14, end: 14 }], ruleId: "B602" });
   });
 
+  it("reads a SonarQube issues export: the message is the title, not the issue type, and code smells are no findings", () => {
+    const text = `{"issues": [
+      {"rule": "kotlin:S4507", "severity": "MINOR", "type": "VULNERABILITY", "component": "billing:src/Application.kt", "line": 88, "message": "Make sure this debug feature is deactivated before delivering the code in production."},
+      {"rule": "kotlin:S138", "severity": "MAJOR", "type": "CODE_SMELL", "component": "billing:src/Application.kt", "line": 30, "message": "Reduce this function from 120 lines to 60."}]}`;
+    const report = parseJsonReport(text);
+    expect(report.findings.map((f) => f.title)).toEqual(["Make sure this debug feature is deactivated before delivering the code in production"]);
+    expect(report.findings[0].hints).toMatchObject({ path: "src/Application.kt", ruleId: "kotlin:S4507" });
+  });
+
   it("ignores lines that are not positive integers", () => {
     expect(linesOf("0")).toBeUndefined();
     expect(linesOf(`"unknown"`)).toBeUndefined();

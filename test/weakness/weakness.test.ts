@@ -516,4 +516,15 @@ describe("weakness classes that reviewers list side by side", () => {
     // An unchecked return value refines exceptional-condition handling: never in conflict with it.
     expect(weaknessConflict(profile("Unchecked return value of the fee transfer"), profile("Error handling swallows the failure")).score).toBe(0);
   });
+
+  it("reads container build reviews: installers piped into a shell, keys baked into the image, secret scanners' rule names", () => {
+    const cases: [string, string][] = [
+      ["curl | sh from a vanity domain, no checksum", "integrity-check"],
+      ["Remote install script piped directly to `sh`", "integrity-check"],
+      ["real-looking AWS keys baked into the image", "hardcoded-credentials"],
+      ["AWS Access Key", "hardcoded-credentials"],
+      ["`CloseAccount` also builds its UPDATE with `fmt.Sprintf`", "sql-injection"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+  });
 });
