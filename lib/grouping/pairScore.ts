@@ -64,7 +64,9 @@ export function findingFeatures(findings: readonly GroupableFinding[]): FindingF
   const tokens = findings.map(findingTokens);
   const text = textVectors(findings, tokens);
   const symbols = symbolVectors(findings.map((f) => f.symbols));
-  const codeSymbols = symbolVectors(findings.map((f) => f.symbols.filter((s) => !isFileName(s))));
+  // Most subjects name no file as a symbol: then the two vector sets are one.
+  const namesFiles = findings.some((f) => f.symbols.some(isFileName));
+  const codeSymbols = namesFiles ? symbolVectors(findings.map((f) => f.symbols.filter((s) => !isFileName(s)))) : symbols;
   return findings.map((finding, i) => ({
     finding,
     text: text[i],
