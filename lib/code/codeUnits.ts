@@ -22,23 +22,46 @@ export interface CodeUnit {
 
 const MODIFIERS = String.raw`(?:(?:export|default|pub(?:\([^)]*\))?|public|private|protected|internal|static|final|abstract|override|async|unsafe|extern|inline|virtual|suspend|open|synchronized|func|mutating|@objc)\s+)*`;
 
-/** Definition shapes, each capturing the unit's name (one or two parts). Tried in order. */
-const DEFINITIONS: readonly RegExp[] = [
+/** The shape of a definition's first line, and how to read the unit's name from the match. */
+interface DefinitionShape {
+  pattern: RegExp;
+  name: (m: RegExpExecArray, line: string) => string | null;
+}
+
+/** The first group, unless it is a keyword that takes an argument list. */
+const firstGroup = (m: RegExpExecArray) => (NOT_DEFINITIONS.has(m[1].toLowerCase()) ? null : m[1]);
+
+/** Definition shapes, tried in order. */
+const DEFINITIONS: readonly DefinitionShape[] = [
   // def / function / func / fn / fun / sub (Python, Ruby, JS, PHP, Go with receiver, Rust, Kotlin, Elixir, Perl, Swift)
-  new RegExp(String.raw`^${MODIFIERS}(?:def|defp|function\*?|func|fn|fun|sub|proc)\s+(?:\([^)]*\)\s*)?(?:self\.)?([A-Za-z_$][\w$]*[?!]?)`),
+  {
+    pattern: new RegExp(String.raw`^${MODIFIERS}(?:def|defp|function\*?|func|fn|fun|sub|proc)\s+(?:\([^)]*\)\s*)?(?:self\.)?([A-Za-z_$][\w$]*[?!]?)`),
+    name: firstGroup,
+  },
   // class-like containers
-  new RegExp(String.raw`^${MODIFIERS}(?:class|struct|interface|trait|impl|module|enum|object|protocol|extension|record|defmodule|namespace)\s+(?:<[^>]*>\s*)?([A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)*)\b(?!\s*\**\s*[A-Za-z_]\w*\s*\()`),
+  {
+    pattern: new RegExp(
+      String.raw`^${MODIFIERS}(?:class|struct|interface|trait|impl|module|enum|object|protocol|extension|record|defmodule|namespace)\s+(?:<[^>]*>\s*)?([A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)*)\b(?!\s*\**\s*[A-Za-z_]\w*\s*\()`,
+    ),
+    name: firstGroup,
+  },
   // Terraform / HCL blocks: resource "aws_s3_bucket" "uploads" {
-  /^(resource|data|module|variable|output)\s+"([^"]+)"(?:\s+"([^"]+)")?\s*\{/,
+  { pattern: /^(resource|data|module|variable|output)\s+"([^"]+)"(?:\s+"([^"]+)")?\s*\{/, name: (m) => [m[2], m[3]].filter(Boolean).join(".") },
   // JS: const handler = async (req, res) => {  /  const f = function (
-  /^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*(?::[^=]+)?=>|[A-Za-z_$][\w$]*\s*=>)/,
+  {
+    pattern: /^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*(?::[^=]+)?=>|[A-Za-z_$][\w$]*\s*=>)/,
+    name: firstGroup,
+  },
   // Express-style routes, anonymous handlers named by method and path: app.post("/pay", async (req, res) => {
-  /^[\w$.]+\.(get|post|put|patch|delete|all)\(\s*(['"`])(\/[^'"`]*)\2\s*,/,
+  { pattern: /^[\w$.]+\.(get|post|put|patch|delete|all)\(\s*(['"`])(\/[^'"`]*)\2\s*,/, name: (m) => `${m[1].toUpperCase()} ${m[3]}` },
   // Shell: name() {  /  function name {
-  /^([A-Za-z_][\w-]*)\s*\(\)\s*\{?\s*$/,
+  { pattern: /^([A-Za-z_][\w-]*)\s*\(\)\s*\{?\s*$/, name: firstGroup },
   // C-family signatures: `static int parse(const char *s, size_t n) {`, `public IActionResult Login(Model m)`,
   // `Foo::bar(int x)`, `async handle(req) {`: a name, an argument list, no terminating semicolon.
-  new RegExp(String.raw`^${MODIFIERS}((?:[\w<>\[\],.*&?:]+\s+)*)\**([A-Za-z_~][\w]*(?:::[A-Za-z_~]\w*)*)\s*\([^;]*$`),
+  {
+    pattern: new RegExp(String.raw`^${MODIFIERS}((?:[\w<>\[\],.*&?:]+\s+)*)\**([A-Za-z_~][\w]*(?:::[A-Za-z_~]\w*)*)\s*\([^;]*$`),
+    name: (m, line) => signatureName(line, m[1], m[2]),
+  },
 ];
 
 /** Words that take an argument list but define nothing. */
@@ -48,7 +71,6 @@ const NOT_DEFINITIONS = new Set(
   ),
 );
 
-const ROUTE = DEFINITIONS[4];
 const CLOSER = /^(?:[}\])]|end\b)/;
 
 export function codeUnits(file: CodeFile): CodeUnit[] {
@@ -81,14 +103,11 @@ export function unitsHolding(units: readonly CodeUnit[], start: number, end: num
 }
 
 export function definedName(line: string): string | null {
-  for (const pattern of DEFINITIONS) {
+  for (const { pattern, name } of DEFINITIONS) {
     const m = pattern.exec(line);
     if (!m) continue;
     if (/;\s*$/.test(line)) return null; // a declaration (prototype, `namespace X;`), not a body
-    if (pattern === DEFINITIONS[2]) return [m[2], m[3]].filter(Boolean).join(".");
-    if (pattern === ROUTE) return `${m[1].toUpperCase()} ${m[3]}`;
-    if (pattern === DEFINITIONS[6]) return signatureName(line, m[1], m[2]);
-    return NOT_DEFINITIONS.has(m[1].toLowerCase()) ? null : m[1];
+    return name(m, line);
   }
   return null;
 }

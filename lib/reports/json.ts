@@ -82,8 +82,6 @@ const VULNERABLE_FLAG_KEYS = new Set([
 const FALSE_POSITIVE_KEYS = new Set(["falsepositive", "isfalsepositive"]);
 /** ...or a kind of issue that is by definition no defect: SonarQube's "type": "CODE_SMELL". */
 const NON_DEFECT_TYPES = new Set(["code_smell", "codesmell", "code smell"]);
-/** Issue kinds, not titles: SonarQube's "type" is one of these. */
-const ISSUE_KINDS = new Set(["vulnerability", "bug", "code_smell", "security_hotspot", "codesmell", "hotspot"]);
 
 const SEVERITY_WORDS = new Set([
   "critical", "high", "medium", "moderate", "low", "info", "informational",
@@ -567,12 +565,16 @@ function readObjectEntry(fields: Fields, span: Span): RawFinding | null {
 }
 
 /** Linters put the level in "type" ("type": "ERROR"): a level is not a title. */
-const LEVEL_WORDS = new Set([...SEVERITY_WORDS, "error", "warning", "notice", "note", "hint"]);
+const LEVEL_WORDS = new Set([
+  ...SEVERITY_WORDS, "error", "warning", "notice", "note", "hint",
+  // SonarQube puts the kind of issue there ("type": "VULNERABILITY"): a kind is not a title either.
+  "vulnerability", "bug", "code_smell", "codesmell", "security_hotspot", "hotspot",
+]);
 
 function titleText(fields: Fields): string | undefined {
   for (const key of TITLE_KEYS) {
     const text = firstText(fields, [key]);
-    if (text !== undefined && !LEVEL_WORDS.has(text.toLowerCase()) && !ISSUE_KINDS.has(text.toLowerCase())) return text;
+    if (text !== undefined && !LEVEL_WORDS.has(text.toLowerCase())) return text;
   }
   return undefined;
 }

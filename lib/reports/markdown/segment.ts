@@ -204,15 +204,22 @@ const SUPPORTING_SUMMARY =
 const CLASSIFICATION_LINE =
   /^(?:(?:CWE[-\s]?\d{1,5}|CVSS(?:v?\d(?:\.\d)?)?:?\s*\d{1,2}(?:\.\d)?|critical|high|medium|moderate|low|info(?:rmational)?|P[0-4]|sev(?:erity)?[- ]?[0-4])[\s,;/|·•()-]*)+$/i;
 
-/** "**Lines 51-56**", "**Line 43** (\`upload_file\`)", "**views.py:88**": where a finding is, on a line of its own, not its title. */
-const LOCATION_LINE =
-  /^(?:(?:[\w./-]{1,80}\.[A-Za-z]{1,5})?[ :]?(?:lines?|L)\s*\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*(?:,|and|&)\s*L?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)*|[\w./-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:[-–]\d{1,6})?)(?:\s*\([^)\n]{0,60}\))?:?$/i;
+/**
+ * Text that is only a place in the code: "Lines 51-56", "Line 43 (\`upload_file\`)", "views.py:88",
+ * "documents_controller.rb L59 (again)", "\`auth.ts:45\`". As a bold line it is where a finding is,
+ * not its title; as a paragraph of its own it pins the comment after it.
+ */
+const LINE_NUMBERS = String.raw`\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*(?:,|and|&)\s*L?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)*`;
+const PLACE_ONLY = new RegExp(
+  String.raw`^(?:\x60?[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\x60?(?:(?:\s+|:)(?:(?:L|lines?)\s*)?|\s*(?:L|lines?)\s*)|(?:L|lines?)\s*)${LINE_NUMBERS}\x60?(?:\s*\([^)\n]{0,60}\))?:?$`,
+  "i",
+);
 
 function isPseudoHeading(line: string): boolean {
   const trimmed = line.trim();
   if (NUMBERED_LABEL.test(trimmed)) return true;
   const bold = /^(?:\*\*|__)(.{3,150}?)(?:\*\*|__):?$/.exec(trimmed);
-  if (!bold || bold[1].includes("**") || CLASSIFICATION_LINE.test(bold[1]) || LOCATION_LINE.test(bold[1].trim())) return false;
+  if (!bold || bold[1].includes("**") || CLASSIFICATION_LINE.test(bold[1]) || PLACE_ONLY.test(bold[1].trim())) return false;
   // "**Summary**" over a table, "**Details**" over the findings: a section's name, not a field's label.
   if (!bold[1].endsWith(":") && !trimmed.endsWith(":") && (isNonFindingTitle(bold[1]) || CONTAINER_HEADING.test(bold[1]))) return true;
   return !isKnownField(fieldAt(bold[1].endsWith(":") ? bold[1] : `${bold[1]}:`));
@@ -240,7 +247,7 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
     } else if (block.kind === "table") units.push(...tableUnits(text, block));
     else if (block.kind === "paragraph") {
       const next = blocks[i + 1];
-      if (next?.kind === "paragraph" && LOCATION_ONLY.test(text.slice(block.from, block.to).trim())) {
+      if (next?.kind === "paragraph" && PLACE_ONLY.test(text.slice(block.from, block.to).trim())) {
         // "> documents_controller.rb L12" over the comment: a review tool's export, place then words.
         consumed.add(next);
         if (isTrivialComment(text.slice(next.from, next.to))) return;
@@ -260,19 +267,13 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
   return [...units, ...prose].sort((a, b) => a.from - b.from);
 }
 
-/** A paragraph that is only a place in the code: "documents_controller.rb L59 (again)", "\`auth.ts:45\`", "Line 12:". */
-const LOCATION_ONLY = new RegExp(
-  String.raw`^(?:\x60?[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\x60?(?:\s+|:)(?:L|lines?\s*)?\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?|(?:L|lines?\s*)\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?)\x60?(?:\s*\([^)\n]{0,40}\))?:?$`,
-  "i",
-);
-
 /**
  * "**worker.js L56** · \`extract()\`" over a quote, a paragraph and a list of fields, then the next
  * such line: review comments exported one section per place, each opened by its bold pin. Each
  * section runs to the next pin (or a closing rule) whatever blocks it holds.
  */
 function pinnedSections(text: string, blocks: Block[]): { first: number; units: Unit[] } | null {
-  const pins = blocks.flatMap((b, i) => (b.kind === "paragraph" && isPinLine(text.slice(b.from, b.to)) ? [i] : []));
+  const pins = blocks.flatMap((b, i) => (b.kind === "paragraph" && opensWithPinnedTitle(text.slice(b.from, b.to)) ? [i] : []));
   if (pins.length < 2) return null;
   const units = pins.map((at, k) => {
     const end = k + 1 < pins.length ? pins[k + 1] : lastBeforeClosingRule(blocks, at);
@@ -282,11 +283,6 @@ function pinnedSections(text: string, blocks: Block[]): { first: number; units: 
     return { from: blocks[at].from, to: last.to, titleFrom: title.from, titleTo: title.to, hints: {}, kind: "item" as const };
   });
   return { first: pins[0], units };
-}
-
-/** A paragraph that opens with a bold title pinned to a line. */
-function isPinLine(paragraph: string): boolean {
-  return opensWithPinnedTitle(paragraph);
 }
 
 /** The last section ends before a rule that is followed only by closing prose, or at the end. */
