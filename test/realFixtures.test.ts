@@ -53,6 +53,7 @@ describe.skipIf(!sharedAvailable)(`real third-party reports ${sharedAvailable ? 
         if ((said === "yes") === (report.verdict === "findings")) agree[said]++;
       }
     }
+    if (process.env.QUORUM_PRINT_AGREEMENT) console.log("agreement", agree, total);
     expect(answers).toBeGreaterThan(1000);
     expect(total.yes + total.no).toBeGreaterThan(800);
     // Measured 0.976 and 0.840 (90% overall): a "yes" answer nearly always yields a finding, and most "no" answers

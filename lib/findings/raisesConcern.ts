@@ -237,6 +237,8 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
     if (YES_ANSWER.test(opening) && (concern > 0 || /\bcwe-\d/.test(opening)) && !NO_DEFECTS.test(opening)) return true;
     if (deniesDefects(lower)) return false;
     if (concern >= 2 && concern > praise) return true;
+    // The announcement is itself a word of trouble, whatever words the explanation uses.
+    if (announcesProblem(opening) && concern + 1 >= praise) return true;
     // "The \`order\` query has an authorization gap ... readable by any customer": a paragraph that
     // asserts a class of defect in the weakness table's words, with no word of praise beside it.
     // (Its opening is enough to tell, and bounds the work on a hostile megabyte of prose.)
@@ -311,6 +313,38 @@ const FIX_SENTENCE = new RegExp(
 function recommendsFix(text: string): boolean {
   return FIX_SENTENCE.test(text.slice(0, 4000));
 }
+
+/**
+ * A first sentence that says it is about to present a problem: "A second, unrelated issue is the
+ * onlyOwner modifier ...", "transferCredit has an arithmetic bug on line 74", "I also noticed that
+ * setFeeCollector has no access modifier at all". Prose reviews open each point this way and then
+ * explain it in words of their own that the term lists may miss.
+ */
+/** A word that qualifies the problem ("second, unrelated", "most serious"), not one that makes it part of another phrase ("the fix for this issue"). */
+const MODIFIER = String.raw`(?!(?:for|of|to|with|in|on|this|that|these|those|the|fix|solution|remedy|way|root)\b)[\w-]+,?\s+`;
+const ANNOUNCES_PROBLEM = new RegExp(
+  [
+    // "A second, unrelated issue is", "Another problem:", "The other concern here" (not "The vulnerability is", which goes on about the last one).
+    String.raw`^(?:(?:a|an|another|one)\s+(?:${MODIFIER}){0,3}?|(?:the|my|our)\s+(?:${MODIFIER}){1,3}?)(?:issue|problem|bug|flaw|concern|weakness|vulnerability|defect|mistake|gap|hole)s?\b(?!\s+(?:i (?:checked|looked|considered)|that (?:i|we) (?:checked|ruled out)))(?=\s*(?:[:,—–-]|is\b|here\b|with\b|in\b|on\b|lies\b|concerns\b|sits\b|appears\b|shows\b))`,
+    // "transferCredit has an arithmetic bug", "The fee path contains a subtle flaw".
+    String.raw`(?<!\b(?:if|whether)\s+(?:[\w.()\x60-]+\s+){0,5})\b(?:has|have|contains?|introduces?)\s+(?:an?|one|another|a second)\s+(?:[\w-]+\s+){0,2}?(?:bug|flaw|vulnerability|defect|problem|weakness|hole)\b`,
+    // "I also noticed that setFeeCollector ... has no access modifier at all".
+    String.raw`^(?:i\s+(?:also\s+)?(?:noticed|spotted|found)|i\s+also\s+(?:see|saw))\s+(?:that\s+)?\S[^.]*\b(?:has|have|is|are|does|do|lacks?)\s+(?:no|not|never|missing|without)\b`,
+  ].join("|"),
+  "i",
+);
+
+/** "The code has a security defect:", "This contract has several bugs.": what the review found overall, said before the points. */
+const OVERALL_ANNOUNCEMENT = /^(?:the|this|that)\s+(?:(?:provided|given|above|following|reviewed)\s+)?(?:code|snippet|file|module|program|contract|class|script|application|app|service|controller)\s/i;
+
+function announcesProblem(paragraph: string): boolean {
+  const first = paragraph.slice(0, firstSentenceEnd(paragraph));
+  if (OVERALL_ANNOUNCEMENT.test(first) || /:\s*$/.test(paragraph)) return false;
+  return ANNOUNCES_PROBLEM.test(first) && !NEGATED_PROBLEM.test(first);
+}
+
+/** "The one issue I expected, CSRF, is not present": a problem announced only to be ruled out. */
+const NEGATED_PROBLEM = /\b(?:not (?:present|an issue|a problem|exploitable|reachable)|no longer|(?:is|are) (?:fine|handled|safe|mitigated))\b/i;
 
 function clearsThreat(lower: string): boolean {
   const noThreat = NO_THREAT.exec(lower);

@@ -134,3 +134,26 @@ describe("raisesConcern: prose that points at code and says how to fix it", () =
     expect(raisesConcern("The function `avc_parse` reads the header into `si`. Check if the function writes beyond the bounds.", "prose")).toBe(false);
   });
 });
+
+describe("raisesConcern: prose that announces a problem before explaining it", () => {
+  it("keeps paragraphs that open by presenting a problem, in whatever words they explain it", () => {
+    const announced = [
+      "A second, unrelated issue is the onlyOwner modifier on line 23, which authenticates the owner through tx.origin instead of msg.sender. Comparing msg.sender with owner is the standard fix.",
+      "transferCredit has an arithmetic bug on line 74: the subtraction wraps, so a member with no balance can transfer any amount. Moving to a 0.8 compiler would be the more robust choice.",
+      "I also noticed that setFeeCollector on line 89 has no access modifier at all, unlike setFee and setPaused.",
+      "Another problem sits in the export job: it writes the archive to /tmp with the default umask.",
+    ];
+    for (const paragraph of announced) expect(raisesConcern(paragraph, "prose"), paragraph).toBe(true);
+  });
+
+  it("does not take an overall announcement, a reference back, a question or a ruled-out problem for a finding", () => {
+    // The review's own headline, introducing the points that follow.
+    expect(raisesConcern("The code has a security defect:", "prose")).toBe(false);
+    // "The vulnerability is ..." goes on about the point already made.
+    expect(raisesConcern("The vulnerability is in the igb_configure_rx_ring function.", "prose")).toBe(false);
+    expect(raisesConcern("The fix for this vulnerability is to add a bounds check before the copy.", "prose")).toBe(false);
+    // Code that asks whether there is a problem asserts none.
+    expect(raisesConcern("def check(code):\n    # Analyze the code to determine if it contains a security vulnerability\n    return False", "prose")).toBe(false);
+    expect(raisesConcern("Another concern, the redirect after login, is fine: it only accepts relative paths.", "prose")).toBe(false);
+  });
+});
