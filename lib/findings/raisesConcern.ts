@@ -328,6 +328,8 @@ const ANNOUNCES_PROBLEM = new RegExp(
     String.raw`^(?:(?:a|an|another|one)\s+(?:${MODIFIER}){0,3}?|(?:the|my|our)\s+(?:${MODIFIER}){1,3}?)(?:issue|problem|bug|flaw|concern|weakness|vulnerability|defect|mistake|gap|hole)s?\b(?!\s+(?:i (?:checked|looked|considered)|that (?:i|we) (?:checked|ruled out)))(?=\s*(?:[:,—–-]|is\b|here\b|with\b|in\b|on\b|lies\b|concerns\b|sits\b|appears\b|shows\b))`,
     // "transferCredit has an arithmetic bug", "The fee path contains a subtle flaw".
     String.raw`(?<!\b(?:if|whether)\s+(?:[\w.()\x60-]+\s+){0,5})\b(?:has|have|contains?|introduces?)\s+(?:an?|one|another|a second)\s+(?:[\w-]+\s+){0,2}?(?:bug|flaw|vulnerability|defect|problem|weakness|hole)\b`,
+    // "The Info.plist makes this worse by turning App Transport Security off": one more problem on top of the last.
+    String.raw`\b(?:makes?|making)\s+(?:this|that|it|things|matters|the (?:problem|issue|risk|exposure))\s+(?:even\s+|much\s+)?worse\b|\bcompound(?:s|ing)?\s+(?:this|that|the (?:problem|issue|risk))\b`,
     // "I also noticed that setFeeCollector ... has no access modifier at all".
     String.raw`^(?:i\s+(?:also\s+)?(?:noticed|spotted|found)|i\s+also\s+(?:see|saw))\s+(?:that\s+)?\S[^.]*\b(?:has|have|is|are|does|do|lacks?)\s+(?:no|not|never|missing|without)\b`,
   ].join("|"),

@@ -439,6 +439,7 @@ function proseUnit(text: string, from: number, to: number): Unit {
   }
   // "**OrderController.php L52** — `findOrFail($id)` isn't scoped ...": a review comment pinned to a line.
   else if (COMMENT_LABEL.test(first) || opensWithPinnedTitle(first)) unit.kind = "item";
+  else if (opensWithPlacedTopic(first)) return { ...unit, kind: "item", comment: true };
   else if (isKnownField(field) && !isNameField(field) && DETAIL_LABELS.has(field!.label)) unit.continues = true;
   return unit;
 }
@@ -463,6 +464,16 @@ function opensWithPinnedTitle(line: string): boolean {
   const bold = /^[ \t]*(?:\*\*|__)([^*_\n]{3,160})(?:\*\*|__)/.exec(line);
   if (!bold) return false;
   return /\b(?:lines?|L)\s*\d{1,6}\b|^\s*(?:\[?(?:P[0-4]|sev(?:erity)?[- ]?[0-4]|critical|high|medium|moderate|low)\]?\s*[-–—:|])/i.test(bold[1]);
+}
+
+/**
+ * "Regarding the banner text that is echoed without escaping on line 100: this is not a security
+ * issue in practice ...": a paragraph that names its topic and where it is in the code, then says
+ * what the reviewer thinks of it. It is judged as a pinned review comment: a point the reviewer
+ * raises, however it rates it, unless it approves.
+ */
+function opensWithPlacedTopic(line: string): boolean {
+  return /^[ \t]*(?:regarding|as (?:for|to|regards)|concerning|with regard to|about)\s+[^.:;\n]{3,160}?\b(?:lines?|L)\s*\d{1,6}\b/i.test(line);
 }
 
 function isRatedLocation(line: string): boolean {

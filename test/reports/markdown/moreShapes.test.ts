@@ -843,4 +843,27 @@ TOKEN PERMISSIONS (per job)
     expect(findings).toHaveLength(2);
     expect(findings.map((f) => f.lines)).toEqual([[{ start: 6, end: 6 }], [{ start: 13, end: 13 }]]);
   });
+
+  it("reads a prose review's paragraphs that present a problem, add to the last one, or take up a placed topic", () => {
+    const text = `I went through vault.sol and the Info.plist that ships with it.
+
+The most serious problem is the ordering in withdraw: the call on line 64 runs before the balance is reduced on line 67, so a contract can re-enter it.
+
+A second, unrelated issue is the onlyOwner modifier on line 23, which compares tx.origin with the owner. Comparing msg.sender is the standard fix.
+
+The Info.plist makes this worse by turning App Transport Security off with NSAllowsArbitraryLoads on line 4.
+
+Regarding the banner text that is echoed without escaping on line 100: this is not a security issue in practice, since only administrators can set it. Escaping it would still be cleaner.
+
+The remaining functions, including deposit with its bounded lock period, look correct to me.
+`;
+    const findings = findingsOf(text, "review.txt");
+    expect(findings.map((f) => f.lines)).toEqual([
+      [{ start: 64, end: 64 }],
+      [{ start: 23, end: 23 }],
+      [{ start: 4, end: 4 }],
+      [{ start: 100, end: 100 }],
+    ]);
+    expect(findings[3].stance).toBe("not-security");
+  });
 });
