@@ -263,7 +263,10 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
   // Nits alone are no list of findings: the findings may still be in the prose around them.
   if (units.some((u) => !u.recap && !isTrivialComment(text.slice(u.from, u.to))) || !opts.allowProse) return units;
   // No list of findings (none at all, or only lists of advice and praise): the findings are in the prose.
-  const prose = blocks.filter((b) => b.kind === "paragraph" && !consumed.has(b)).map((p) => proseUnit(text, p.from, p.to));
+  const prose = blocks
+    .filter((b) => b.kind === "paragraph" && !consumed.has(b))
+    .flatMap((p) => separatePoints(text, p.from, p.to))
+    .map((part) => proseUnit(text, part.from, part.to));
   return [...units, ...prose].sort((a, b) => a.from - b.from);
 }
 
@@ -424,6 +427,22 @@ function announcedBy(text: string, lead: Block | undefined, units: Unit[]): Unit
 function isFieldOnlyList(text: string, list: ListBlock): boolean {
   const fields = list.items.map((item) => fieldAt(itemText(text, item)));
   return fields.every((f) => isKnownField(f) && !isNameField(f));
+}
+
+/**
+ * A sentence that opens a separate point inside a paragraph: "Relatedly, Login compares the hashes
+ * with !=", "Independently of what is done with the response, fetching the URL is an SSRF". Prose
+ * reviewers fold a second, smaller issue into the paragraph of the first this way.
+ */
+const SEPARATE_POINT =
+  /(?<=[.!?])[ \t]+(?=(?:Relatedly|Separately|Independently|Unrelatedly|Unrelated to (?:this|that|the above)|On a (?:separate|different|related) note|As a separate (?:issue|problem|matter|point)|A (?:second|third|separate|different),? (?:unrelated |smaller |minor )?(?:issue|problem|concern|flaw|bug))\b)/g;
+
+/** A paragraph cut where a sentence opens a separate point; the first part keeps the paragraph's opening. */
+function separatePoints(text: string, from: number, to: number): { from: number; to: number }[] {
+  const paragraph = text.slice(from, to);
+  const cuts = [...paragraph.matchAll(SEPARATE_POINT)].map((m) => from + m.index + m[0].length);
+  const starts = [from, ...cuts];
+  return starts.map((start, i) => ({ from: start, to: i + 1 < starts.length ? trimEnd(text, start, cuts[i]) : to }));
 }
 
 function proseUnit(text: string, from: number, to: number): Unit {

@@ -866,4 +866,14 @@ The remaining functions, including deposit with its bounded lock period, look co
     ]);
     expect(findings[3].stance).toBe("not-security");
   });
+
+  it("reads a second, smaller point folded into a prose paragraph after 'Independently' or 'Separately' as a finding of its own", () => {
+    const text = `The import endpoint unpickles whatever the remote server returns: joblib.load on line 80 runs attacker-chosen code. Independently of what is done with the response, fetching spec["url"] with requests.get on line 78 is a server-side request forgery; restrict imports to the internal registry.
+
+Separately, the health check on line 12 looks fine.
+`;
+    const findings = findingsOf(text, "review.txt");
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 80, end: 80 }], [{ start: 78, end: 78 }]]);
+    expect(findings[1].title).toMatch(/^Independently/);
+  });
 });
