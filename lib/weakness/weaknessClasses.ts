@@ -633,6 +633,11 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "encryption disabled",
       "not encrypted",
       "storage_encrypted",
+      // Platform switches that allow plain HTTP: iOS App Transport Security, Android's cleartext traffic.
+      "app transport security",
+      "nsallowsarbitraryloads",
+      "allows arbitrary loads",
+      "usescleartexttraffic",
     ],
   },
   {
@@ -653,6 +658,12 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "trust manager",
       "hostnameverifier",
       "insecureskipverify",
+      // "the trust challenge handler says yes to any cert", "insecure server trust evaluation" (iOS).
+      "any certificate",
+      "any cert",
+      "server trust",
+      "servertrust",
+      "trust evaluation",
     ],
   },
   {
@@ -1035,6 +1046,11 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
         ["ingress", "egress", "inbound", "exposed", "open", "opened", "reachable", "accessible", "allows", "unrestricted"],
         // Not "addresses": C reviews speak of memory addresses.
         ["internet", "world", "cidr"],
+      ],
+      // "SSH exposed publicly", "RDP open to anyone": a remote login port named with who can reach it.
+      [
+        ["ssh", "rdp", "telnet", "winrm"],
+        ["public", "publicly", "exposed", "internet", "world", "anywhere", "anyone", "everyone"],
       ],
     ],
     synonyms: ["security group", "open to the world", "open to the internet", "whole internet", "publicly accessible", "unrestricted ingress", "unrestricted access", "any address", "all addresses"],

@@ -527,4 +527,19 @@ describe("weakness classes that reviewers list side by side", () => {
     ];
     for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
   });
+
+  it("reads mobile and network reviews: trust handlers that accept any certificate, plain-HTTP switches, remote login ports open to anyone", () => {
+    const cases: [string, string][] = [
+      ["trust challenge handler just says yes to any cert", "certificate-validation"],
+      ["Insecure Server Trust Evaluation", "certificate-validation"],
+      ["NSAllowsArbitraryLoads Enabled", "cleartext"],
+      ["App Transport Security turned off", "cleartext"],
+      ['android:usesCleartextTraffic="true" in the manifest', "cleartext"],
+      ["SSH exposed publicly (line 79-82)", "network-exposure"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+    // A key for SSH is no port left open.
+    expect(profile("SSH private key committed to the repository").classes.has("network-exposure")).toBe(false);
+  });
 });
+
