@@ -31,12 +31,13 @@ const SCORE_KEYS = [
 ];
 const CWE_KEYS = ["cwe", "cweid", "cwes", "cweids", "weakness", "weaknessid", "issuecwe"];
 /** A scanner's rule: two results of one rule in one report are two places (sameRuleOfOneTool). */
-const RULE_KEYS = ["ruleid", "checkid", "testid", "rule"];
+const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid"];
 /**
  * Objects scanners nest an entry's details in: Semgrep's {"check_id", "path", "extra": {"message",
- * "severity", "metadata": {"cwe": [...]}}}. Their fields count where the entry has none of its own.
+ * "severity", "metadata": {"cwe": [...]}}}, Trivy's "CauseMetadata": {"StartLine", "EndLine"}. Their
+ * fields count where the entry has none of its own.
  */
-const NESTED_DETAIL_KEYS = ["extra", "metadata", "properties", "attributes", "info"];
+const NESTED_DETAIL_KEYS = ["extra", "metadata", "properties", "attributes", "info", "causemetadata"];
 const LINE_KEYS = [
   "line", "lines", "linenumber", "linenumbers", "lineno", "linesaffected", "affectedlines",
   "linerange",
@@ -51,7 +52,7 @@ const SYMBOL_KEYS = [
   "functions", "methods", "affectedfunction",
 ];
 const RANGE_START_KEYS = ["start", "startline", "from", "begin", "first"];
-const RANGE_END_KEYS = ["end", "endline", "to", "last", "stop"];
+const RANGE_END_KEYS = ["end", "endline", "lastline", "to", "last", "stop"];
 
 /** Arrays that usually hold the findings; preferred over other arrays of finding-like objects. */
 const COLLECTION_KEYS = new Set([
@@ -115,7 +116,7 @@ type Shape =
   /** `defaultPath` comes from the wrapper ({"file": "app.py", "issues": [...]}). */
   | { kind: "collection"; entries: JsonNode[]; defaultPath?: string }
   /** Linter output grouped by file: each group's entries lie in its file. */
-  | { kind: "files"; groups: { entries: JsonNode[]; path: string }[] }
+  | { kind: "files"; groups: FileGroup[] }
   | { kind: "single"; entry: JsonNode }
   | { kind: "verdict" };
 
@@ -390,40 +391,79 @@ function describeUnrecognized(root: JsonNode): string {
   return "JSON report has no findings array and no finding fields (title, description, ...)";
 }
 
-/** Arrays of a file's results in linters' JSON (ESLint and PHP_CodeSniffer call them "messages"). */
-const FILE_RESULT_KEYS = ["messages", ...COLLECTION_KEYS];
+/**
+ * Arrays of one file's results: ESLint and PHP_CodeSniffer call them "messages", RuboCop
+ * "offenses", Trivy "Misconfigurations", "Secrets" and "Vulnerabilities".
+ */
+const FILE_RESULT_KEYS = ["messages", "offenses", "misconfigurations", "secrets", ...COLLECTION_KEYS];
+/** Where a group names what it scanned: Trivy's "Target", a file or an image. */
+const GROUP_PATH_KEYS = ["target"];
 
 /**
- * Linter output grouped by file: ESLint's `[{"filePath": ..., "messages": [...]}]` and
- * PHP_CodeSniffer's `{"files": {"<path>": {"messages": [...]}}}`. Null unless every group holds
- * finding-like results (or none).
+ * Scanner output grouped by file: ESLint's `[{"filePath": ..., "messages": [...]}]`,
+ * PHP_CodeSniffer's `{"files": {"<path>": {"messages": [...]}}}`, RuboCop's
+ * `{"files": [{"path": ..., "offenses": [...]}]}` and Trivy's `{"Results": [{"Target": ...,
+ * "Misconfigurations": [...]}]}`. Null unless every group holds finding-like results (or none).
  */
-function fileGroups(root: JsonNode): { entries: JsonNode[]; path: string }[] | null {
-  const results = (group: JsonNode) => {
-    const fields = fieldsOf(group);
-    const array = FILE_RESULT_KEYS.map((k) => fields.get(k)?.node).find((n) => n?.type === "array");
-    return array && ((array.children ?? []).length === 0 || isFindingArray(array)) ? (array.children ?? []) : null;
-  };
-  const groups: { entries: JsonNode[]; path: string }[] = [];
-  if (root.type === "array") {
-    for (const item of root.children ?? []) {
-      if (item.type !== "object") return null;
-      const path = firstOf(fieldsOf(item), PATH_KEYS, pathFieldOf)?.path;
-      const entries = results(item);
-      if (!path || !entries) return null;
-      groups.push({ entries, path });
-    }
-  } else if (root.type === "object") {
-    const files = fieldsOf(root).get("files")?.node;
-    if (files?.type !== "object") return null;
-    for (const property of files.children ?? []) {
-      const [key, value] = property.children ?? [];
-      const entries = value?.type === "object" ? results(value) : null;
-      if (typeof key?.value !== "string" || !entries) return null;
-      groups.push({ entries, path: key.value });
-    }
-  } else return null;
+/** One file's (or image's) results; no path when the target is not a file. */
+interface FileGroup {
+  entries: JsonNode[];
+  path: string | undefined;
+}
+
+function fileGroups(root: JsonNode): FileGroup[] | null {
+  const groups = groupList(root);
+  if (!groups) return null;
   return groups.some((g) => g.entries.length > 0) ? groups : null;
+}
+
+function groupList(root: JsonNode): FileGroup[] | null {
+  if (root.type === "array") return groupsOfArray(root);
+  if (root.type !== "object") return null;
+  const fields = fieldsOf(root);
+  const files = fields.get("files")?.node;
+  if (files?.type === "array") return groupsOfArray(files);
+  if (files?.type === "object") return groupsOfObject(files);
+  const results = fields.get("results")?.node;
+  return results?.type === "array" ? groupsOfArray(results) : null;
+}
+
+/** `[{"filePath": ..., "messages": [...]}, ...]`: each item names its file and holds its results. */
+function groupsOfArray(array: JsonNode): FileGroup[] | null {
+  const groups: FileGroup[] = [];
+  for (const item of array.children ?? []) {
+    if (item.type !== "object") return null;
+    const fields = fieldsOf(item);
+    const path = firstOf(fields, PATH_KEYS, pathFieldOf)?.path;
+    // Trivy's target is a file ("helm/deployment.yaml", "Dockerfile") or an image ("alpine:3.19 (alpine 3.19.1)").
+    const target = firstText(fields, GROUP_PATH_KEYS);
+    const entries = groupResults(item);
+    if ((!path && !target) || !entries) return null;
+    groups.push({ entries, path: path ?? (target && !/\s/.test(target) ? target : undefined) });
+  }
+  return groups;
+}
+
+/** `{"<path>": {"messages": [...]}, ...}`: results keyed by their file. */
+function groupsOfObject(object: JsonNode): FileGroup[] | null {
+  const groups: FileGroup[] = [];
+  for (const property of object.children ?? []) {
+    const [key, value] = property.children ?? [];
+    const entries = value?.type === "object" ? groupResults(value) : null;
+    if (typeof key?.value !== "string" || !entries) return null;
+    groups.push({ entries, path: key.value });
+  }
+  return groups;
+}
+
+/** A group's results: every array of finding-like entries under a result key (or none, when it has only empty ones). */
+function groupResults(group: JsonNode): JsonNode[] | null {
+  const fields = fieldsOf(group);
+  const arrays = FILE_RESULT_KEYS.map((k) => fields.get(k)?.node).filter((n): n is JsonNode => n?.type === "array");
+  if (arrays.length === 0) return null;
+  const filled = arrays.filter((a) => (a.children ?? []).length > 0);
+  if (!filled.every(isFindingArray)) return null;
+  return filled.flatMap((a) => a.children ?? []);
 }
 
 /**
@@ -764,7 +804,8 @@ interface Location {
 function readLocation(fields: Fields): Location {
   const fromPath = firstOf(fields, PATH_KEYS, (node) => pathFieldOf(node)) ?? firstOf(fields, COMPONENT_KEYS, componentPathOf);
   const fromLocation = firstOf(fields, LOCATION_KEYS, (node) => locationOf(node));
-  const lines = firstOf(fields, LINE_KEYS, linesOf) ?? startEndOf(fields) ?? fromLocation?.lines ?? fromPath?.lines;
+  // A start and an end say more than one line: RuboCop gives "line" beside "start_line" and "last_line".
+  const lines = startEndOf(fields) ?? firstOf(fields, LINE_KEYS, linesOf) ?? fromLocation?.lines ?? fromPath?.lines;
   const path = fromPath?.path ?? fromLocation?.path;
   return { ...(path !== undefined && { path }), ...(lines !== undefined && { lines }) };
 }

@@ -329,6 +329,39 @@ describe("parseJsonReport: line hints", () => {
     expect(report.findings[0].hints).toMatchObject({ path: "src/Application.kt", ruleId: "kotlin:S4507" });
   });
 
+  it("reads RuboCop's files array of offenses and Trivy's results per target, each result in its file with its rule and lines", () => {
+    const rubocop = JSON.stringify({
+      metadata: { rubocop_version: "1.62.1" },
+      files: [
+        { path: "Gemfile", offenses: [] },
+        { path: "app.rb", offenses: [{ severity: "convention", message: "Security/YAMLLoad: Prefer using `YAML.safe_load` over `YAML.load`.", cop_name: "Security/YAMLLoad",
+          location: { start_line: 73, start_column: 17, last_line: 74, last_column: 20, line: 73, column: 17 } }] },
+      ],
+      summary: { offense_count: 1 },
+    });
+    const [offense] = parseJsonReport(rubocop).findings;
+    expect(offense.hints).toMatchObject({ path: "app.rb", ruleId: "Security/YAMLLoad", lines: [{ start: 73, end: 74 }] });
+
+    const trivy = JSON.stringify({
+      SchemaVersion: 2,
+      ArtifactName: "deploy",
+      Results: [
+        { Target: "ansible/site.yml", Class: "secret", Secrets: [{ RuleID: "gitlab-pat", Severity: "CRITICAL", Title: "GitLab Personal Access Token", StartLine: 10, EndLine: 10 }] },
+        { Target: "helm/templates/deployment.yaml", Class: "config", Type: "helm",
+          Misconfigurations: [{ ID: "KSV009", AVDID: "AVD-KSV-0009", Title: "Access to host network", Message: "Deployment 'api' should not set 'spec.template.spec.hostNetwork' to true",
+            Severity: "HIGH", Status: "FAIL", CauseMetadata: { Provider: "Kubernetes", StartLine: 2, EndLine: 58 } }] },
+        { Target: "Dockerfile", Class: "config", Misconfigurations: [] },
+      ],
+    });
+    const report = parseJsonReport(trivy);
+    expect(report.findings.map((f) => [f.title, f.hints?.path])).toEqual([
+      ["GitLab Personal Access Token", "ansible/site.yml"],
+      ["Access to host network", "helm/templates/deployment.yaml"],
+    ]);
+    expect(report.findings[1].hints).toMatchObject({ severity: "HIGH", ruleId: "AVD-KSV-0009", lines: [{ start: 2, end: 58 }] });
+    expect(report.findings[1].body).toContain("should not set 'spec.template.spec.hostNetwork'");
+  });
+
   it("ignores lines that are not positive integers", () => {
     expect(linesOf("0")).toBeUndefined();
     expect(linesOf(`"unknown"`)).toBeUndefined();
