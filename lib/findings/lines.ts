@@ -10,8 +10,12 @@ const LINE_REF =
   /\b(?:lines?(?:\(s\))?(?:\s*\()?|ln|l)\s*(?:\*\*|__)?\s*[.:#]?\s*(?:\*\*|__)?\s*(\d{1,6})(?:\s*(?:-|–|—|to|through|\.\.)\s*l?(\d{1,6}))?((?:\s*(?:,|and|&|\/)\s*l?\d{1,6}(?:\s*(?:-|–)\s*l?\d{1,6})?){0,8})/gi;
 const EXTRA_RANGE = /l?(\d{1,6})(?:\s*(?:-|–)\s*l?(\d{1,6}))?/gi;
 
-/** "parser.c:88", "src/app.py:120-124", "login.ts:14/17": a file and line(s), as tools and terse reviewers write them. */
-const FILE_LINE = /[\w.-]\.[A-Za-z]{1,5}:(\d{1,6})(?:-(\d{1,6}))?(?:\/(\d{1,6}))?\b/;
+/**
+ * "parser.c:88", "src/app.py:120-124", "login.ts:14/17", "session.cpp:124, :137, :142": a file and
+ * line(s), as tools and terse reviewers write them.
+ */
+const FILE_LINE = /[\w.-]\.[A-Za-z]{1,5}:(\d{1,6})(?:-(\d{1,6}))?(?:\/(\d{1,6}))?((?:,[ \t]*:\d{1,6}(?:-\d{1,6})?){0,8})\b/;
+const MORE_FILE_LINES = /:(\d{1,6})(?:-(\d{1,6}))?/g;
 
 /** ":65 permit! - no.": a review note on a line of the file named in the note above it. */
 const LINE_OF_NAMED_FILE = /(?:^|\n)[ \t]*:(\d{1,6})(?:-(\d{1,6}))?(?:\/(\d{1,6}))?\s/;
@@ -25,6 +29,7 @@ export function extractLines(text: string): LineRange[] {
     const fileLine = FILE_LINE.exec(sample) ?? LINE_OF_NAMED_FILE.exec(sample);
     if (!fileLine) return [];
     const ranges = [range(fileLine[1], fileLine[2]), fileLine[3] ? range(fileLine[3], undefined) : null];
+    for (const more of (fileLine[4] ?? "").matchAll(MORE_FILE_LINES)) ranges.push(range(more[1], more[2]));
     return ranges.filter((r): r is LineRange => r !== null);
   }
   const ranges = [range(match[1], match[2])];

@@ -209,7 +209,7 @@ const CLASSIFICATION_LINE =
  * "documents_controller.rb L59 (again)", "\`auth.ts:45\`". As a bold line it is where a finding is,
  * not its title; as a paragraph of its own it pins the comment after it.
  */
-const LINE_NUMBERS = String.raw`\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*(?:,|and|&)\s*L?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)*`;
+const LINE_NUMBERS = String.raw`\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*(?:,|and|&)\s*:?L?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)*`;
 const PLACE_ONLY = new RegExp(
   String.raw`^(?:\x60?[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\x60?(?:(?:\s+|:)(?:(?:L|lines?)\s*)?|\s*(?:L|lines?)\s*)|(?:L|lines?)\s*)${LINE_NUMBERS}\x60?(?:\s*\([^)\n]{0,60}\))?:?$`,
   "i",
@@ -253,6 +253,11 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
         if (isTrivialComment(text.slice(next.from, next.to))) return;
         const line = firstLineRange(text, next.from, next.to);
         units.push({ from: block.from, to: next.to, titleFrom: line.from, titleTo: line.to, hints: {}, kind: "item", comment: true });
+        return;
+      }
+      const placed = placedComment(text, block, units[units.length - 1]);
+      if (placed !== undefined) {
+        if (placed !== null) units.push(placed);
         return;
       }
       const comments = commentLineUnits(text, block.from, block.to);
@@ -357,6 +362,33 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
     } else units[units.length - 1].to = l.to;
   });
   return units;
+}
+
+/**
+ * "session_handler.cpp:79" (or "**DeepLinkActivity.kt:36**") on a line of its own with the comment
+ * under it, in one paragraph: a review note, place then words. An indented paragraph right after such a note
+ * ("  Separate problem on the same lines: ...") is a second comment at the same place. Null for a
+ * nit (no finding), undefined when the paragraph is neither.
+ */
+function placedComment(text: string, block: Block, previous: Unit | undefined): Unit | null | undefined {
+  const first = firstLineRange(text, block.from, block.to);
+  // "**DeepLinkActivity.kt:48-50**" in bold is the same note.
+  const place = text.slice(first.from, first.to).trim().replace(/^(\*\*|__)(.+)\1$/, "$2").trim();
+  if (PLACE_ONLY.test(place) && first.to < block.to) {
+    const rest = firstLineRange(text, first.to + 1, block.to);
+    if (isTrivialComment(text.slice(rest.from, block.to))) return null;
+    return { from: block.from, to: block.to, titleFrom: rest.from, titleTo: rest.to, hints: {}, kind: "item", comment: true, place };
+  }
+  if (previous?.place && indentOf(text, text.lastIndexOf("\n", block.from) + 1) > 0 && text.slice(previous.to, block.from).trim() === "") {
+    if (isTrivialComment(text.slice(first.from, block.to))) return null;
+    return { from: first.from, to: block.to, titleFrom: first.from, titleTo: first.to, hints: { lines: linesOfPlace(previous.place) }, kind: "item", comment: true, place: previous.place };
+  }
+  return undefined;
+}
+
+/** The lines a place names: "131-133" of "session_handler.cpp:131-133", "124, 137, 142" of "x.cpp:124, :137, :142". */
+function linesOfPlace(place: string): string {
+  return place.replace(/^\x60?[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\x60?:?/, "").replace(/:/g, "").trim();
 }
 
 /** A line that opens with a check mark, passing or failing. */

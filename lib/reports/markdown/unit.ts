@@ -36,6 +36,8 @@ export interface Unit {
   details?: { from: number; to: number }[];
   /** A line of a block of terse review comments: judged as a comment pinned to a line, whatever its opening words. */
   comment?: boolean;
+  /** The place a review note was pinned to on a line of its own ("session_handler.cpp:131-133"), for a second note there. */
+  place?: string;
   /** Statements the unit is made of: it raises a concern when one of them does (a walkthrough of one function). */
   parts?: { from: number; to: number }[];
 }

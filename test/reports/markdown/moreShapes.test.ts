@@ -876,4 +876,42 @@ Separately, the health check on line 12 looks fine.
     expect(findings.map((f) => f.lines)).toEqual([[{ start: 80, end: 80 }], [{ start: 78, end: 78 }]]);
     expect(findings[1].title).toMatch(/^Independently/);
   });
+
+  it("reads review notes with the place on a line of its own and the comment under it, and a second indented note at the same place", () => {
+    const notes = `relayd PR #412 -- review of src/session_handler.cpp
+
+session_handler.cpp:79
+  \`id > kMaxSessions\` should be \`>=\`. sid 256 reads one slot past g_sessions.
+
+session_handler.cpp:131-133
+  syslog(LOG_NOTICE, logbuf) -- client bytes reach the format parser.
+
+  Separate problem on the same lines: we log whatever the client sent as the secret.
+
+session_handler.cpp:124, :137, :142
+  None of AUTH/DATA/CLOSE check that the session belongs to this connection.
+
+check_secret looks fine to me.
+`;
+    const findings = findingsOf(notes, "review.txt");
+    expect(findings.map((f) => f.title)).toEqual([
+      "`id > kMaxSessions` should be `>=`",
+      "syslog(LOG_NOTICE, logbuf) -- client bytes reach the format parser",
+      "Separate problem on the same lines",
+      "None of AUTH/DATA/CLOSE check that the session belongs to this connection",
+    ]);
+    expect(findings[2].lines).toEqual([{ start: 131, end: 133 }]);
+    expect(findings[3].lines).toEqual([{ start: 124, end: 124 }, { start: 137, end: 137 }, { start: 142, end: 142 }]);
+
+    const bold = `Review for !214 — requesting changes.
+
+**DeepLinkActivity.kt:36**
+\`proceed()\` on SSL errors — please no.
+
+**DeepLinkActivity.kt:62**
+nit: \`apply()\` instead of \`commit()\`.
+`;
+    expect(findingsOf(bold, "review.md").map((f) => [f.title, f.lines])).toEqual([["`proceed()` on SSL errors", [{ start: 36, end: 36 }]]]);
+  });
 });
+
