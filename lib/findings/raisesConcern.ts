@@ -17,7 +17,7 @@ const CONCERN_TERMS = [
   "unchecked", "missing", "lack", "insecure", "hard-coded", "hardcoded", "forge", "tamper", "hijack", "escalat",
   "disclos", "steal", "xss", "csrf", "ssrf", "sql", "race condition", "toctou", "undefined behavior", "panic",
   "problem", "flaw", "weak", "risk", "danger", "unsafe", "susceptib", "abuse", "compromis", "spoof", "impersonat",
-  "brute", "plaintext", "cleartext", "predictable", "without any check", "without validation", "no validation",
+  "brute", "plaintext", "cleartext", "predictable", "no validation",
   "not validated", "not checked", "not sanitized", "can be used to", "lets a", "allows an", "allow an", "allows attackers",
   "anyone", "anonymous", "privilege", "deadlock", "resource consumption", "infinite loop", "memory", "use-after-free",
   "null pointer", "integer overflow", "format string", "deserializ", "redirect",
@@ -29,11 +29,22 @@ const CONCERN_TERMS = [
   "ssti", "lfi", "rfi", "replay", "downgrade", "world-readable", "world-writable", "cross-site",
   "prototype pollution", "response splitting", "use after free", "double free", "../", "write outside",
   "writes outside", "read outside", "fill the disk", "fills the disk", "past the end", "beyond the end", "out of range",
-  "out-of-bound", "out of bound", "does not check", "doesn't check", "do not check", "without checking", "fails to check",
-  "does not validate", "doesn't validate", "without validating", "reveal", "enumerat",
+  "out-of-bound", "out of bound", "reveal", "enumerat",
   "external entit", "fixation", "pressing", "most serious", "severe",
   "reliability issue", "reliability concern", "reliability problem", "robustness issue", "robustness concern",
 ];
+/**
+ * Trouble told in phrases rather than words: a safeguard the code skips ("show() doesn't
+ * authorize", "never escapes the name"), a value that reaches a sink unchanged ("'sort' goes
+ * straight into orderByRaw"), and anyone at all being able to act ("any logged-in customer can
+ * read any ticket").
+ */
+const CONCERN_PATTERNS = [
+  /\b(?:does ?n[o']t|do ?n[o']t|never|fails? to|forg[eo]t to|without)\s+(?:\w+\s+)?(?:authori[sz]|authenticat|check|validat|verif|sanitiz|escap|encod|restrict|scope|filter|allow-?list|whitelist|enforce)/,
+  /\bstraight (?:into|from|to|through)\b/,
+  /\b(?:any|every) (?:[\w-]+ ){0,2}?(?:user|customer|client|caller|site|app|process|tenant|account|visitor|member|agent|page|script|contract)s? (?:can|could|may|is able to)\b/,
+];
+
 /** Words of approval. */
 const PRAISE_TERMS = [
   "is fine", "are fine", "fine as", "looks good", "look good", "good practice", "best practice", "well-written",
@@ -227,7 +238,7 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
   // An item or paragraph whose first sentence says a threat is absent is a clean bill, unless it
   // goes on with "but". (A section with a heading was written about a problem, whatever it concludes.)
   if (kind !== "heading" && clearsThreat(lower.replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, ""))) return false;
-  const concern = countTerms(lower, CONCERN_TERMS);
+  const concern = countTerms(lower, CONCERN_TERMS) + countMatches(lower, CONCERN_PATTERNS);
   const praise = countTerms(withoutAdvice(lower), PRAISE_TERMS);
   if (kind === "prose") {
     const opening = lower.trimStart();
@@ -275,7 +286,19 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
 const ADVICE_PARAGRAPH = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:fix|suggested fix|recommendation|recommended fix|solution|mitigation|remediation)[*_]{0,2}[ \t]*:[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g;
 
 function withoutAdvice(lower: string): string {
-  return lower.replace(ADVICE_PARAGRAPH, "\n");
+  return lower
+    .replace(ADVICE_PARAGRAPH, "\n")
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !IMPERATIVE_FIX.test(sentence))
+    .join(" ");
+}
+
+/** "Whitelist the columns the way you already do for 'dir'.": a fix told as an order, in lower case. */
+const IMPERATIVE_FIX =
+  /^(?:please,?\s+)?(?:use|avoid|add|replace|restrict|validate|escape|sanitize|encode|whitelist|allow-?list|remove|drop|move|limit|switch|require|verify|compare|strip|quote|parameteri[sz]e|hash|build|call|generate|check|pass|keep|wrap|set|enable|disable)\s/;
+
+function countMatches(lower: string, patterns: readonly RegExp[]): number {
+  return patterns.filter((p) => p.test(lower)).length;
 }
 
 /** How much of a paragraph is read for a weakness it describes. */

@@ -157,3 +157,15 @@ describe("raisesConcern: prose that announces a problem before explaining it", (
     expect(raisesConcern("Another concern, the redirect after login, is fine: it only accepts relative paths.", "prose")).toBe(false);
   });
 });
+
+describe("raisesConcern: trouble told in phrases", () => {
+  it("reads a skipped safeguard, a value going straight into a sink and 'any customer can' as trouble, and fix orders not as praise", () => {
+    const items = [
+      "1) show($id) doesn't authorize. reply() and update() both call $this->authorize(...), but show() just does findOrFail($id), so any logged-in customer can read any ticket. The policy already has view(), so it's one line.",
+      "2) In export(), 'sort' goes straight into orderByRaw. You can put a subquery in there and pull data out a bit at a time. Whitelist the columns the way you already do for 'dir'.",
+    ];
+    for (const item of items) expect(raisesConcern(item, "item"), item).toBe(true);
+    // Praise of other code stays praise when it is no order to fix this one.
+    expect(raisesConcern("2) 'sort' is checked against a list of columns; you already do the same for 'dir', which is fine.", "item")).toBe(false);
+  });
+});
