@@ -29,7 +29,7 @@ const CONCERN_TERMS = [
   "ssti", "lfi", "rfi", "replay", "downgrade", "world-readable", "world-writable", "cross-site",
   "prototype pollution", "response splitting", "use after free", "double free", "../", "write outside",
   "writes outside", "read outside", "fill the disk", "fills the disk", "past the end", "beyond the end", "out of range",
-  "out-of-bound", "out of bound", "reveal", "enumerat",
+  "out-of-bound", "out of bound", "reveal", "enumerat", "break out", "breaks out", "breaking out",
   "external entit", "fixation", "pressing", "most serious", "severe",
   "reliability issue", "reliability concern", "reliability problem", "robustness issue", "robustness concern",
 ];
@@ -41,7 +41,7 @@ const CONCERN_TERMS = [
  */
 const CONCERN_PATTERNS = [
   /\b(?:does ?n[o']t|do ?n[o']t|never|fails? to|forg[eo]t to|without)\s+(?:\w+\s+)?(?:authori[sz]|authenticat|check|validat|verif|sanitiz|escap|encod|restrict|scope|filter|allow-?list|whitelist|enforce)/,
-  /\bstraight (?:into|from|to|through)\b/,
+  /\bstraight (?:into|in|from|to|through)\b/,
   /\b(?:any|every) (?:[\w-]+ ){0,2}?(?:user|customer|client|caller|site|app|process|tenant|account|visitor|member|agent|page|script|contract)s? (?:can|could|may|is able to)\b/,
 ];
 
@@ -132,6 +132,8 @@ export const COMMENT_LABEL = new RegExp(
       String.raw`(?:same|also|again|ditto)\s+(?:line|spot|place|call|function|handler)\s*[:,—–-]\s`,
       // "AccountServlet:77 status concatenated ...": a type and a line.
       String.raw`[A-Z][\w-]{1,60}:\d{1,6}(?:[-/]\d{1,6})?[ \t]+(?=\S)`,
+      // "reset_mfa, line 68: please don't RAISE LOG the secret": a function, then its line.
+      String.raw`[\w.$-]{1,60}(?:\(\))?,\s+${PIN}\s*:\s`,
       // "APIClient L38-42: ...", "Info.plist L3-4 NSAllowsArbitraryLoads=true": a file or type, then a line.
       String.raw`(?:[A-Z][\w-]{1,60}|[\w-]{1,60}\.[A-Za-z]{1,5})\s+${PIN}(?::\s|\s+(?=\S))`,
       String.raw`(?:nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s`,

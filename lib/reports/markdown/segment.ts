@@ -489,7 +489,7 @@ function proseUnit(text: string, from: number, to: number): Unit {
     if (isOpeningField(field) && !isNameField(field)) return titledByFieldValue(text, unit);
   }
   // "**OrderController.php L52** — `findOrFail($id)` isn't scoped ...": a review comment pinned to a line.
-  else if (COMMENT_LABEL.test(first) || opensWithPinnedTitle(first)) unit.kind = "item";
+  else if (COMMENT_LABEL.test(first) || opensWithPinnedTitle(first) || CODE_NAME_LABEL.test(first)) unit.kind = "item";
   else if (opensWithPlacedTopic(first)) return { ...unit, kind: "item", comment: true };
   else if (isKnownField(field) && !isNameField(field) && DETAIL_LABELS.has(field!.label)) unit.continues = true;
   return unit;
@@ -516,6 +516,13 @@ function opensWithPinnedTitle(line: string): boolean {
   if (!bold) return false;
   return /\b(?:lines?|L)\s*\d{1,6}\b|^\s*(?:\[?(?:P[0-4]|sev(?:erity)?[- ]?[0-4]|critical|high|medium|moderate|low)\]?\s*[-–—:|])/i.test(bold[1]);
 }
+
+/**
+ * "search_accounts: \`by\` can be any column", "\`verify()\`: ...": a paragraph labelled with the
+ * code it is about. Judged as a list item is (not as free prose, which needs more words of trouble),
+ * so that a walk-through of functions still needs a word of trouble to count.
+ */
+const CODE_NAME_LABEL = /^[ \t]*(?:[a-z][a-z0-9]*_[a-z0-9_]+|[a-z]+[A-Z]\w*|\w+\(\)|\x60[^\x60\n]{1,60}\x60)(?:\(\))?:[ \t]+\S/;
 
 /**
  * "Regarding the banner text that is echoed without escaping on line 100: this is not a security

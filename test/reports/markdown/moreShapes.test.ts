@@ -913,5 +913,23 @@ nit: \`apply()\` instead of \`commit()\`.
 `;
     expect(findingsOf(bold, "review.md").map((f) => [f.title, f.lines])).toEqual([["`proceed()` on SSL errors", [{ start: 36, end: 36 }]]]);
   });
+
+  it("reads a chatty reviewer's paragraphs labelled with a function, or a function and its line", () => {
+    const text = `Hey both, I had a look at the support-tools branch.
+
+Separately, the EXECUTE on line 32 is plain string concatenation, p_flag and p_value go straight in. Anything with a quote in it breaks out.
+
+reset_mfa, line 68: please don't RAISE LOG the previous secret. Our postgres logs go to Datadog.
+
+search_accounts: \`by\` can be any column of accounts, because %I only quotes it. So \`?by=mfa_secret\` works as an oracle on the TOTP seeds.
+
+load_config: reads the file once at start-up and caches it.
+
+I didn't get to export_table yet, will look tomorrow.
+`;
+    const findings = findingsOf(text, "notes.txt");
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 32, end: 32 }], [{ start: 68, end: 68 }], []]);
+    expect(findings[2].title).toMatch(/^search_accounts/);
+  });
 });
 
