@@ -10,6 +10,11 @@ const SNAKE = /\b[A-Za-z][A-Za-z0-9]*_\w*[A-Za-z0-9]\b(?:\(\))?/g;
 const URL = /\b[a-z][a-z0-9+.-]{1,20}:\/\/\S{0,2000}/gi;
 const CALL = /\b[A-Za-z_$][\w$]{2,}\(\)/g;
 const CAMEL = /\b[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\b/g;
+/**
+ * "[clang-analyzer-cplusplus.NewDelete]", "[-Wformat-security]": a check's dashed name in brackets
+ * at the end of a message line (not a list in code, "[aws_security_group.app.id]").
+ */
+const CHECK_TAG = /(?<=\s)\[-?[A-Za-z]\w*(?:\.\w+)*-[\w.-]+\](?=[ \t]*$)/gm;
 /** Dotted things that are prose or files, not code. */
 const NOT_A_SYMBOL = /^(?:e\.g|i\.e|etc|vs|a\.k\.a|u\.s)$/i;
 
@@ -32,8 +37,9 @@ export function extractSymbols(text: string): string[] {
   };
   const sample = text.slice(0, 20_000);
   for (const m of sample.matchAll(BACKTICKED)) if (isIdentifierLike(m[1])) add(m[1]);
-  // Host names in links and the code inside fences are not names the reviewer points at.
-  const prose = sample.replace(/```[\s\S]*?```/g, " ").replace(URL, " ");
+  // Host names in links, the code inside fences and a tool's check name after its message
+  // ("... freed [clang-analyzer-cplusplus.NewDelete]") are not names the reviewer points at.
+  const prose = sample.replace(/```[\s\S]*?```/g, " ").replace(URL, " ").replace(CHECK_TAG, " ");
   for (const pattern of [DOTTED, SNAKE, CALL, CAMEL]) for (const m of prose.matchAll(pattern)) add(m[0]);
   return [...found];
 }

@@ -660,9 +660,12 @@ function findingTitle(
   return clip(chosen);
 }
 
-/** Short descriptions are sometimes whole paragraphs; only a short single sentence reads as a title. */
+/**
+ * Short descriptions are sometimes whole paragraphs; only a short single sentence reads as a title.
+ * One word is a rule's name ("TaintedHeader", "ApplySharedPref"): the message says more.
+ */
 function isTitleLike(text: string): boolean {
-  return text.length <= TITLE_MAX && !text.includes("\n") && firstSentence(text) === text;
+  return text.length <= TITLE_MAX && !text.includes("\n") && /\s/.test(text) && firstSentence(text) === text;
 }
 
 function firstSentence(text: string): string | undefined {

@@ -80,7 +80,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       // "builds its UPDATE with fmt.Sprintf": the statement's verb instead of the word "query".
       [["update", "insert", "select", "delete"], ["sprintf"]],
     ],
-    synonyms: ["sql injection", "sqli", "inject arbitrary sql", "injected into the sql", "injected into the query", "order by"],
+    synonyms: ["sql injection", "sqli", "inject arbitrary sql", "injected into the sql", "injected into the query", "order by", "tainted sql"],
   },
   {
     id: "query-injection",
@@ -117,6 +117,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "spawn a shell",
       "shell=true",
       "sh -c",
+      // Psalm: "Detected tainted shell code".
+      "tainted shell",
     ],
   },
   {
@@ -144,6 +146,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "evaluates arbitrary",
       "arbitrary javascript",
       "arbitrary python",
+      "tainted eval",
     ],
   },
   {
@@ -154,7 +157,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     // Not "JavaScript injection" (nor its camelCase part "script injection"): on a server (Node,
     // MongoDB's $where) that is code injection.
     cues: [[INJECTION, ["html"]]],
-    synonyms: ["xss", "cross-site scripting", "html injection", "script tag", "script tags", "arbitrary script", "arbitrary scripts", "malicious script", "malicious scripts", "inject scripts", "dangerouslysetinnerhtml", "dangerous jsx", "v-html", "raw html"],
+    synonyms: ["xss", "cross-site scripting", "html injection", "script tag", "script tags", "arbitrary script", "arbitrary scripts", "malicious script", "malicious scripts", "inject scripts", "dangerouslysetinnerhtml", "dangerous jsx", "v-html", "raw html", "tainted html", "tainted text with quotes"],
     variants: {
       stored: ["stored xss", "stored cross-site scripting", "persistent xss", "persistent cross-site scripting", "second-order xss"],
       reflected: ["reflected xss", "reflected cross-site scripting", "reflective xss"],
@@ -183,6 +186,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "local file disclosure",
       "read arbitrary files",
       "path manipulation",
+      // Psalm: "Detected tainted file handling".
+      "tainted file",
     ],
   },
   {
@@ -197,7 +202,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "file inclusion",
     cwe: "CWE-98",
     roots: [98, 829],
-    synonyms: ["file inclusion", "remote file include", "local file inclusion", "lfi", "rfi"],
+    synonyms: ["file inclusion", "remote file include", "local file inclusion", "lfi", "rfi", "tainted include"],
   },
   {
     id: "ssrf",
@@ -222,6 +227,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "internal network",
       "internal hosts",
       "port scanning",
+      "tainted ssrf",
     ],
   },
   {
@@ -329,6 +335,9 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "hard-coded credentials",
     cwe: "CWE-798",
     roots: [798, 259, 321, 547],
+    // A password written into a script is also a password kept in plaintext: PSScriptAnalyzer says
+    // "ConvertTo-SecureString with plaintext" where a reviewer says "hard-coded password".
+    leadsTo: ["cleartext"],
     synonyms: [
       "hard-coded secret",
       "hard-coded credential",
@@ -474,7 +483,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     roots: [404, 401, 772, 775],
     // Not "handle": it stems like "handling" ("error handling leaks configuration" is no resource leak).
     cues: [[["leak", "leaks", "leaked", "leaking"], ["free", "freed", "freeing", "allocation", "allocated", "descriptor", "descriptors", "fd", "fds"]]],
-    synonyms: ["resource leak", "memory leak", "file descriptor leak", "file handle leak"],
+    synonyms: ["resource leak", "memory leak", "file descriptor leak", "file handle leak", "never closed", "leaks the file", "leaks the handle", "leaks the stream"],
   },
   {
     id: "exception-handling",
@@ -529,7 +538,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "unsafe deserialization",
     cwe: "CWE-502",
     roots: [502],
-    synonyms: ["deserialization", "insecure deserialization", "unsafe deserialization", "pickle", "unpickling", "object injection"],
+    synonyms: ["deserialization", "insecure deserialization", "unsafe deserialization", "pickle", "unpickling", "object injection", "tainted unserialize"],
     // "yaml.Loader -> safe_load please", "yaml.load without a safe loader".
     cues: [[["yaml", "marshal", "jsonpickle", "dill"], ["load", "loads", "loader", "loading", "safe"]]],
     leadsTo: ["code-injection"],
@@ -568,6 +577,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "arbitrary classes",
       "dynamic import",
       "arbitrary module",
+      "tainted callable",
     ],
   },
   {
@@ -664,6 +674,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "server trust",
       "servertrust",
       "trust evaluation",
+      // "turns off certificate checking for the session" (PowerShell's ServerCertificateValidationCallback).
+      "certificate checking", "certificate check", "certificate checks", "cert validation", "cert checking", "cert verification", "certificate errors", "servercertificatevalidationcallback",
     ],
   },
   {
@@ -712,6 +724,13 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
         ["overflow", "overflows", "overflowed", "overflowing", "overrun", "overruns", "smash", "smashes"],
         ["buf", "buffer", "buffers", "stack", "heap", "array", "sprintf", "strcpy", "strcat", "memcpy", "gets"],
       ],
+      // "strcpy into bind_addr[64] from a value that can be 191 chars", clang's "Call to function
+      // 'strcpy' is insecure as it does not provide bounding of the memory buffer": an unbounded copy
+      // said with what bounds it.
+      [
+        ["strcpy", "strcat", "sprintf", "vsprintf", "gets"],
+        ["bounding", "unbounded", "bounds", "bounded", "chars", "characters", "bytes", "length", "size", "fits", "larger", "longer"],
+      ],
     ],
     synonyms: [
       "buffer overflow",
@@ -734,6 +753,16 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "writes beyond",
       "buffer underwrite",
     ],
+  },
+  {
+    // A bound or an index one off ("`id > kMaxSessions` should be `>=`", the NUL written at
+    // payload[len]): reviewers call the same defect an off-by-one or the overflow it causes.
+    id: "off-by-one",
+    label: "off-by-one error",
+    cwe: "CWE-193",
+    roots: [193],
+    synonyms: ["off-by-one", "off by one", "fencepost", "one past the end", "one byte past", "one slot past", "one element past"],
+    leadsTo: ["out-of-bounds-write", "out-of-bounds-read"],
   },
   {
     id: "out-of-bounds-read",
@@ -774,7 +803,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-416",
     parent: "memory-lifetime",
     roots: [416],
-    synonyms: ["use after free", "use-after-free", "uaf", "dangling pointer", "dangling pointers", "expired pointer", "used after being freed", "read after being freed"],
+    synonyms: ["use after free", "use-after-free", "uaf", "dangling pointer", "dangling pointers", "expired pointer", "used after being freed", "read after being freed", "after it is freed", "after it was freed", "after being freed", "after it has been freed", "accessed after free"],
   },
   {
     // Freeing twice corrupts the allocator's own lists; reading freed memory reads stale or reused
@@ -898,7 +927,9 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-93",
     roots: [93, 113, 644],
     cues: [[INJECTION, ["header", "crlf"]]],
-    synonyms: ["crlf injection", "header injection", "response splitting"],
+    synonyms: ["crlf injection", "header injection", "response splitting", "tainted header"],
+    // A user-chosen Location header is a redirect anywhere: Psalm's TaintedHeader where a reviewer says "open redirect".
+    leadsTo: ["open-redirect"],
   },
   {
     id: "file-upload",

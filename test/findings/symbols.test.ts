@@ -39,6 +39,12 @@ describe("extractSymbols", () => {
     expect(symbols).toEqual([]);
   });
 
+  it("does not take a tool's check name after its message for code, but keeps code in brackets", () => {
+    expect(extractSymbols("Use of memory after it is freed [clang-analyzer-cplusplus.NewDelete]")).toEqual([]);
+    expect(extractSymbols("format string is not a string literal [-Wformat-security]")).toEqual([]);
+    expect(extractSymbols("The app SG allows security_groups = [aws_security_group.app.id] on 5432")).toContain("aws_security_group.app.id");
+  });
+
   it("keeps each symbol once", () => {
     expect(extractSymbols("`parse_key` overflows; parse_key must bound its copy; parse_key again.")).toEqual(["parse_key"]);
   });

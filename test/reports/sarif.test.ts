@@ -659,6 +659,18 @@ describe("parseSarifReport: input that is not a SARIF 2.1.0 log", () => {
     expect(reportError(`{"runs": ${"[".repeat(100_000)}${"]".repeat(100_000)}}`).message).toMatch(/malformed SARIF/);
   });
 
+  it("takes the message for the title when the rule's short description is only its one-word name (Psalm's TaintedSql)", () => {
+    const log = sarif([
+      {
+        tool: { driver: { name: "Psalm", rules: [{ id: "244", name: "TaintedSql", shortDescription: { text: "TaintedSql" }, properties: { tags: ["security"] } }] } },
+        results: [{ ruleId: "244", message: { text: "Detected tainted SQL" }, level: "error", locations: [{ physicalLocation: { artifactLocation: { uri: "app/Http/TicketController.php" }, region: { startLine: 93 } } }] }],
+      },
+    ]);
+    const [finding] = parseSarifReport(log).findings;
+    expect(finding.title).toBe("Detected tainted SQL");
+    expect(finding.hints).toMatchObject({ ruleId: "244", path: "app/Http/TicketController.php" });
+  });
+
   it("rejects SARIF 1.0 with its version", () => {
     const v1 = JSON.stringify({
       $schema: "http://json.schemastore.org/sarif-1.0.0",

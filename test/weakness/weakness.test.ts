@@ -541,5 +541,30 @@ describe("weakness classes that reviewers list side by side", () => {
     // A key for SSH is no port left open.
     expect(profile("SSH private key committed to the repository").classes.has("network-exposure")).toBe(false);
   });
+
+  it("reads scanners' wording: Psalm's taint kinds, clang's use after free and unbounded strcpy, streams never closed", () => {
+    const cases: [string, string][] = [
+      ["Detected tainted SQL", "sql-injection"],
+      ["Detected tainted shell code", "command-injection"],
+      ["Detected tainted HTML", "xss"],
+      ["Use of memory after it is freed [clang-analyzer-cplusplus.NewDelete]", "use-after-free"],
+      ["Session object accessed after being freed by close_session", "use-after-free"],
+      ["Call to function 'strcpy' is insecure as it does not provide bounding of the memory buffer", "out-of-bounds-write"],
+      ["Opened stream never closed", "resource-leak"],
+      ["Line 39 turns off certificate checking for the whole PowerShell session", "certificate-validation"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+  });
+
+  it("keeps an off-by-one and the overflow it causes, a hard-coded password and its plaintext, a tainted header and a redirect, out of conflict", () => {
+    const pairs: [string, string, string, string][] = [
+      ["Off-by-one NUL terminator write at payload[len]", "CWE-193", "Stack-based buffer overflow reading the frame", "CWE-121"],
+      ["Hard-coded service account password", "CWE-798", "ConvertTo-SecureString with plaintext", "CWE-312"],
+      ["Detected tainted header", "CWE-113", "Open redirect via return_to", "CWE-601"],
+    ];
+    for (const [ta, ca, tb, cb] of pairs) expect(weaknessConflict(profile(ta, ta, ca), profile(tb, tb, cb)).score, `${ta} vs ${tb}`).toBe(0);
+    // Different defects still conflict.
+    expect(weaknessConflict(profile("Off-by-one in the session index", "", "CWE-193"), profile("SQL injection in search", "", "CWE-89")).score).toBeGreaterThan(0);
+  });
 });
 
