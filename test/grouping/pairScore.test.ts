@@ -35,3 +35,15 @@ describe("file names as symbols", () => {
     expect(signalScores(a, c).symbols).toBeGreaterThan(0);
   });
 });
+
+describe("names that disagree between a scanner and a reviewer", () => {
+  it("count half as much against the pair as between two reviewers", () => {
+    const scanner = finding({ title: "Access to host network", reviewer: "trivy", ruleId: "KSV009", symbols: ["spec.template.spec.hostNetwork"], lines: lines(2, 58) });
+    const reviewer = finding({ title: "Host network enabled", reviewer: "mixtral", symbols: ["values.yaml", "deployment"], lines: lines(30) });
+    const other = finding({ title: "Host network enabled", reviewer: "gpt", symbols: ["hostNet"], lines: lines(30) });
+    const [s, r, o] = findingFeatures([scanner, reviewer, other]);
+    const betweenReviewers = signalScores(r, o).symbols;
+    expect(betweenReviewers).toBeLessThan(0);
+    expect(signalScores(s, r).symbols).toBeCloseTo(betweenReviewers / 2);
+  });
+});
