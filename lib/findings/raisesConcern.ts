@@ -245,6 +245,7 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
   if (kind === "prose") {
     const opening = lower.trimStart();
     if (FRAME_OPENER.test(opening) && concern < 4) return false;
+    if (opensWithPraise(opening) || ADVICE_OPENER.test(opening)) return false;
     if (NO_ANSWER.test(opening) && !takesBack(opening)) return false;
     // "Yes, the code contains CWE-416": the answer names the weakness it was asked about.
     if (YES_ANSWER.test(opening) && (concern > 0 || /\bcwe-\d/.test(opening)) && !NO_DEFECTS.test(opening)) return true;
@@ -337,6 +338,20 @@ const FIX_SENTENCE = new RegExp(
 
 function recommendsFix(text: string): boolean {
   return FIX_SENTENCE.test(text.slice(0, 4000));
+}
+
+/** "To fix this vulnerability, ...", "The fix is to ...": how to fix the problem told before, not another one. */
+const ADVICE_OPENER =
+  /^(?:to (?:fix|mitigate|address|remediate|resolve|prevent|avoid|correct) (?:this|these|that|those|the|both|all)\b|(?:the|a) (?:fix|remedy|mitigation|solution|remediation) (?:is|would be|here is)\b)/i;
+
+/**
+ * "A few things are handled well. Passwords are verified with BCrypt, ... so the page looks safe
+ * against cross-site scripting.": a paragraph that opens by praising, and never turns ("but",
+ * "however"), lists what is right, whatever threats it names as handled.
+ */
+function opensWithPraise(opening: string): boolean {
+  const first = opening.slice(0, firstSentenceEnd(opening));
+  return countTerms(first, PRAISE_TERMS) > 0 && countTerms(first, CONCERN_TERMS) === 0 && !CONTRAST.test(opening);
 }
 
 /**

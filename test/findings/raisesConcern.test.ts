@@ -169,3 +169,18 @@ describe("raisesConcern: trouble told in phrases", () => {
     expect(raisesConcern("2) 'sort' is checked against a list of columns; you already do the same for 'dir', which is fine.", "item")).toBe(false);
   });
 });
+
+describe("raisesConcern: paragraphs of praise and of fix advice", () => {
+  it("does not read a paragraph that opens with praise and never turns, nor one that says how to fix the last problem", () => {
+    expect(
+      raisesConcern(
+        "A few things are handled well. Passwords are verified with BCrypt. ERB templates escape their output, and the template also calls escape_html for the title, so the page looks safe against cross-site scripting.",
+        "prose",
+      ),
+    ).toBe(false);
+    expect(raisesConcern("To fix this vulnerability, the function should check that len is below the buffer size before the copy, or an attacker can overflow it.", "prose")).toBe(false);
+    expect(raisesConcern("The fix is to compare lengths first and use a constant-time comparison, otherwise an attacker can forge signatures.", "prose")).toBe(false);
+    // Praise that turns is still a finding.
+    expect(raisesConcern("The upload handler is mostly fine. However, the file name is joined to the upload directory unchecked, so an attacker can write outside it with ../ sequences.", "prose")).toBe(true);
+  });
+});

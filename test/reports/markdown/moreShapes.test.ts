@@ -931,5 +931,22 @@ I didn't get to export_table yet, will look tomorrow.
     expect(findings.map((f) => f.lines)).toEqual([[{ start: 32, end: 32 }], [{ start: 68, end: 68 }], []]);
     expect(findings[2].title).toMatch(/^search_accounts/);
   });
+
+  it("does not read a section on the order of work for findings, whatever it names", () => {
+    const text = `## 1. Use-after-free in the CLOSE handler (line 143)
+
+close_session() deletes the session and the log line reads s->id afterwards.
+
+## Recommended priority
+
+Fix #1 before this daemon is exposed to untrusted networks; it is reachable by an unauthenticated client.
+
+## Suggested order of work
+
+1. Remove the bridge exposure and the \`/web\` branch (or allowlist it).
+2. Stop exporting the provider, then fix the traversal.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["Use-after-free in the CLOSE handler"]);
+  });
 });
 
