@@ -245,7 +245,7 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
   if (kind === "prose") {
     const opening = lower.trimStart();
     if (FRAME_OPENER.test(opening) && concern < 4) return false;
-    if (opensWithPraise(opening) || ADVICE_OPENER.test(opening)) return false;
+    if (opensWithPraise(opening) || ADVICE_OPENER.test(opening) || CROSS_REFERENCE.test(opening)) return false;
     if (NO_ANSWER.test(opening) && !takesBack(opening)) return false;
     // "Yes, the code contains CWE-416": the answer names the weakness it was asked about.
     if (YES_ANSWER.test(opening) && (concern > 0 || /\bcwe-\d/.test(opening)) && !NO_DEFECTS.test(opening)) return true;
@@ -339,6 +339,9 @@ const FIX_SENTENCE = new RegExp(
 function recommendsFix(text: string): boolean {
   return FIX_SENTENCE.test(text.slice(0, 4000));
 }
+
+/** "Findings 1 and 3 compound each other", "#2 and #4 chain": how findings told before combine, not another one. */
+const CROSS_REFERENCE = /^(?:(?:findings?|issues?|items?|points?)\s+#?\d{1,3}|#\d{1,3})(?:\s*(?:,|and|&|\+|\/)\s*#?\d{1,3})+\b/i;
 
 /** "To fix this vulnerability, ...", "The fix is to ...": how to fix the problem told before, not another one. */
 const ADVICE_OPENER =

@@ -360,6 +360,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       // Secret scanners' rule names.
       "aws access key",
       "high entropy string",
+      "personal access token",
     ],
     // "Hardcoded JWT signing secret", "the key is a literal in the repo", "falls back to a constant".
     cues: [
@@ -369,6 +370,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
         ["secret", "secrets", "key", "keys", "password", "passwords", "token", "credential", "credentials", "apikey"],
       ],
       [["secret", "secrets", "password", "passwords", "credential", "credentials", "key"], ["repo", "repository", "apk", "git", "source"]],
+      // "the registry token and the DB password are just sitting in the playbook".
+      [["secret", "secrets", "password", "passwords", "credential", "credentials", "token", "tokens"], ["playbook", "playbooks", "vars", "manifest", "values.yaml"]],
     ],
   },
   {
@@ -504,6 +507,14 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "terminates the process",
       "swallowed exception",
       "exception handler",
+      // "Exception swallowing in the import loop", RuboCop's "Avoid rescuing the Exception class".
+      "exception swallowing",
+      "swallows exceptions",
+      "swallows the exception",
+      "rescuing the exception",
+      "rescue exception",
+      "catch-all",
+      "bare except",
     ],
   },
   {
@@ -892,7 +903,11 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "hostnetwork",
       "host network",
       "hostpid",
+      "hostipc",
       "hostpath",
+      "network namespace",
+      "host namespace",
+      "host namespaces",
       "clusterrole",
       "cluster-admin",
       "rbac",
@@ -911,6 +926,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       privileged: ["privileged mode", "privileged container", "privileged containers", "privileged: true", "sys_admin", "cap_sys_admin"],
       root: ["run as root", "running as root", "runs as root", "runasnonroot", "runasuser", "root user"],
       rbac: ["clusterrole", "cluster-admin", "rbac", "wildcard verbs"],
+      host: ["hostnetwork", "host network", "hostpid", "hostipc", "network namespace", "host namespace", "host namespaces"],
     },
   },
   {
@@ -970,6 +986,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "not pinned",
       "image digest",
     ],
+    // Trivy's 'Image tag ":latest" used', "pulls nginx:latest": the tag named beside the word latest.
+    cues: [[["latest"], ["tag", "tags", "image", "images"]]],
   },
   {
     id: "integrity-check",

@@ -184,3 +184,11 @@ describe("raisesConcern: paragraphs of praise and of fix advice", () => {
     expect(raisesConcern("The upload handler is mostly fine. However, the file name is joined to the upload directory unchecked, so an attacker can write outside it with ../ sequences.", "prose")).toBe(true);
   });
 });
+
+describe("raisesConcern: cross-references", () => {
+  it("does not read how findings told before combine as one more finding", () => {
+    expect(raisesConcern("Findings 1 and 3 compound each other. Even after fixing #1, pollution from #3 could set Object.prototype.alg, so an attacker can forge tokens.", "prose")).toBe(false);
+    expect(raisesConcern("#2 and #4 chain: the open redirect delivers the token the XSS can then steal from any user.", "prose")).toBe(false);
+  });
+});
+

@@ -566,5 +566,19 @@ describe("weakness classes that reviewers list side by side", () => {
     // Different defects still conflict.
     expect(weaknessConflict(profile("Off-by-one in the session index", "", "CWE-193"), profile("SQL injection in search", "", "CWE-89")).score).toBeGreaterThan(0);
   });
+
+  it("reads deployment reviews: host namespaces as their own privilege variant, latest tags, secrets in playbooks, swallowed exceptions", () => {
+    const cases: [string, string][] = [
+      ["Pod Shares the Node's Network Namespace", "privilege-management"],
+      ['Image tag ":latest" used', "vulnerable-dependency"],
+      ["the registry token and the DB password are just sitting in the playbook", "hardcoded-credentials"],
+      ["GitLab Personal Access Token", "hardcoded-credentials"],
+      ["Exception swallowing in import loop", "exception-handling"],
+      ["Lint/RescueException: Avoid rescuing the `Exception` class", "exception-handling"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+    // The node's network namespace is not the same fix as running as root.
+    expect(weaknessConflict(profile("Pod shares the node's network namespace"), profile("Container runs as root user")).score).toBeGreaterThan(0);
+  });
 });
 
