@@ -77,9 +77,44 @@ import { runCorpus } from "../support/corpusRun";
  * once Semgrep's own JSON was read: it stopped the run), pairwise F1 0.746 / 0.670. They found
  * scanners' native JSON, sections opened by a bold pin, numbered questions to the author, plain-text
  * checklists under category lines, and no smart-contract vocabulary at all.
+ *
+ * test/fixtures/subjects-15 and subjects-16, written in session 5 and first scored on that
+ * session's starting code: a C++ TCP daemon (clang-tidy SARIF), a Laravel controller (Psalm), an
+ * Android deep-link activity (Android Lint), a PowerShell deployment script (PSScriptAnalyzer
+ * JSON); Next.js API routes (Snyk Code), an Ansible playbook with a Helm chart (Trivy's own JSON),
+ * a Sinatra API (RuboCop JSON), PL/pgSQL functions with their Python caller (Semgrep JSON). First
+ * runs: extraction 0.913 / 0.882, pairwise F1 0.653 / 0.720 (the second without RuboCop's and
+ * Trivy's JSON, which the starting code could not read). They found review notes with the place on
+ * a line of its own and the comment under it, prose paragraphs that open by presenting a problem or
+ * fold a second one in ("Independently of ..., fetching the URL is an SSRF"), paragraphs labelled
+ * with a function, scanners' own wording (Psalm's taint kinds, clang's checks) and scanners' names
+ * that disagree with a reviewer's.
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  "cpp-relayd-session-handler": [
+    ["auth-log-format-string", "auth-log-secret-leak"], // lines 131-133, one reviewer's two notes there
+    ["frame-length-overflow", "config-strcpy-overflow"], // overflow twice
+  ],
+  "laravel-support-tickets": [
+    ["sqli-index-search", "sqli-export-order"], // CWE-89 in two methods
+    ["upload-client-filename", "open-redirect-return-to"], // one action, reply()
+  ],
+  "powershell-billing-agent-deploy": [
+    ["hardcoded-service-password", "password-logged"], // lines 33 and 34, one password
+    ["iex-install-args-injection", "schtasks-synctime-injection"], // command injection twice
+  ],
+  "plpgsql-support-functions": [
+    ["set-flag-dynamic-sql", "export-table-format-s-injection"], // dynamic SQL twice
+    ["export-table-format-s-injection", "export-fstring-sqli"], // one export, SQL and Python side
+    ["set-flag-dynamic-sql", "set-flag-no-search-path"], // one function
+  ],
+  "nextjs-team-invites-billing": [
+    ["webhook-secret-fallback", "webhook-timing-compare"], // one handler, adjacent lines
+    ["accept-open-redirect", "accept-invite-not-bound-to-email"], // one route
+  ],
+  "sinatra-marketplace-api": [["reindex-command-injection", "admin-token-nil-bypass"]], // one endpoint
+  "ansible-helm-ledger-deploy": [["host-network-enabled", "runs-as-root"]], // one pod spec
   "flask-model-server": [
     ["import-ssrf", "import-joblib-untrusted"], // one route, adjacent lines
     ["upload-pickle-loads", "import-joblib-untrusted"], // CWE-502 twice
@@ -220,6 +255,8 @@ const BARS: Record<string, { bcubed: number; pairwise: number }> = {
   "subjects-12": { bcubed: 0.92, pairwise: 0.89 },
   "subjects-13": { bcubed: 0.89, pairwise: 0.83 },
   "subjects-14": { bcubed: 0.91, pairwise: 0.87 },
+  "subjects-15": { bcubed: 0.87, pairwise: 0.81 },
+  "subjects-16": { bcubed: 0.9, pairwise: 0.84 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
@@ -250,6 +287,11 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       "nova-style-compute-api: image-tls-verify-disabled + image-request-no-timeout",
       // Two SQL statements built with QString::arg in two methods; reviewers name one or the other loosely.
       "qt-network-reply: sql-injection-iscached + sql-injection-remember",
+    ],
+    "subjects-15": [
+      // One reviewer folds both injections into one finding ("raw query fragments (search and export sort)"): gold files it under
+      // the search, and it meets the export's findings as well.
+      "laravel-support-tickets: sqli-index-search + sqli-export-order",
     ],
     "subjects-5": [
       // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.
