@@ -88,7 +88,9 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-943",
     roots: [943, 90, 643, 652],
     cues: [
-      [INJECTION, ["ldap", "xpath", "nosql", "cypher", "neo4j", "gremlin", "mongodb", "graphql"]],
+      [INJECTION, ["ldap", "xpath", "nosql", "cypher", "neo4j", "gremlin", "mongodb", "mongo", "mongoose", "graphql"]],
+      // "name pasted into a $where string": MongoDB's JavaScript query operator named with what goes into it.
+      [["where"], ["mongo", "mongodb", "mongoose", "nosql"]],
       // "user goes into the ldap filter unescaped": the query language and what is wrong with it.
       [["ldap", "xpath"], ["filter", "unescaped", "escape", "escaped", "escaping", "concatenated", "interpolated"]],
     ],
@@ -814,7 +816,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-416",
     parent: "memory-lifetime",
     roots: [416],
-    synonyms: ["use after free", "use-after-free", "uaf", "dangling pointer", "dangling pointers", "expired pointer", "used after being freed", "read after being freed", "after it is freed", "after it was freed", "after being freed", "after it has been freed", "accessed after free"],
+    synonyms: ["use after free", "use-after-free", "uaf", "dangling pointer", "dangling pointers", "expired pointer", "used after being freed", "read after being freed", "after it is freed", "after it was freed", "after being freed", "after it has been freed", "accessed after free", "freed memory", "use of freed"],
   },
   {
     // Freeing twice corrupts the allocator's own lists; reading freed memory reads stale or reused
@@ -953,13 +955,21 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-434",
     roots: [434],
     synonyms: ["file upload", "unrestricted upload", "file type validation", "file validation", "dangerous file types", "upload validation"],
+    // "someone can upload foo.html or foo.svg and we serve it", "uploads keep the client's extension":
+    // an upload said with what decides its type.
+    cues: [
+      [
+        ["upload", "uploads", "uploaded", "uploading"],
+        ["extension", "extensions", "filename", "mime", "mimes", "mimetype", "html", "svg", "php", "jsp", "aspx", "exe", "executable", "executables"],
+      ],
+    ],
   },
   {
     id: "temp-file",
     label: "insecure temporary file",
     cwe: "CWE-377",
     roots: [377, 378, 379],
-    synonyms: ["temporary file", "temp file", "insecure temporary", "mktemp"],
+    synonyms: ["temporary file", "temp file", "insecure temporary", "mktemp", "temporary directory", "temp directory", "temp location", "shared temp", "tmp directory"],
   },
   {
     id: "vulnerable-dependency",

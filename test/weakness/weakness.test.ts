@@ -580,5 +580,17 @@ describe("weakness classes that reviewers list side by side", () => {
     // The node's network namespace is not the same fix as running as root.
     expect(weaknessConflict(profile("Pod shares the node's network namespace"), profile("Container runs as root user")).score).toBeGreaterThan(0);
   });
+
+  it("reads freed memory, MongoDB's $where, shared temp locations and uploads said with their type as what they are", () => {
+    const cases: [string, string][] = [
+      ["Use of Freed Memory", "use-after-free"],
+      ["name pasted into a $where string -> JS injection in mongo", "query-injection"],
+      ["Test for hard-coded temporary directory paths", "temp-file"],
+      ["Export files live in a shared temp location (Line 22)", "temp-file"],
+      ["someone can upload foo.html or foo.svg and we serve it from our own origin", "file-upload"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+    expect(profile("The WHERE clause is built from the search term").classes.has("query-injection")).toBe(false);
+  });
 });
 
