@@ -24,10 +24,14 @@ export function stripTitleDecoration(raw: string): string {
 
 /** "Step 3: ", "Part 2 — ": the place of a section in a step-by-step answer, not part of its name. */
 export const STEP = String.raw`(?:\d+[.)]\s*)?(?:(?:step|part|phase|stage)\s*\d{1,2}\s*[:.)—–-]\s*)?`;
-/** Headings whose sections never hold findings of their own: frame, praise, and recaps of findings told in detail elsewhere. */
+/**
+ * Headings whose sections never hold findings of their own: frame, praise, and recaps of findings
+ * told in detail elsewhere. "Context" and its like only alone or joined ("Context and scope"):
+ * "Context Isolation Disabled" is an Electron finding.
+ */
 const NON_FINDING_TITLE = new RegExp(
   String.raw`^${STEP}` +
-  /(?:summary|executive summary|conclusions?|overall|overview|introduction|scope|methodology|context|background|positive (?:aspects|observations|notes|findings|points)|positives|(?:security )?strengths|good (?:practices|points|things)|what(?:'s|’s| is| was| looks| works)?(?: done)? (?:good|well|right|nicely)|what works|things (?:that (?:are|were) )?(?:done )?(?:well|right)|(?:done|handled) (?:well|right|correctly)|well done|(?:checks?|tests?|controls?) (?:that )?passed|passed checks|passing checks|recommendations?|general recommendations|remediation (?:plan|roadmap|priorit\w*)|(?:recommended|suggested|proposed) (?:priorit\w*|order(?: of (?:work|fixes))?|fix order)|(?:priorities|prioriti[sz]ation)\s*:?$|order of (?:work|fixes)|fix order|next steps|references|non-?issues|not (?:an? )?(?:issues?|vulnerabilit(?:y|ies)|concerns?)|false positives?|dismissed|out of scope|non-?findings|final (?:thoughts|notes|verdict)|general (?:[\w-]+ ){0,3}observations|(?:remediation |security |review )?checklist|disclaimer|tl;?dr|table of contents|contents|how (?:these|they|the (?:findings|issues)) (?:combine|chain|fit together|interact))\b|\b(?:summary|overview|at a glance|table of contents)\s*:?$/.source,
+  /(?:summary|executive summary|conclusions?|overall|(?:overview|introduction|scope|methodology|context|background)(?=\s*(?:$|[:(&—–]|-\s|and\b|of\b|\d))|positive (?:aspects|observations|notes|findings|points)|positives|(?:security )?strengths|good (?:practices|points|things)|what(?:'s|’s| is| was| looks| works)?(?: done)? (?:good|well|right|nicely)|what works|things (?:that (?:are|were) )?(?:done )?(?:well|right)|(?:done|handled) (?:well|right|correctly)|well done|(?:checks?|tests?|controls?) (?:that )?passed|passed checks|passing checks|recommendations?|general recommendations|remediation (?:plan|roadmap|priorit\w*)|(?:recommended|suggested|proposed) (?:priorit\w*|order(?: of (?:work|fixes))?|fix order)|(?:priorities|prioriti[sz]ation)\s*:?$|order of (?:work|fixes)|fix order|next steps|references|non-?issues|not (?:an? )?(?:issues?|vulnerabilit(?:y|ies)|concerns?)|false positives?|dismissed|out of scope|non-?findings|final (?:thoughts|notes|verdict)|general (?:[\w-]+ ){0,3}observations|(?:remediation |security |review )?checklist|disclaimer|tl;?dr|table of contents|contents|how (?:these|they|the (?:findings|issues)) (?:combine|chain|fit together|interact))\b|\b(?:summary|overview|at a glance|table of contents)\s*:?$/.source,
   "i",
 );
 

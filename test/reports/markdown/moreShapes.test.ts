@@ -948,5 +948,21 @@ Fix #1 before this daemon is exposed to untrusted networks; it is reachable by a
 `;
     expect(findingsOf(text).map((f) => f.title)).toEqual(["Use-after-free in the CLOSE handler"]);
   });
+
+  it("reads 'Context Isolation Disabled' as a finding's title, while a 'Context' section is still frame", () => {
+    const text = `## Context
+
+The main process opens one window on a remote dashboard.
+
+**1. Node Integration Enabled (Line 17)**
+
+\`nodeIntegration: true\` gives the renderer full access to Node.js, so an XSS becomes code execution.
+
+**2. Context Isolation Disabled (Line 18)**
+
+With \`contextIsolation: false\`, malicious page scripts can overwrite prototypes the preload script uses.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["Node Integration Enabled", "Context Isolation Disabled"]);
+  });
 });
 
