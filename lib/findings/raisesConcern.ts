@@ -229,8 +229,11 @@ export function takesBack(rest: string): boolean {
 const NO_THREAT =
   /\b(?:there (?:is|are|was|were) no|no (?:risk|possibility|chance|evidence|sign|instance)s? of|no)\s+(?:(?:apparent|obvious|direct|potential|immediate|real|actual|further|other|such)\s+)?(?:[\w-]+\s+){0,2}?(?:vulnerabilit(?:y|ies)|(?:integer |buffer )?overflows?|out-of-bounds|use[- ]after[- ]free|(?:null(?: pointer)? )?dereferences?|double[- ]free|memory leaks?|leaks?|injections?|traversal|race conditions?|issues?|risks?|problems?|concerns?)\b(?!\s*(?:checks?|checking|protection|guards?|detection|handling|validation|prevention|mitigation))/;
 
-/** `comment`: the text is one line of a block of terse review comments, pinned to code like its neighbours. */
-export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?: boolean } = {}): boolean {
+/**
+ * `comment`: the text is one line of a block of terse review comments, pinned to code like its
+ * neighbours. `afterFinding`: the unit just before it was a finding.
+ */
+export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?: boolean; afterFinding?: boolean } = {}): boolean {
   // A checklist's own verdict on the line: "❌ SSH open to 0.0.0.0/0", "✅ ALB exposes only 443".
   const status = STATUS_MARK.exec(rawText);
   if (status) return status[1] === undefined;
@@ -253,6 +256,9 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
     if (concern >= 2 && concern > praise) return true;
     // The announcement is itself a word of trouble, whatever words the explanation uses.
     if (announcesProblem(opening) && concern + 1 >= praise) return true;
+    // "Second, the set_invoice callback looks up invoices with Invoice.find(params[:id]) ...": the
+    // next point of a list of problems told in paragraphs, after one that was a finding.
+    if (opts.afterFinding && NEXT_POINT.test(opening) && !opensFrame(opening.replace(NEXT_POINT, "")) && concern >= praise && namesCode(text)) return true;
     // "The \`order\` query has an authorization gap ... readable by any customer": a paragraph that
     // asserts a class of defect in the weakness table's words, with no word of praise beside it.
     // (Its opening is enough to tell, and bounds the work on a hostile megabyte of prose.)
@@ -333,12 +339,15 @@ function namesCode(text: string): boolean {
  * capital: code pasted as text ("; return x;") does not count.
  */
 const FIX_SENTENCE = new RegExp(
-  String.raw`[.!?]\s+(?:(?:So|Instead,?|Better,?|Please,?|I'd|I would|We should|You should|It should|This should|The \w+ should) (?:use|avoid|add|replace|restrict|validate|escape|sanitize|encode|set|wrap|force|check|reject|whitelist|allow-list|allowlist|remove|drop|keep|log|store|move|confine|pin|rotate|limit|cap|bound|switch|enable|disable|make sure|ensure|require|refuse|verify|compare|clamp|strip|quote|parameteri[sz]e|hash|encrypt|name|put|return|answer|fail|abort)|(?:Use|Avoid|Add|Replace|Restrict|Validate|Escape|Sanitize|Encode|Set|Wrap|Force|Check|Reject|Whitelist|Allow-list|Allowlist|Remove|Drop|Keep|Log|Store|Move|Confine|Pin|Rotate|Limit|Cap|Bound|Switch|Enable|Disable|Make sure|Ensure|Require|Refuse|Verify|Compare|Clamp|Strip|Quote|Parameteri[sz]e|Hash|Encrypt|Name|Put|Return|Answer|Fail|Abort))\b(?! (?:if|whether)\b)`,
+  String.raw`[.!?]\s+(?:(?:So|Instead,?|Better,?|Please,?|I'd|I would|We should|You should|It should|This should|The \w+ should) (?:use|avoid|add|replace|restrict|validate|escape|sanitize|encode|set|wrap|force|check|reject|whitelist|allow-list|allowlist|remove|drop|keep|log|store|move|confine|pin|rotate|limit|cap|bound|switch|enable|disable|make sure|ensure|require|refuse|verify|compare|clamp|strip|quote|parameteri[sz]e|hash|encrypt|name|put|return|answer|fail|abort)|(?:Use|Avoid|Add|Replace|Restrict|Validate|Escape|Sanitize|Encode|Set|Wrap|Force|Check|Reject|Whitelist|Allow-list|Allowlist|Remove|Drop|Keep|Log|Store|Move|Confine|Pin|Rotate|Limit|Cap|Bound|Switch|Enable|Disable|Make sure|Ensure|Require|Refuse|Verify|Compare|Clamp|Strip|Quote|Parameteri[sz]e|Hash|Encrypt|Name|Put|Return|Answer|Fail|Abort|Rewrite|Derive|Look|Scope|Change|Prefer|Sign|Bind|Generate|Filter|Normali[sz]e|Canonicali[sz]e|Resolve|Apply))\b(?! (?:if|whether)\b)`,
 );
 
 function recommendsFix(text: string): boolean {
   return FIX_SENTENCE.test(text.slice(0, 4000));
 }
+
+/** "Second, ...", "Finally, ...": a paragraph's place in a run of points. */
+const NEXT_POINT = /^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly|last)\b,?/i;
 
 /** "Findings 1 and 3 compound each other", "#2 and #4 chain": how findings told before combine, not another one. */
 const CROSS_REFERENCE = /^(?:(?:findings?|issues?|items?|points?)\s+#?\d{1,3}|#\d{1,3})(?:\s*(?:,|and|&|\+|\/)\s*#?\d{1,3})+\b/i;

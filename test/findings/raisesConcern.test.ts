@@ -192,3 +192,23 @@ describe("raisesConcern: cross-references", () => {
   });
 });
 
+describe("raisesConcern: prose points in a run, and fixes told as rewrites", () => {
+  const second =
+    "Second, the `set_invoice` callback looks up invoices with `Invoice.find(params[:id])` (line 61) instead of going through `current_account.invoices`. Every action that uses it therefore operates on any invoice in the database. Changing the id in the URL is enough to read, alter or delete another company's invoices.";
+
+  it("reads 'Second, ...' after a finding as the next point, but not on its own", () => {
+    expect(raisesConcern(second, "prose", { afterFinding: true })).toBe(true);
+    expect(raisesConcern(second, "prose")).toBe(false);
+    expect(raisesConcern("Finally, thanks for the clear structure; `index` is a pleasure to read.", "prose", { afterFinding: true })).toBe(false);
+  });
+
+  it("reads a paragraph that points at code and says to rewrite it, even beside a concession", () => {
+    expect(
+      raisesConcern(
+        "The `search_for_account` class method interpolates `term` directly into the SQL handed to `find_by_sql` (model line 17). The account id is coerced with `to_i`, which is safe, but `term` is the raw `q` parameter. Rewrite it as a bound `where` clause.",
+        "prose",
+      ),
+    ).toBe(true);
+  });
+});
+

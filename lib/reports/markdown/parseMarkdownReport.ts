@@ -30,7 +30,7 @@ export function parseMarkdownReport(text: string, format: ReportFormat = "markdo
     }
     previousKept = unit.parts
       ? unit.parts.some((part) => raisesConcern(text.slice(part.from, part.to), "item"))
-      : raisesConcern(text.slice(unit.from, unit.to), unit.announced ? "heading" : unit.kind, { comment: unit.comment });
+      : raisesConcern(text.slice(unit.from, unit.to), unit.announced ? "heading" : unit.kind, { comment: unit.comment, afterFinding: previousKept });
     if (previousKept) kept.push(unit);
   }
   const findings = foldRecaps(text, foldIdDetails(text, withoutSummaries(text, afterOpeningVerdict(text, kept)), units), units.filter((u) => u.recap)).map((unit) =>
