@@ -29,7 +29,7 @@ const CONCERN_TERMS = [
   "ssti", "lfi", "rfi", "replay", "downgrade", "world-readable", "world-writable", "cross-site",
   "prototype pollution", "response splitting", "use after free", "double free", "../", "write outside",
   "writes outside", "read outside", "fill the disk", "fills the disk", "past the end", "beyond the end", "out of range",
-  "out-of-bound", "out of bound", "reveal", "enumerat", "break out", "breaks out", "breaking out",
+  "out-of-bound", "out of bound", "reveal", "enumerat", "break out", "breaks out", "breaking out", "freez",
   "external entit", "fixation", "pressing", "most serious", "severe",
   "reliability issue", "reliability concern", "reliability problem", "robustness issue", "robustness concern",
 ];
@@ -379,7 +379,7 @@ const ANNOUNCES_PROBLEM = new RegExp(
     // "A second, unrelated issue is", "Another problem:", "The other concern here" (not "The vulnerability is", which goes on about the last one).
     String.raw`^(?:(?:a|an|another|one)\s+(?:${MODIFIER}){0,3}?|(?:the|my|our)\s+(?:${MODIFIER}){1,3}?)(?:issue|problem|bug|flaw|concern|weakness|vulnerability|defect|mistake|gap|hole)s?\b(?!\s+(?:i (?:checked|looked|considered)|that (?:i|we) (?:checked|ruled out)))(?=\s*(?:[:,—–-]|is\b|here\b|with\b|in\b|on\b|lies\b|concerns\b|sits\b|appears\b|shows\b))`,
     // "transferCredit has an arithmetic bug", "The fee path contains a subtle flaw".
-    String.raw`(?<!\b(?:if|whether)\s+(?:[\w.()\x60-]+\s+){0,5})\b(?:has|have|contains?|introduces?)\s+(?:an?|one|another|a second)\s+(?:[\w-]+\s+){0,2}?(?:bug|flaw|vulnerability|defect|problem|weakness|hole)\b`,
+    String.raw`(?<!\b(?:if|whether)\s+(?:[\w.()\x60-]+\s+){0,5})\b(?:has|have|contains?|introduces?)\s+(?:an?|one|another|a second)\s+(?:[\w-]+\s+){0,2}?(?:bug|flaw|vulnerability|defect|problem|weakness|hole|gap|loophole)\b`,
     // "The Info.plist makes this worse by turning App Transport Security off": one more problem on top of the last.
     String.raw`\b(?:makes?|making)\s+(?:this|that|it|things|matters|the (?:problem|issue|risk|exposure))\s+(?:even\s+|much\s+)?worse\b|\bcompound(?:s|ing)?\s+(?:this|that|the (?:problem|issue|risk))\b`,
     // "I also noticed that setFeeCollector ... has no access modifier at all".

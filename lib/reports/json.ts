@@ -477,7 +477,22 @@ function findCollection(root: JsonNode): JsonNode | undefined {
     named.find((f) => isFindingArray(f.node)) ??
     named[0] ??
     arrays.find((f) => isFindingArray(f.node))
-  )?.node;
+  )?.node ?? keyedCollection(root);
+}
+
+/**
+ * `"findings": {"HR-001": {"title": ...}, "HR-002": {...}}`: findings keyed by their id in an object
+ * rather than listed. Read as the array of its values (each value keeps its own place in the text).
+ */
+function keyedCollection(root: JsonNode): JsonNode | undefined {
+  if (root.type !== "object") return undefined;
+  for (const [key, field] of fieldsOf(root)) {
+    if (!COLLECTION_KEYS.has(normalizeKey(key)) || field.node.type !== "object") continue;
+    const values = (field.node.children ?? []).map((property) => property.children?.[1]).filter((v): v is JsonNode => v !== undefined);
+    const asArray: JsonNode = { ...field.node, type: "array", children: values };
+    if (isFindingArray(asArray)) return asArray;
+  }
+  return undefined;
 }
 
 /** Array-valued properties one level deep, then two, in document order. */

@@ -79,7 +79,7 @@ const CLAIM_LABEL =
   /^(?:(?:security |potential |main |the )?(?:issues?|problems?|concerns?|risks?|impact|vulnerability|weakness|threat|attack(?: scenario| vector)?|exploit(?:ation| scenario)?|consequences?|effect|danger|why it matters)|potential cwe|cwe|category|type)$/i;
 /** Sentences that assert a risk rather than describe code. */
 const ASSERTS_RISK =
-  /\b(?:attack(?:er|ers|s)?|malicious|exploit\w*|vulnerab\w*|risk\w*|danger\w*|unsafe|insecure|untrusted|arbitrary|compromis\w*|bypass\w*|forg(?:e|ed|ing|ery|eries)|travers(?:al|als)|break(?:s|ing)? out|race conditions?|use[- ]after[- ]free|double[- ]free|steal\w*|leak\w*|expos\w*|disclos\w*|crash\w*|denial|inject\w*|overflow\w*|hijack\w*|escalat\w*|tamper\w*|abus\w*|unauthori[sz]ed|unauthenticated|anyone|could|might|may|allows?|allowing|lets|enables?|lead(?:s|ing)? to|result(?:s|ing)? in)\b/i;
+  /\b(?:attack(?:er|ers|s)?|malicious|exploit\w*|vulnerab\w*|risk\w*|danger\w*|unsafe|insecure|untrusted|arbitrary|compromis\w*|bypass\w*|forg(?:e|ed|ing|ery|eries)|travers(?:al|als)|break(?:s|ing)? out|freez(?:e|es|ing)|hang(?:s|ing)?|stall(?:s|ing)?|race conditions?|use[- ]after[- ]free|double[- ]free|steal\w*|leak\w*|expos\w*|disclos\w*|crash\w*|denial|inject\w*|overflow\w*|hijack\w*|escalat\w*|tamper\w*|abus\w*|unauthori[sz]ed|unauthenticated|anyone|could|might|may|allows?|allowing|lets|enables?|lead(?:s|ing)? to|result(?:s|ing)? in)\b/i;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`*"'(])|\n\s*\n/;
 
 export function detailRoles(details: string): DetailRoles {
