@@ -35,13 +35,17 @@ const CONCERN_TERMS = [
 ];
 /**
  * Trouble told in phrases rather than words: a safeguard the code skips ("show() doesn't
- * authorize", "never escapes the name"), a value that reaches a sink unchanged ("'sort' goes
- * straight into orderByRaw"), and anyone at all being able to act ("any logged-in customer can
- * read any ticket").
+ * authorize", "never escapes the name") or lacks ("no \`auth\` at all"), a value that reaches a
+ * sink unchanged ("'sort' goes straight into orderByRaw"), anyone at all being able to act ("any
+ * logged-in customer can read any ticket"), and "must fix".
  */
 const CONCERN_PATTERNS = [
   /\b(?:does ?n[o']t|do ?n[o']t|never|fails? to|forg[eo]t to|without)\s+(?:\w+\s+)?(?:authori[sz]|authenticat|check|validat|verif|sanitiz|escap|encod|restrict|scope|filter|allow-?list|whitelist|enforce)/,
   /\bstraight (?:into|in|from|to|through)\b/,
+  // "no \`auth\` at all", "no isMember check": a safeguard that is absent.
+  /\bno [`'"]?(?:auth\w*|authori[sz]ation|[\w.]*\s?checks?|validation|rate[- ]limit\w*|limits?|csrf|escaping|sanitization|permissions?)\b[`'"]?(?! (?:needed|required|necessary|issue|problem|concern|risk))/,
+  // "**must fix**", "needs fixing": the reviewer's own word that it is a defect.
+  /\bmust[- ]fix\b|\bneeds? fixing\b|\bplease fix\b/,
   /\b(?:any|every) (?:[\w-]+ ){0,2}?(?:user|customer|client|caller|site|app|process|tenant|account|visitor|member|agent|page|script|contract)s? (?:can|could|may|is able to)\b/,
 ];
 

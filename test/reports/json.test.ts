@@ -362,6 +362,22 @@ describe("parseJsonReport: line hints", () => {
     expect(report.findings[1].body).toContain("should not set 'spec.template.spec.hostNetwork'");
   });
 
+  it("reads findings keyed by their id in an object", () => {
+    const text = JSON.stringify({
+      review: { target: "Program.cs", overall_risk: "HIGH" },
+      findings: {
+        "HR-001": { title: "SQL injection through the employee search parameter", severity: "CRITICAL", cwe: "CWE-89", location: { file: "Program.cs", line: 37 } },
+        "HR-002": { title: "LDAP filter built from unescaped user input", severity: "HIGH", location: { file: "Program.cs", line: 53 } },
+      },
+    });
+    const report = parseJsonReport(text);
+    expect(report.findings.map((f) => [f.title, f.hints?.lines])).toEqual([
+      ["SQL injection through the employee search parameter", [{ start: 37, end: 37 }]],
+      ["LDAP filter built from unescaped user input", [{ start: 53, end: 53 }]],
+    ]);
+    expect(JSON.parse(text.slice(report.findings[1].span.start, report.findings[1].span.end)).title).toBe("LDAP filter built from unescaped user input");
+  });
+
   it("ignores lines that are not positive integers", () => {
     expect(linesOf("0")).toBeUndefined();
     expect(linesOf(`"unknown"`)).toBeUndefined();

@@ -4,6 +4,7 @@ import type { ListBlock, ListItem } from "./blocks";
 import { fieldAt, isKnownField, isNameField } from "./fields";
 import { concernTermCount } from "../../findings/raisesConcern";
 import { cleanTitle, isNonFindingTitle } from "./titles";
+import { extractLines } from "../../findings/lines";
 import { firstLineRange, opensNumbered, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
 
 /** "- HASHSIZE", "- Python 3.11": an enumeration of names, not a list of findings. */
@@ -37,7 +38,12 @@ export function listUnits(text: string, list: ListBlock): Unit[] {
     if (!category) return grouped([itemUnit(text, item)]);
     // "1. **Access Control**": the sub-items are the findings. "1. `parse_rr`:" walks through one
     // function: the item stays whole, and is a finding only if one of its sub-items raises something.
+    // "- \`renderMessage\` (l.31)" or "- uploads (l.52-68)" over notes: each note is a finding at that place.
+    const pinned = extractLines(category.name).length > 0;
+    if (pinned) return listUnits(text, category.list).map((u) => (u.hints.lines ? u : { ...u, hints: { ...u.hints, lines: extractLines(category.name) } }));
     if (!CODE_SUBJECT.test(category.name)) return listUnits(text, category.list);
+    // "- \`src/server.ts\`" over such places: a reviewer's notes filed under the code they are about.
+    if (category.list.items.some((i) => { const sub = categoryOf(text, i); return sub !== null && extractLines(sub.name).length > 0; })) return listUnits(text, category.list);
     // "4. **`revenue_report`**:" over "(a) **SQL query assembled ...**", "(b) **No authentication ...**":
     // the function's defects, each lettered or titled: findings of their own (or, each, praise).
     if (category.list.items.filter((i) => TITLED_SUB_ITEM.test(itemText(text, i))).length >= 2) return listUnits(text, category.list);
@@ -82,7 +88,9 @@ function categoryOf(text: string, item: ListItem): { name: string; list: ListBlo
   if (rest.length > 0 || title?.kind !== "paragraph" || nested?.kind !== "list") return null;
   const line = text.slice(title.from, title.to).trim();
   const name = line.replace(/^(?:\*\*|__)(.*?)(?:\*\*|__)\s*:?$/, "$1").replace(/:$/, "").trim();
-  if (line.includes("\n") || name.split(/\s+/).length > 5 || /[.;,!?]/.test(name) || concernTermCount(name) > 0) return null;
+  // Punctuation makes a sentence, except inside code marks and a line pin ("\`src/server.ts\`", "(l.41-43)").
+  const words = name.replace(/`[^`\n]*`/g, "code").replace(/\((?:l\.|lines?\b|L)[^)\n]{0,20}\)/g, "");
+  if (line.includes("\n") || name.split(/\s+/).length > 5 || /[.;,!?]/.test(words) || concernTermCount(words) > 0) return null;
   const list = nested as ListBlock;
   return list.items.every((i) => isSentenceItem(text, i)) ? { name, list } : null;
 }

@@ -964,5 +964,23 @@ With \`contextIsolation: false\`, malicious page scripts can overwrite prototype
 `;
     expect(findingsOf(text).map((f) => f.title)).toEqual(["Node Integration Enabled", "Context Isolation Disabled"]);
   });
+
+  it("reads notes filed under a file and its functions, each note a finding at its place's lines", () => {
+    const text = `review notes, chat-backend PR #311
+
+- \`src/server.ts\`
+  - \`renderMessage\` (l.31)
+    - marked hasn't sanitized anything since v5 and the SPA drops \`html\` straight into innerHTML -> stored XSS. **must fix**
+  - uploads (l.52-68)
+    - no \`limits\`, no \`fileFilter\` -> anyone in a room can fill the disk.
+    - checked the originalname thing: busboy strips directories, so no traversal there. OK.
+  - \`GET /files/:name\` (l.70)
+    - no \`auth\` at all. Names are guessable enough.
+  - socket setup
+    - \`join\` (l.108): joins whatever room id it's given, so you can read any private room. **must fix**
+`;
+    const findings = findingsOf(text, "notes.md");
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 31, end: 31 }], [{ start: 52, end: 68 }], [{ start: 70, end: 70 }], [{ start: 108, end: 108 }]]);
+  });
 });
 
