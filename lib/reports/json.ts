@@ -2,7 +2,7 @@
 // somewhere": a bare array, an object wrapping the array under a key of their choosing, one
 // finding object, or any of those inside a ```json fence between two paragraphs of prose.
 
-import { parseTree, type Node as JsonNode, type ParseError } from "jsonc-parser";
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
 import type { FindingHints, LineRange, ParsedReport, RawFinding, Span } from "../findings/types";
 import { ReportError } from "./errors";
 import { lineAndColumn, parseProblem } from "./jsonParseErrors";
@@ -37,7 +37,7 @@ const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid"];
  * "severity", "metadata": {"cwe": [...]}}}, Trivy's "CauseMetadata": {"StartLine", "EndLine"}. Their
  * fields count where the entry has none of its own.
  */
-const NESTED_DETAIL_KEYS = ["extra", "metadata", "properties", "attributes", "info", "causemetadata"];
+const NESTED_DETAIL_KEYS = ["extra", "metadata", "properties", "attributes", "info", "causemetadata", "message"];
 const LINE_KEYS = [
   "line", "lines", "linenumber", "linenumbers", "lineno", "linesaffected", "affectedlines",
   "linerange",
@@ -46,13 +46,13 @@ const PATH_KEYS = ["file", "filename", "filepath", "path", "sourcefile", "affect
 /** SonarQube's: the file, after the project's key ("shop-api:src/auth.js"); elsewhere a component may be "the login form". */
 const COMPONENT_KEYS = ["component"];
 // "where": "src/components/CommentThread.tsx:66" is how models asked for JSON often put it.
-const LOCATION_KEYS = ["location", "locations", "where", "loc", "position", "codelocation", "sourcelocation", "affectedlocation"];
+const LOCATION_KEYS = ["location", "locations", "where", "loc", "position", "codelocation", "sourcelocation", "affectedlocation", "spans"];
 const SYMBOL_KEYS = [
   "function", "functionname", "method", "methodname", "symbol", "symbols", "component",
   "functions", "methods", "affectedfunction",
 ];
-const RANGE_START_KEYS = ["start", "startline", "from", "begin", "first"];
-const RANGE_END_KEYS = ["end", "endline", "lastline", "to", "last", "stop"];
+const RANGE_START_KEYS = ["start", "startline", "linestart", "from", "begin", "first"];
+const RANGE_END_KEYS = ["end", "endline", "lineend", "lastline", "to", "last", "stop"];
 
 /** Arrays that usually hold the findings; preferred over other arrays of finding-like objects. */
 const COLLECTION_KEYS = new Set([
@@ -286,10 +286,52 @@ function tryParsePayload(text: string, payload: Payload): JsonNode | null {
 function parsePayload(text: string, payload: Payload): JsonNode {
   assertShallow(text, payload);
   const errors: ParseError[] = [];
-  const root = parseTreeSafely(text.slice(payload.start, payload.end), errors);
+  const json = text.slice(payload.start, payload.end);
+  const root = parseTreeSafely(json, errors);
   const first = errors.reduce<ParseError | undefined>((a, b) => (a && a.offset <= b.offset ? a : b), undefined);
+  if (first && printParseErrorCode(first.error) === "EndOfFileExpected") {
+    const lines = parseJsonLines(json);
+    if (lines) return lines;
+  }
   if (first || !root) throw malformed(text, payload, first);
   return root;
+}
+
+/**
+ * JSON Lines, one object per line, as \`cargo clippy --message-format=json\` and other streaming
+ * tools write it: read as the array of its records. The newline between two records becomes a
+ * comma, so every record keeps its place in the text (offsets shift only by the added "[").
+ */
+function parseJsonLines(json: string): JsonNode | null {
+  const chars = json.split("");
+  let records = 0;
+  let lastSolid = "";
+  let pendingNewline = -1;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === "\n") {
+      if (lastSolid === "}" && pendingNewline < 0) pendingNewline = i;
+    } else if (!/\s/.test(c)) {
+      // The first newline after a record's closing brace separates it from the next record.
+      if (pendingNewline >= 0 && c === "{") {
+        chars[pendingNewline] = ",";
+        records++;
+      }
+      pendingNewline = -1;
+      lastSolid = c;
+    }
+  }
+  if (records === 0) return null;
+  const errors: ParseError[] = [];
+  const array = parseTreeSafely(`[${chars.join("")}]`, errors);
+  if (errors.length > 0 || array?.type !== "array") return null;
+  shiftOffsets(array, -1);
+  return array;
+}
+
+function shiftOffsets(node: JsonNode, by: number): void {
+  (node as { offset: number }).offset += by;
+  for (const child of node.children ?? []) shiftOffsets(child, by);
 }
 
 function parseTreeSafely(json: string, errors: ParseError[]): JsonNode | undefined {
@@ -590,9 +632,13 @@ function tallyObject(tally: Tally, entry: JsonNode, base: number): void {
     return;
   }
   const finding = readObjectEntry(fields, spanOf(entry, base));
-  if (finding) tally.findings.push(finding);
-  else tally.untitled++;
+  if (!finding) tally.untitled++;
+  else if (BUILD_TALLY.test(finding.title)) tally.dismissed.set("as a build summary", (tally.dismissed.get("as a build summary") ?? 0) + 1);
+  else tally.findings.push(finding);
 }
+
+/** "10 warnings emitted", "2 errors generated": a compiler's count at the end of its stream, not a finding. */
+const BUILD_TALLY = /^\d+ (?:warnings?|errors?)(?: and \d+ (?:warnings?|errors?))? (?:emitted|generated|found)\b/i;
 
 function tallyWarnings(tally: Tally): string[] {
   const warnings = [...tally.dismissed].map(([reason, n]) => `skipped ${plural(n, "entry", "entries")} marked ${reason}`);
@@ -648,6 +694,8 @@ function entryFieldsOf(entry: JsonNode, depth = 0): Fields {
   for (const key of NESTED_DETAIL_KEYS) {
     const nested = fields.get(key)?.node;
     if (nested?.type !== "object") continue;
+    // The container is no value of its own: cargo's "message": {"message": "...", "spans": [...]}.
+    fields.delete(key);
     // Not a title: nested, "category" or "type" is the rule's ("security", "vuln"), not the finding's.
     for (const [name, field] of entryFieldsOf(nested, depth + 1)) if (!fields.has(name) && !TITLE_KEYS.includes(name)) fields.set(name, field);
   }
@@ -893,7 +941,7 @@ function arrayLinesOf(node: JsonNode, name: string): string | LineRange[] | unde
 }
 
 function startEndOf(fields: Fields): LineRange[] | undefined {
-  if (fields.has("startline")) return optionalRanges(rangeOf(fields));
+  if (fields.has("startline") || fields.has("linestart")) return optionalRanges(rangeOf(fields));
   // Semgrep's "start": {"line": 31, "col": 5}, "end": {"line": 32, ...}
   const start = lineInside(fields.get("start")?.node);
   if (start === undefined) return undefined;

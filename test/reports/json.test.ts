@@ -378,6 +378,23 @@ describe("parseJsonReport: line hints", () => {
     expect(JSON.parse(text.slice(report.findings[1].span.start, report.findings[1].span.end)).title).toBe("LDAP filter built from unescaped user input");
   });
 
+  it("reads JSON Lines, as cargo clippy writes them: each diagnostic a finding at its span, the build's lines and tally not", () => {
+    const line = (o: unknown) => JSON.stringify(o);
+    const text = [
+      line({ reason: "compiler-artifact", package_id: "serde 1.0.203", target: { name: "serde" }, fresh: true }),
+      line({ reason: "compiler-message", message: { message: "used `unwrap()` on a `Result` value", level: "warning", code: { code: "clippy::unwrap_used" },
+        spans: [{ file_name: "src/main.rs", line_start: 77, line_end: 78, is_primary: true }] } }),
+      line({ reason: "compiler-message", message: { message: "10 warnings emitted", level: "warning", code: null, spans: [] } }),
+      line({ reason: "build-finished", success: true }),
+      "",
+    ].join("\n");
+    const report = parseJsonReport(text);
+    expect(report.findings.map((f) => [f.title, f.hints?.path, f.hints?.lines])).toEqual([["used `unwrap()` on a `Result` value", "src/main.rs", [{ start: 77, end: 78 }]]]);
+    expect(JSON.parse(text.slice(report.findings[0].span.start, report.findings[0].span.end)).reason).toBe("compiler-message");
+    // A second value after the first is still an error when the file is no JSON Lines.
+    expect(() => parseJsonReport(`{"title": "a"} [1, 2]`)).toThrow(/unexpected content after the JSON value/);
+  });
+
   it("ignores lines that are not positive integers", () => {
     expect(linesOf("0")).toBeUndefined();
     expect(linesOf(`"unknown"`)).toBeUndefined();

@@ -118,8 +118,8 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
   // "### Identity and secrets" over "- ❌ ...", "- ✅ ...": a checklist's category; its marks decide.
   if (content.some((b) => b.kind === "list" && (b as ListBlock).items.some((item) => opensWithFailingMark(itemText(text, item)))))
     return flatUnits(text, content, { allowProse: false });
-  const numbered = /^\d+[.)]\s/.test(text.slice(head.titleFrom, head.titleTo).trim()) || NUMBERED_LABEL.test(title);
-  if (numbered || concernTermCount(title) > 0 || hasFieldParagraph(text, content)) return [headingUnit()];
+  const numbered = /^(?:\*\*|__)?\d+[.)]\s/.test(text.slice(head.titleFrom, head.titleTo).trim()) || NUMBERED_LABEL.test(title);
+  if (numbered || concernTermCount(title) > 0 || hasFieldParagraph(text, content) || hasFieldList(text, content)) return [headingUnit()];
   const items = flatUnits(text, content, { allowProse: false });
   return items.length >= 2 ? items : [headingUnit()];
 }
@@ -162,6 +162,11 @@ function recapUnits(text: string, content: Block[]): Unit[] {
   return flatUnits(text, content, { allowProse: false })
     .filter((u) => u.kind === "row" || (u.kind === "item" && !text.slice(u.from, u.to).trim().includes("\n")))
     .map((u) => ({ ...u, recap: true }));
+}
+
+/** "* File/line: ...", "* Recommendation: ...": a list that holds a finding's fields, not findings. */
+function hasFieldList(text: string, blocks: Block[]): boolean {
+  return blocks.some((b) => b.kind === "list" && (b as ListBlock).items.some((item) => isKnownField(fieldAt(itemText(text, item)))));
 }
 
 function hasFieldParagraph(text: string, blocks: Block[]): boolean {
@@ -440,7 +445,9 @@ const ANNOUNCES_NON_FINDINGS = new RegExp(
   [
     String.raw`^(?:\*\*|__)?(?:general |additional |further |other |some |my )?(?:recommendations?|suggestions?|best practices|hardening(?: suggestions| tips)?|next steps|advice|tips)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?$`,
     // "Beyond that, some general recommendations:", "I would recommend the following best practices:"
-    String.raw`\b(?:general|generic|additional|further|overall|standard|common) (?:security |hardening |coding )?(?:recommendations|suggestions|best practices|advice|tips)\b[^.\n]{0,40}:\s*$|\brecommend the following (?:general |security )?(?:best practices|practices|measures)\b[^.\n]{0,40}:\s*$`,
+    String.raw`\b(?:general|generic|additional|further|overall|standard|common) (?:security |hardening |coding )?(?:recommendations|suggestions|best practices|advice|tips)\b[^.\n]{0,80}:\s*$|\brecommend the following (?:general |security )?(?:best practices|practices|measures)\b[^.\n]{0,40}:\s*$`,
+    // "What the code does:", "How it works:": a walk-through of the code before the findings.
+    String.raw`^(?:\*\*|__)?(?:what (?:the|this) (?:code|module|file|service|function|script|program) does|how (?:the|this) (?:code |module |service )?works|how it works|code (?:overview|walk-?through)|walk-?through|(?:my )?understanding of (?:the|this) code)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?$`,
     String.raw`\b(?:follows?|uses?|applies|implements?|adheres? to)\b[^.:\n]{0,80}\b(?:good|common|best|sound|secure|standard|recommended) (?:security |coding )?practices?\b[^.\n]{0,60}:\s*$`,
     String.raw`^(?:\*\*|__)?(?:positive (?:aspects|observations|notes|points)|strengths|good practices|what(?:'s| is) (?:done )?well|done well|things done right)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?$`,
   ].join("|"),

@@ -982,5 +982,45 @@ With \`contextIsolation: false\`, malicious page scripts can overwrite prototype
     const findings = findingsOf(text, "notes.md");
     expect(findings.map((f) => f.lines)).toEqual([[{ start: 31, end: 31 }], [{ start: 52, end: 68 }], [{ start: 70, end: 70 }], [{ start: 108, end: 108 }]]);
   });
+
+  it("does not read a walk-through of the code or general recommendations after a clean verdict as findings", () => {
+    const walkthrough = `Here is my understanding of what this code does, followed by the security issues I noticed.
+
+What the code does:
+
+- RequestReset looks up the user by email, stores the token hash and emails the link.
+- ResetPassword looks up the token hash, checks expiry and hashes the new password with bcrypt.
+
+Security issues:
+
+1. SQL injection in the email lookup (line 72). The email is placed into the query with fmt.Sprintf inside single quotes.
+`;
+    expect(findingsOf(walkthrough, "review.txt").map((f) => f.lines)).toEqual([[{ start: 72, end: 72 }]]);
+    const clean = `I have reviewed the code for security defects.
+
+Based on my review, no security defects were found in this code.
+
+Some general recommendations to further improve the security of the application:
+
+1. Make sure the JWT_SECRET environment variable is always set in production.
+2. Use HTTPS in production so that tokens are not sent in clear text.
+`;
+    expect(parseReport(clean, "review.txt").verdict).toBe("no-issues");
+  });
+
+  it("reads a bold numbered title over a list of its fields as one finding, whatever words it uses", () => {
+    const text = `## High
+
+**4. Backup directory open to everyone**
+* File/line: \`backup.sh\`, lines 17-22
+* The directory is created under a predictable name in \`/tmp\` and then set to mode 777.
+* Recommendation: \`umask 077\` and \`mktemp -d\`.
+
+**6. Server bound to all interfaces**
+* File/line: \`admin.py\`, line 60
+* Recommendation: bind to 127.0.0.1.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["Backup directory open to everyone", "Server bound to all interfaces"]);
+  });
 });
 
