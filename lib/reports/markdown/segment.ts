@@ -260,6 +260,11 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
         units.push({ from: block.from, to: next.to, titleFrom: line.from, titleTo: line.to, hints: {}, kind: "item", comment: true });
         return;
       }
+      const bullets = embeddedBulletUnits(text, block);
+      if (bullets.length > 0) {
+        units.push(...bullets);
+        return;
+      }
       const placed = placedComment(text, block, units[units.length - 1]);
       if (placed !== undefined) {
         if (placed !== null) units.push(placed);
@@ -271,13 +276,69 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
     }
   });
   // Nits alone are no list of findings: the findings may still be in the prose around them.
-  if (units.some((u) => !u.recap && !isTrivialComment(text.slice(u.from, u.to))) || !opts.allowProse) return units;
+  if (units.some((u) => !u.recap && !isTrivialComment(text.slice(u.from, u.to)))) return units;
+  if (!opts.allowProse) return [...units, ...ratedParagraphs(text, blocks, consumed)].sort((a, b) => a.from - b.from);
   // No list of findings (none at all, or only lists of advice and praise): the findings are in the prose.
   const prose = blocks
     .filter((b) => b.kind === "paragraph" && !consumed.has(b))
     .flatMap((p) => separatePoints(text, p.from, p.to))
     .map((part) => proseUnit(text, part.from, part.to));
   return [...units, ...prose].sort((a, b) => a.from - b.from);
+}
+
+/**
+ * A plain-text outline that markdown reads as one paragraph: "JwtAuthFilter.java" / "  doFilterInternal()"
+ * / "    - [Critical] Unsigned tokens are accepted ...", its bullets indented too deep to start a list.
+ * Each bullet, with the lines indented under it, is an item; the outline's labels between them are not.
+ */
+function embeddedBulletUnits(text: string, block: Block): Unit[] {
+  const lines: { from: number; to: number; indent: number; bullet: boolean }[] = [];
+  for (let at = block.from; at < block.to; ) {
+    const newline = text.indexOf("\n", at);
+    const end = newline < 0 || newline > block.to ? block.to : newline;
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    const content = text.slice(lineStart, end);
+    lines.push({ from: at, to: trimEnd(text, at, end), indent: /^[ \t]*/.exec(content)![0].length, bullet: EMBEDDED_BULLET.test(content) });
+    at = end + 1;
+  }
+  // Two bullets, or one under an outline's label ("DocumentService.java" / "  search()" / "    - ...").
+  const bullets = lines.filter((l) => l.bullet);
+  if (bullets.length === 0 || (bullets.length === 1 && (lines[0].bullet || bullets[0].indent <= lines[0].indent))) return [];
+  const units: Unit[] = [];
+  let open: { unit: Unit; indent: number } | null = null;
+  for (const line of lines) {
+    if (line.bullet) {
+      const start = skipSpace(text, line.from, line.to);
+      open = { unit: { from: start, to: line.to, titleFrom: start, titleTo: line.to, hints: {}, kind: "item" }, indent: line.indent };
+      units.push(open.unit);
+    } else if (open && line.indent > open.indent) open.unit.to = line.to;
+    else open = null;
+  }
+  return units;
+}
+
+const EMBEDDED_BULLET = /^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\S/;
+
+/**
+ * "Severity: High | CWE-94 | deploy.yml, Line 36" over paragraphs, finding after finding between
+ * rules: paragraphs laid out as findings even where free prose is not read (under a heading that
+ * holds findings). Each takes the plain paragraphs after it, up to a rule or the next one.
+ */
+function ratedParagraphs(text: string, blocks: Block[], consumed: ReadonlySet<Block>): Unit[] {
+  const units: Unit[] = [];
+  let open: Unit | null = null;
+  for (const block of blocks) {
+    if (block.kind !== "paragraph" || consumed.has(block)) {
+      open = null;
+      continue;
+    }
+    const line = firstLineRange(text, block.from, block.to);
+    if (isRatedLocation(text.slice(line.from, line.to))) {
+      open = { ...proseUnit(text, block.from, block.to), kind: "item" };
+      units.push(open);
+    } else if (open) open.to = block.to;
+  }
+  return units;
 }
 
 /**
@@ -543,6 +604,6 @@ function opensWithPlacedTopic(line: string): boolean {
 
 function isRatedLocation(line: string): boolean {
   const rated = /\bCWE[-_ ]?\d{1,5}\b|\b(?:severity|risk)\s*[:=]\s*(?:critical|high|medium|moderate|low)\b/i.test(line);
-  return rated && /[\w.-]\.[A-Za-z]{1,5}:\d{1,6}\b|\b(?:lines?|L)\s*\d{1,6}\b/.test(line);
+  return rated && /[\w.-]\.[A-Za-z]{1,5}:\d{1,6}\b|\b(?:lines?|L)\s*\d{1,6}\b/i.test(line);
 }
 

@@ -1022,5 +1022,55 @@ Some general recommendations to further improve the security of the application:
 `;
     expect(findingsOf(text).map((f) => f.title)).toEqual(["Backup directory open to everyone", "Server bound to all interfaces"]);
   });
+
+  it("reads a plain-text outline whose bullets are indented under file and method names, each bullet a finding", () => {
+    const text = `Security review: docshare controller, service and JWT filter
+
+JwtAuthFilter.java
+  doFilterInternal()
+    - [Critical] Unsigned tokens are accepted (lines 33-34). Jwts.parser().parse() returns any
+      JWT, including one whose header says "alg":"none". (CWE-347)
+  SIGNING_KEY
+    - [High] The HMAC signing secret is a string literal in the class (lines 24-25). (CWE-321)
+
+DocumentService.java
+  search()
+    - [High] User-controlled q is concatenated into the JPQL LIKE clause (line 25). (CWE-89)
+`;
+    const findings = findingsOf(text, "review.txt");
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 33, end: 34 }], [{ start: 24, end: 25 }], [{ start: 25, end: 25 }]]);
+    expect(findings[0].body).toContain('"alg":"none"');
+  });
+
+  it("reads findings opened by a 'Severity | CWE | file, Line' line between rules, under a review's title heading", () => {
+    const text = `# Security Review: main.tf and deploy.yml
+
+Below are the security issues identified, ordered by severity.
+
+---
+
+Severity: High | CWE-94 | deploy.yml, Line 36
+
+The pull request title is inserted directly into a shell command.
+
+**Recommendation:** Pass the value through an environment variable.
+
+---
+
+Severity: High | CWE-798 | main.tf, Line 69
+
+ADMIN_TOKEN is hard-coded in the Lambda environment variables.
+
+## Summary
+
+The most critical issue is the workflow.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => [f.cwe, f.lines])).toEqual([
+      ["CWE-94", [{ start: 36, end: 36 }]],
+      ["CWE-798", [{ start: 69, end: 69 }]],
+    ]);
+    expect(findings[0].body).toContain("inserted directly into a shell command");
+  });
 });
 
