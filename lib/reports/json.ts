@@ -400,7 +400,7 @@ function looksLikeSarif(text: string, payload: Payload): boolean {
 // Finding the entries
 
 function findShape(root: JsonNode): Shape | null {
-  const groups = fileGroups(root);
+  const groups = fileGroups(root) ?? severityGroups(root);
   if (groups) return { kind: "files", groups };
   if (root.type === "array") return { kind: "collection", entries: root.children ?? [] };
   if (root.type !== "object") return null;
@@ -447,10 +447,34 @@ const GROUP_PATH_KEYS = ["target"];
  * `{"files": [{"path": ..., "offenses": [...]}]}` and Trivy's `{"Results": [{"Target": ...,
  * "Misconfigurations": [...]}]}`. Null unless every group holds finding-like results (or none).
  */
-/** One file's (or image's) results; no path when the target is not a file. */
+/** One file's (or image's, or one severity's) results; no path when the target is not a file. */
 interface FileGroup {
   entries: JsonNode[];
   path: string | undefined;
+  /** The severity the group is filed under ("critical": [...]), for entries that give none. */
+  severity?: string;
+}
+
+const SEVERITY_GROUP_KEY = /^(?:critical|high|medium|moderate|low|info|informational|minor|major|blocker|severe|warning|error|note)$/;
+
+/**
+ * \`"issues": {"critical": [...], "high": [...]}\`: findings filed under their severity. Null unless
+ * every group is named by a severity and holds finding-like entries (or none).
+ */
+function severityGroups(root: JsonNode): FileGroup[] | null {
+  if (root.type !== "object") return null;
+  for (const [key, field] of fieldsOf(root)) {
+    if (!COLLECTION_KEYS.has(normalizeKey(key)) || field.node.type !== "object") continue;
+    const groups: FileGroup[] = [];
+    for (const [name, group] of fieldsOf(field.node)) {
+      if (!SEVERITY_GROUP_KEY.test(name) || group.node.type !== "array") return null;
+      const entries = group.node.children ?? [];
+      if (entries.length > 0 && !isFindingArray(group.node)) return null;
+      groups.push({ entries, path: undefined, severity: group.key });
+    }
+    if (groups.some((g) => g.entries.length > 0)) return groups;
+  }
+  return null;
 }
 
 function fileGroups(root: JsonNode): FileGroup[] | null {
@@ -592,6 +616,7 @@ function readShape(shape: Shape, text: string, base: number): { findings: RawFin
     const warnings: string[] = [];
     for (const group of shape.groups) {
       const read = readShape({ kind: "collection", entries: group.entries, defaultPath: group.path }, text, base);
+      if (group.severity) for (const finding of read.findings) if (finding.hints && finding.hints.severity === undefined) finding.hints.severity = group.severity;
       findings.push(...read.findings);
       warnings.push(...read.warnings);
     }

@@ -395,6 +395,23 @@ describe("parseJsonReport: line hints", () => {
     expect(() => parseJsonReport(`{"title": "a"} [1, 2]`)).toThrow(/unexpected content after the JSON value/);
   });
 
+  it("reads findings filed under their severity, each taking its group's severity when it names none", () => {
+    const text = JSON.stringify({
+      review_summary: "One critical flaw.",
+      files_reviewed: ["JwtAuthFilter.java"],
+      issues: {
+        critical: [{ id: "C1", title: "JWT signature verification can be bypassed", file: "JwtAuthFilter.java", lines: "33-34" }],
+        high: [],
+        low: [{ id: "L1", title: "JPA entities returned directly", severity: "informational", file: "DocumentController.java" }],
+      },
+    });
+    const report = parseJsonReport(text);
+    expect(report.findings.map((f) => [f.title, f.hints?.severity, f.hints?.path])).toEqual([
+      ["JWT signature verification can be bypassed", "critical", "JwtAuthFilter.java"],
+      ["JPA entities returned directly", "informational", "DocumentController.java"],
+    ]);
+  });
+
   it("ignores lines that are not positive integers", () => {
     expect(linesOf("0")).toBeUndefined();
     expect(linesOf(`"unknown"`)).toBeUndefined();

@@ -354,9 +354,10 @@ function pinnedSections(text: string, blocks: Block[]): { first: number; units: 
     const section = withoutClosing(text, blocks.slice(at, end), k + 1 === pins.length);
     const last = [...section].reverse().find((b) => b.kind !== "rule") ?? section[0];
     const title = sectionTitle(text, section);
-    return { from: blocks[at].from, to: last.to, titleFrom: title.from, titleTo: title.to, hints: {}, kind: "item" as const };
+    // Each section is a review comment at its place: judged as one, and a nit is none.
+    return { from: blocks[at].from, to: last.to, titleFrom: title.from, titleTo: title.to, hints: {}, kind: "item" as const, comment: true };
   });
-  return { first: pins[0], units };
+  return { first: pins[0], units: units.filter((u) => !isTrivialComment(text.slice(u.titleFrom, u.to))) };
 }
 
 /** The last section ends before a rule that is followed only by closing prose, or at the end. */
@@ -371,7 +372,11 @@ function lastBeforeClosingRule(blocks: Block[], from: number): number {
  */
 function sectionTitle(text: string, section: Block[]): { from: number; to: number } {
   const pin = firstLineRange(text, section[0].from, section[0].to);
-  const words = text.slice(pin.from, pin.to).replace(/\*\*[^*]*\*\*|`[^`]*`|[·•|—–-]/g, " ").trim();
+  const words = text
+    .slice(pin.from, pin.to)
+    .replace(/\b(?:lines?|L)\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?|[,:;]/gi, " ")
+    .replace(/\*\*[^*]*\*\*|`[^`]*`|[·•|—–-]/g, " ")
+    .trim();
   if (words !== "") return pin;
   const prose = section.slice(1).find((b) => b.kind === "paragraph" && text.slice(b.from, b.to).replace(/`[^`]*`/g, "").trim().length > 0);
   return prose ? firstLineRange(text, prose.from, prose.to) : pin;
@@ -582,6 +587,8 @@ function fieldLineCount(paragraph: string): number {
 function opensWithPinnedTitle(line: string): boolean {
   const bold = /^[ \t]*(?:\*\*|__)([^*_\n]{3,160})(?:\*\*|__)/.exec(line);
   if (!bold) return false;
+  // "**\`src/.../DocumentService.java\`**, line 25": a bold file with its line after it.
+  if (/^[,:]?\s*(?:lines?|L)\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?\s*:?\s*$/i.test(line.slice(bold.index + bold[0].length)) && /\.[A-Za-z]{1,5}\x60?\s*$/.test(bold[1])) return true;
   return /\b(?:lines?|L)\s*\d{1,6}\b|^\s*(?:\[?(?:P[0-4]|sev(?:erity)?[- ]?[0-4]|critical|high|medium|moderate|low)\]?\s*[-–—:|])/i.test(bold[1]);
 }
 

@@ -1072,5 +1072,41 @@ The most critical issue is the workflow.
     ]);
     expect(findings[0].body).toContain("inserted directly into a shell command");
   });
+
+  it("reads a pull-request review export, one section per file and line, each a comment at its place, nits left out", () => {
+    const text = `## Review by @twojcik on #482
+
+**Changes requested** · submitted 14 May 2024
+
+Thanks for pulling this together. I left comments inline.
+
+---
+
+**\`src/main/java/com/acme/docshare/service/DocumentService.java\`**, line 25
+
+\`\`\`java
+                + " AND lower(d.title) LIKE '%" + q.toLowerCase() + "%' ORDER BY d." + sort;
+\`\`\`
+
+This is injectable, \`q\` and \`sort\` both come straight off the query string.
+
+---
+
+**\`src/main/java/com/acme/docshare/service/DocumentService.java\`**, lines 51-53
+
+The parser is the JDK default, which means DOCTYPE + external entities are on. Set \`disallow-doctype-decl\`, as the billing module already does.
+
+---
+
+**\`src/main/java/com/acme/docshare/service/DocumentService.java\`**, line 61
+
+nit: \`new String(x.getBytes())\` uses the platform charset twice.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => [f.title, f.lines])).toEqual([
+      ["This is injectable, `q` and `sort` both come straight off the query string", [{ start: 25, end: 25 }]],
+      ["The parser is the JDK default, which means DOCTYPE + external entities are on", [{ start: 51, end: 53 }]],
+    ]);
+  });
 });
 
