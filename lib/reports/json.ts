@@ -9,7 +9,7 @@ import { lineAndColumn, parseProblem } from "./jsonParseErrors";
 
 // Key tables hold normalized names: lower case, without "_", "-" and whitespace.
 const TITLE_KEYS = [
-  "title", "issue", "name", "vulnerability", "type", "summary", "finding", "category",
+  "title", "queryname", "issue", "name", "vulnerability", "type", "summary", "finding", "category",
   "issuetitle", "findingtitle", "vulnerabilityname", "vulnerabilitytype", "issuetype", "headline",
 ];
 const DESCRIPTION_KEYS = new Set([
@@ -31,7 +31,7 @@ const SCORE_KEYS = [
 ];
 const CWE_KEYS = ["cwe", "cweid", "cwes", "cweids", "weakness", "weaknessid", "issuecwe"];
 /** A scanner's rule: two results of one rule in one report are two places (sameRuleOfOneTool). */
-const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid"];
+const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid", "queryid"];
 /**
  * Objects scanners nest an entry's details in: Semgrep's {"check_id", "path", "extra": {"message",
  * "severity", "metadata": {"cwe": [...]}}}, Trivy's "CauseMetadata": {"StartLine", "EndLine"}. Their
@@ -656,7 +656,41 @@ function tallyObject(tally: Tally, entry: JsonNode, base: number): void {
     tally.dismissed.set(reason, (tally.dismissed.get(reason) ?? 0) + 1);
     return;
   }
-  const finding = readObjectEntry(fields, spanOf(entry, base));
+  const occurrences = occurrencesOf(fields);
+  if (occurrences.length >= 2) {
+    for (const occurrence of occurrences) tallyFinding(tally, withOccurrence(fields, occurrence), spanOf(occurrence, base));
+    return;
+  }
+  tallyFinding(tally, occurrences.length === 1 ? withOccurrence(fields, occurrences[0]) : fields, spanOf(entry, base));
+}
+
+/**
+ * KICS's \`{"query_name": ..., "files": [{"file_name", "line", "search_key"}, ...]}\`: one check with
+ * the places it fired. Each place is an alert of its own (as each SARIF result is), told by the
+ * check's title and description; a check that fired once is one finding, its place read into it.
+ */
+const OCCURRENCE_KEYS = ["files", "instances", "occurrences"];
+
+function occurrencesOf(fields: Fields): JsonNode[] {
+  for (const key of OCCURRENCE_KEYS) {
+    const array = fields.get(key)?.node;
+    if (array?.type !== "array") continue;
+    const items = array.children ?? [];
+    const placed = items.filter((item) => item.type === "object" && LINE_KEYS.some((k) => fieldsOf(item).has(k)));
+    if (placed.length > 0 && placed.length === items.length) return items;
+  }
+  return [];
+}
+
+/** The check's fields, with the place's own (file, line, what it found) where the check has none. */
+function withOccurrence(fields: Fields, occurrence: JsonNode): Fields {
+  const merged: Fields = new Map(fields);
+  for (const [name, field] of fieldsOf(occurrence)) if (!merged.has(name)) merged.set(name, field);
+  return merged;
+}
+
+function tallyFinding(tally: Tally, fields: Fields, span: Span): void {
+  const finding = readObjectEntry(fields, span);
   if (!finding) tally.untitled++;
   else if (BUILD_TALLY.test(finding.title)) tally.dismissed.set("as a build summary", (tally.dismissed.get("as a build summary") ?? 0) + 1);
   else tally.findings.push(finding);

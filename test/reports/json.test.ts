@@ -412,6 +412,31 @@ describe("parseJsonReport: line hints", () => {
     ]);
   });
 
+  it("reads a KICS scan: a check that fired once is one finding, a check that fired at several places one per place", () => {
+    const text = JSON.stringify({
+      kics_version: "v1.7.13",
+      queries: [
+        { query_name: "S3 Bucket Access to Any Principal", query_id: "7af43613", severity: "CRITICAL", cwe: "284", category: "Access Control",
+          description: "S3 Buckets must not allow Actions From All Principals", files: [{ file_name: "infra/main.tf", line: 24, issue_type: "IncorrectValue", search_key: "aws_s3_bucket_policy[site].policy" }] },
+        { query_name: "Unpinned Actions Full Length Commit SHA", query_id: "555ab8f9", severity: "MEDIUM", category: "Supply-Chain",
+          description: "Pin actions to a full length commit SHA",
+          files: [
+            { file_name: ".github/workflows/deploy.yml", line: 38, search_key: "uses={{aws-actions/configure-aws-credentials@v4}}" },
+            { file_name: ".github/workflows/deploy.yml", line: 45, search_key: "uses={{jakejarvis/s3-sync-action@master}}" },
+          ] },
+      ],
+    });
+    const report = parseJsonReport(text);
+    expect(report.findings.map((f) => [f.title, f.hints?.path, f.hints?.lines, f.hints?.ruleId])).toEqual([
+      ["S3 Bucket Access to Any Principal", "infra/main.tf", [{ start: 24, end: 24 }], "7af43613"],
+      ["Unpinned Actions Full Length Commit SHA", ".github/workflows/deploy.yml", [{ start: 38, end: 38 }], "555ab8f9"],
+      ["Unpinned Actions Full Length Commit SHA", ".github/workflows/deploy.yml", [{ start: 45, end: 45 }], "555ab8f9"],
+    ]);
+    // Each place's finding spans its own entry; the single place's finding spans the whole check.
+    expect(text.slice(report.findings[2].span.start, report.findings[2].span.end)).toContain("s3-sync-action@master");
+    expect(text.slice(report.findings[0].span.start, report.findings[0].span.end)).toContain("S3 Bucket Access to Any Principal");
+  });
+
   it("ignores lines that are not positive integers", () => {
     expect(linesOf("0")).toBeUndefined();
     expect(linesOf(`"unknown"`)).toBeUndefined();

@@ -336,7 +336,11 @@ function ratedParagraphs(text: string, blocks: Block[], consumed: ReadonlySet<Bl
     if (isRatedLocation(text.slice(line.from, line.to))) {
       open = { ...proseUnit(text, block.from, block.to), kind: "item" };
       units.push(open);
-    } else if (open) open.to = block.to;
+    } else if (open) {
+      // A rating line alone names no problem: the paragraph under it does.
+      if (open.to === firstLineRange(text, open.from, open.to).to) ({ from: open.titleFrom, to: open.titleTo } = line);
+      open.to = block.to;
+    }
   }
   return units;
 }

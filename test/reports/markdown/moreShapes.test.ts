@@ -1071,6 +1071,7 @@ The most critical issue is the workflow.
       ["CWE-798", [{ start: 69, end: 69 }]],
     ]);
     expect(findings[0].body).toContain("inserted directly into a shell command");
+    expect(findings[1].title).toBe("ADMIN_TOKEN is hard-coded in the Lambda environment variables");
   });
 
   it("reads a pull-request review export, one section per file and line, each a comment at its place, nits left out", () => {
