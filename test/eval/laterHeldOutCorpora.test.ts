@@ -89,9 +89,43 @@ import { runCorpus } from "../support/corpusRun";
  * fold a second one in ("Independently of ..., fetching the URL is an SSRF"), paragraphs labelled
  * with a function, scanners' own wording (Psalm's taint kinds, clang's checks) and scanners' names
  * that disagree with a reviewer's.
+ *
+ * test/fixtures/subjects-17 and subjects-18, written later in session 5 and first scored on both
+ * the session's starting code and the code that had learnt from -15 and -16: a Spring document
+ * service (SpotBugs SARIF), a DRF newsletter API (Bandit JSON), a Rust actix service (cargo clippy's
+ * JSON Lines), Terraform with a GitHub Actions workflow (KICS); a Go password reset (gosec JSON), a
+ * .NET minimal API (SonarAnalyzer SARIF), a Socket.IO chat server (ESLint JSON), a Bash and Flask
+ * ops toolkit (Bandit SARIF). Starting code / code at the time (without the JSON the starting code
+ * could not read): extraction 0.853 / 0.857 and 0.885 / 0.886, pairwise F1 0.502 / 0.515 and
+ * 0.773 / 0.783. They found plain-text outlines that markdown folds into one paragraph, "Severity |
+ * CWE | file, Line" paragraphs between rules, pull-request review exports, notes filed under a file
+ * and its functions, JSON Lines, findings keyed by id or filed under severities, and KICS's checks
+ * with their places.
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  "django-newsletter-api": [
+    ["webhook-ssrf", "webhook-no-timeout"], // tasks.py 47
+    ["ssti-issue-body", "jinja-autoescape-off"], // one template
+    ["pickle-segment", "yaml-load-import"], // deserialization twice
+  ],
+  "rust-filedrop-service": [["upload-path-traversal", "download-path-traversal"]], // traversal twice
+  "spring-docshare-api": [
+    ["jpql-injection-search", "sqli-count-by-tag"], // injection in two methods
+    ["path-traversal-variant", "idor-download"], // one handler
+    ["hardcoded-jwt-key", "jwt-unsigned-accepted"], // one filter
+  ],
+  "terraform-gha-static-site": [["admin-token-hardcoded", "aws-key-in-workflow"]], // two committed secrets
+  "go-password-reset": [
+    ["sqli-request-reset", "sqli-recovery-answer"], // CWE-89 twice
+    ["host-header-reset-link", "reset-token-logged"], // lines 85 and 86
+  ],
+  "ops-backup-toolkit": [
+    ["flask-debug-enabled", "bind-all-interfaces"], // admin.py line 60
+    ["hardcoded-pgpassword", "hardcoded-admin-password"], // two files, one weakness
+  ],
+  "dotnet-hr-minimal-api": [["export-path-traversal", "csv-formula-injection"]], // one export handler
+  "ts-socketio-chat": [["join-room-no-authz", "history-no-membership-check"]], // room authorization twice
   "cpp-relayd-session-handler": [
     ["auth-log-format-string", "auth-log-secret-leak"], // lines 131-133, one reviewer's two notes there
     ["frame-length-overflow", "config-strcpy-overflow"], // overflow twice
@@ -257,6 +291,8 @@ const BARS: Record<string, { bcubed: number; pairwise: number }> = {
   "subjects-14": { bcubed: 0.91, pairwise: 0.87 },
   "subjects-15": { bcubed: 0.87, pairwise: 0.81 },
   "subjects-16": { bcubed: 0.9, pairwise: 0.84 },
+  "subjects-17": { bcubed: 0.83, pairwise: 0.75 },
+  "subjects-18": { bcubed: 0.86, pairwise: 0.77 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
@@ -292,6 +328,11 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       // One reviewer folds both injections into one finding ("raw query fragments (search and export sort)"): gold files it under
       // the search, and it meets the export's findings as well.
       "laravel-support-tickets: sqli-index-search + sqli-export-order",
+    ],
+    "subjects-17": [
+      // Folds: one reviewer puts the SSRF and the missing timeout in one finding, another both path traversals.
+      "django-newsletter-api: webhook-ssrf + webhook-no-timeout",
+      "rust-filedrop-service: upload-path-traversal + download-path-traversal",
     ],
     "subjects-5": [
       // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.
