@@ -554,8 +554,13 @@ function separatePoints(text: string, from: number, to: number): { from: number;
   return starts.map((start, i) => ({ from: start, to: i + 1 < starts.length ? trimEnd(text, start, cuts[i]) : to }));
 }
 
+/** "Felix Brandt  10:43 AM": who wrote a chat message and when, on the line over it. */
+const CHAT_HEADER = /^[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}\s+(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?)$/u;
+
 function proseUnit(text: string, from: number, to: number): Unit {
-  const line = firstLineRange(text, from, to);
+  const header = firstLineRange(text, from, to);
+  // A chat export's message: its text after the sender's line names it.
+  const line = CHAT_HEADER.test(text.slice(header.from, header.to).trim()) && header.to < to ? firstLineRange(text, header.to + 1, to) : header;
   const first = text.slice(line.from, line.to);
   const field = fieldAt(first);
   const unit: Unit = { from, to, titleFrom: line.from, titleTo: line.to, hints: {}, kind: "prose" };

@@ -1109,5 +1109,18 @@ nit: \`new String(x.getBytes())\` uses the platform charset twice.
       ["The parser is the JDK default, which means DOCTYPE + external entities are on", [{ start: 51, end: 53 }]],
     ]);
   });
+
+  it("titles a chat export's messages by their text, not by the sender's line over them", () => {
+    const text = `#filedrop-dev
+
+Felix Brandt  10:43 AM
+1/ upload (~L57-59): the filename from content-disposition goes straight into dir.join(), so "../alice/notes.txt" overwrites alice's files. we should name files by uuid
+
+Felix Brandt  10:51 AM
+3/ search L73-76 is format!() into SQL with q and owner. classic injection, please use ?1/?2 like the insert does
+`;
+    const findings = findingsOf(text, "thread.txt");
+    expect(findings.map((f) => f.title.slice(0, 9))).toEqual(["1/ upload", "3/ search"]);
+  });
 });
 
