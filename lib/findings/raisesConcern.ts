@@ -117,7 +117,7 @@ const CODE_PIN = String.raw`\x60[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:[-/]\
  * comment label ("nit:", "suggestion:", "praise:").
  */
 export const COMMENT_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:>[ \t]*)?(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:` +
+  String.raw`^[ \t]*(?:>[ \t]*)?(?:(?:[-*+]|\d{1,3}[a-z]?[.)])[ \t]+)?(?:` +
     [
       // "L59 \`new Random()\` ...", "L40 vs L43: ...": a bare line pin.
       String.raw`${PIN}(?:\s+(?:vs\.?|and|&|\+)\s+L\d{1,6})*\s+(?!(?:cache|caches|caching)\b)(?=[\x60\w"'(])`,

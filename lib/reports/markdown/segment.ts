@@ -317,7 +317,8 @@ function embeddedBulletUnits(text: string, block: Block): Unit[] {
   return units;
 }
 
-const EMBEDDED_BULLET = /^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+\S/;
+/** "- ...", "2. ...", and the lettered sub-points of a checklist ("3b. Program.cs:53 ..."). */
+const EMBEDDED_BULLET = /^[ \t]*(?:[-*•+]|\d{1,3}[a-z]?[.)])[ \t]+\S/;
 
 /**
  * "Severity: High | CWE-94 | deploy.yml, Line 36" over paragraphs, finding after finding between

@@ -1122,5 +1122,22 @@ Felix Brandt  10:51 AM
     const findings = findingsOf(text, "thread.txt");
     expect(findings.map((f) => f.title.slice(0, 9))).toEqual(["1/ upload", "3/ search"]);
   });
+
+  it("reads a checklist's lettered sub-points, each pinned to a file and line, as findings", () => {
+    const text = `HR PORTAL API - SECURITY REVIEW CHECKLIST
+Result: NOT APPROVED - 3 blockers
+
+[PASS] 1. Authentication enforced on all endpoints
+       Negotiate + FallbackPolicy = DefaultPolicy, so nothing is anonymous.
+
+[FAIL] 3. Injection (SQL / LDAP / command)
+       3a. Program.cs:37  FromSqlRaw with $"...{q}..." -> SQL injection from the search box. BLOCKER.
+           (FromSql on :44 and ExecuteSqlInterpolatedAsync on :113 are fine, both parameterise.)
+       3b. Program.cs:53  LDAP filter built from the username route value without RFC 4515 escaping.
+`;
+    const findings = findingsOf(text, "checklist.txt");
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 37, end: 37 }], [{ start: 53, end: 53 }]]);
+    expect(findings[0].body).toContain("both parameterise");
+  });
 });
 
