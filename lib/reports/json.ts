@@ -653,7 +653,7 @@ function tallyObject(tally: Tally, entry: JsonNode, base: number): void {
   const fields = entryFieldsOf(entry);
   const reason = noIssueReason(fields);
   if (reason) {
-    tally.dismissed.set(reason, (tally.dismissed.get(reason) ?? 0) + 1);
+    dismiss(tally, reason);
     return;
   }
   const occurrences = occurrencesOf(fields);
@@ -692,8 +692,12 @@ function withOccurrence(fields: Fields, occurrence: JsonNode): Fields {
 function tallyFinding(tally: Tally, fields: Fields, span: Span): void {
   const finding = readObjectEntry(fields, span);
   if (!finding) tally.untitled++;
-  else if (BUILD_TALLY.test(finding.title)) tally.dismissed.set("as a build summary", (tally.dismissed.get("as a build summary") ?? 0) + 1);
+  else if (BUILD_TALLY.test(finding.title)) dismiss(tally, "as a build summary");
   else tally.findings.push(finding);
+}
+
+function dismiss(tally: Tally, reason: string): void {
+  tally.dismissed.set(reason, (tally.dismissed.get(reason) ?? 0) + 1);
 }
 
 /** "10 warnings emitted", "2 errors generated": a compiler's count at the end of its stream, not a finding. */
