@@ -252,7 +252,7 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
   if (kind === "prose") {
     const opening = lower.trimStart();
     if (FRAME_OPENER.test(opening) && concern < 4) return false;
-    if (opensWithPraise(opening) || ADVICE_OPENER.test(opening) || CROSS_REFERENCE.test(opening)) return false;
+    if (opensWithPraise(opening) || ADVICE_OPENER.test(opening) || CROSS_REFERENCE.test(opening) || introducesReview(text)) return false;
     if (NO_ANSWER.test(opening) && !takesBack(opening)) return false;
     // "Yes, the code contains CWE-416": the answer names the weakness it was asked about.
     if (YES_ANSWER.test(opening) && (concern > 0 || /\bcwe-\d/.test(opening)) && !NO_DEFECTS.test(opening)) return true;
@@ -352,6 +352,22 @@ function recommendsFix(text: string): boolean {
 
 /** "Second, ...", "Finally, ...": a paragraph's place in a run of points. */
 const NEXT_POINT = /^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|finally|lastly|last)\b,?/i;
+
+/**
+ * The review's introduction: what the reviewer did ("so I reviewed it with that in mind") or a
+ * preview of what follows ("The problems are in the places where ...", "I found a few problems
+ * worth fixing"), in a paragraph that points at no line of the code.
+ */
+function introducesReview(text: string): boolean {
+  if (/\b(?:lines?|L)\s*\d|\.[A-Za-z]{1,5}:\d/.test(text)) return false;
+  const sentences = text.trim().split(/(?<=[.!?])\s+/);
+  const last = sentences[sentences.length - 1];
+  return REVIEWER_AT_WORK.test(text) || PREVIEW.test(last);
+}
+
+const REVIEWER_AT_WORK = /\bI (?:have |'ve )?(?:reviewed|went through|looked (?:at|through)|read through|analy[sz]ed|examined)\b[^.]{0,80}\b(?:in mind|with (?:a|an|the|that) [\w -]{0,40}(?:model|lens|focus)|method by method|file by file|line by line)\b/i;
+const PREVIEW =
+  /^(?:(?:but|however),?\s+)?(?:the (?:main |real |remaining )?(?:problems|issues|weaknesses|defects) (?:are|lie|sit) in\b|(?:unfortunately,?\s+)?(?:there are|i found|i see|i noticed) (?:also )?(?:a few|several|some|two|three|four|five|multiple|many|a couple of) (?:[\w-]+ ){0,2}(?:problems|issues|concerns|findings|vulnerabilities|weaknesses|defects)\b)/i;
 
 /** "Findings 1 and 3 compound each other", "#2 and #4 chain": how findings told before combine, not another one. */
 const CROSS_REFERENCE = /^(?:(?:findings?|issues?|items?|points?)\s+#?\d{1,3}|#\d{1,3})(?:\s*(?:,|and|&|\+|\/)\s*#?\d{1,3})+\b/i;

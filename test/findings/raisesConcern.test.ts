@@ -212,3 +212,23 @@ describe("raisesConcern: prose points in a run, and fixes told as rewrites", () 
   });
 });
 
+
+describe("raisesConcern: the review's introduction", () => {
+  it("does not read what the reviewer did or a preview of the problems as a finding, unless it points at a line", () => {
+    expect(
+      raisesConcern(
+        "This service is small, but because it handles serialized scikit-learn models it sits in a category where almost any mistake ends in remote code execution, so I reviewed it with that in mind.",
+        "prose",
+      ),
+    ).toBe(false);
+    expect(
+      raisesConcern(
+        "The module wires an Apollo Server instance into Express. Authentication is done with a bearer JWT verified with a pinned algorithm, which is the right pattern. The problems are in the places where that pattern was not followed, and in how errors are reported.",
+        "prose",
+      ),
+    ).toBe(false);
+    expect(
+      raisesConcern("The upload handler calls pickle.loads on the raw bytes on line 62, so an attacker gets remote code execution. There are several problems with this.", "prose"),
+    ).toBe(true);
+  });
+});
