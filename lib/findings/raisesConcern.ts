@@ -222,7 +222,7 @@ function deniesDefects(lower: string): boolean {
 export function takesBack(rest: string): boolean {
   const contrast = CONTRAST.exec(rest);
   if (!contrast) return false;
-  const sentences = rest.slice(contrast.index).split(/(?<=[.!?])\s+/);
+  const sentences = sentencesOf(rest.slice(contrast.index));
   return sentences.some((sentence) => !CAVEAT.test(sentence) && countTerms(sentence, CONCERN_TERMS) > 0);
 }
 
@@ -299,11 +299,14 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
 const ADVICE_PARAGRAPH = /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?[*_]{0,2}(?:fix|suggested fix|recommendation|recommended fix|solution|mitigation|remediation)[*_]{0,2}[ \t]*:[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g;
 
 function withoutAdvice(lower: string): string {
-  return lower
-    .replace(ADVICE_PARAGRAPH, "\n")
-    .split(/(?<=[.!?])\s+/)
+  return sentencesOf(lower.replace(ADVICE_PARAGRAPH, "\n"))
     .filter((sentence) => !IMPERATIVE_FIX.test(sentence))
     .join(" ");
+}
+
+/** A text's sentences, cut after ".", "!" or "?" and the space that follows. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/);
 }
 
 /** "Whitelist the columns the way you already do for 'dir'.": a fix told as an order, in lower case. */
@@ -326,8 +329,7 @@ function isSentences(text: string): boolean {
 const INSTRUCTION = /^(?:check|verify|determine|examine|analy[sz]e|look at|see|let's|let us|we (?:need|have|should|must|will) (?:to )?(?:check|verify|see|look|determine))\b/i;
 
 function withoutInstructions(text: string): string {
-  return text
-    .split(/(?<=[.!?])\s+/)
+  return sentencesOf(text)
     .filter((sentence) => !INSTRUCTION.test(sentence.trim()))
     .join(" ");
 }
@@ -360,7 +362,7 @@ const NEXT_POINT = /^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|ne
  */
 function introducesReview(text: string): boolean {
   if (/\b(?:lines?|L)\s*\d|\.[A-Za-z]{1,5}:\d/.test(text)) return false;
-  const sentences = text.trim().split(/(?<=[.!?])\s+/);
+  const sentences = sentencesOf(text.trim());
   const last = sentences[sentences.length - 1];
   return REVIEWER_AT_WORK.test(text) || PREVIEW.test(last);
 }
@@ -386,14 +388,14 @@ function opensWithPraise(opening: string): boolean {
   return countTerms(first, PRAISE_TERMS) > 0 && countTerms(first, CONCERN_TERMS) === 0 && !CONTRAST.test(opening);
 }
 
+/** A word that qualifies the problem ("second, unrelated", "most serious"), not one that makes it part of another phrase ("the fix for this issue"). */
+const MODIFIER = String.raw`(?!(?:for|of|to|with|in|on|this|that|these|those|the|fix|solution|remedy|way|root)\b)[\w-]+,?\s+`;
 /**
  * A first sentence that says it is about to present a problem: "A second, unrelated issue is the
  * onlyOwner modifier ...", "transferCredit has an arithmetic bug on line 74", "I also noticed that
  * setFeeCollector has no access modifier at all". Prose reviews open each point this way and then
  * explain it in words of their own that the term lists may miss.
  */
-/** A word that qualifies the problem ("second, unrelated", "most serious"), not one that makes it part of another phrase ("the fix for this issue"). */
-const MODIFIER = String.raw`(?!(?:for|of|to|with|in|on|this|that|these|those|the|fix|solution|remedy|way|root)\b)[\w-]+,?\s+`;
 const ANNOUNCES_PROBLEM = new RegExp(
   [
     // "A second, unrelated issue is", "Another problem:", "The other concern here" (not "The vulnerability is", which goes on about the last one).

@@ -462,25 +462,32 @@ const SEVERITY_GROUP_KEY = /^(?:critical|high|medium|moderate|low|info|informati
  * every group is named by a severity and holds finding-like entries (or none).
  */
 function severityGroups(root: JsonNode): FileGroup[] | null {
-  if (root.type !== "object") return null;
-  for (const [key, field] of fieldsOf(root)) {
-    if (!COLLECTION_KEYS.has(normalizeKey(key)) || field.node.type !== "object") continue;
+  for (const collection of collectionObjects(root)) {
     const groups: FileGroup[] = [];
-    for (const [name, group] of fieldsOf(field.node)) {
+    for (const [name, group] of fieldsOf(collection)) {
       if (!SEVERITY_GROUP_KEY.test(name) || group.node.type !== "array") return null;
       const entries = group.node.children ?? [];
       if (entries.length > 0 && !isFindingArray(group.node)) return null;
       groups.push({ entries, path: undefined, severity: group.key });
     }
-    if (groups.some((g) => g.entries.length > 0)) return groups;
+    if (holdsResults(groups)) return groups;
   }
   return null;
 }
 
+/** Objects under the collection names ("findings": {...}, "issues": {...}): where findings filed under keys live. */
+function collectionObjects(root: JsonNode): JsonNode[] {
+  if (root.type !== "object") return [];
+  return [...fieldsOf(root)].filter(([key, field]) => COLLECTION_KEYS.has(normalizeKey(key)) && field.node.type === "object").map(([, field]) => field.node);
+}
+
+function holdsResults(groups: FileGroup[] | null): groups is FileGroup[] {
+  return groups !== null && groups.some((g) => g.entries.length > 0);
+}
+
 function fileGroups(root: JsonNode): FileGroup[] | null {
   const groups = groupList(root);
-  if (!groups) return null;
-  return groups.some((g) => g.entries.length > 0) ? groups : null;
+  return holdsResults(groups) ? groups : null;
 }
 
 function groupList(root: JsonNode): FileGroup[] | null {
@@ -551,11 +558,9 @@ function findCollection(root: JsonNode): JsonNode | undefined {
  * rather than listed. Read as the array of its values (each value keeps its own place in the text).
  */
 function keyedCollection(root: JsonNode): JsonNode | undefined {
-  if (root.type !== "object") return undefined;
-  for (const [key, field] of fieldsOf(root)) {
-    if (!COLLECTION_KEYS.has(normalizeKey(key)) || field.node.type !== "object") continue;
-    const values = (field.node.children ?? []).map((property) => property.children?.[1]).filter((v): v is JsonNode => v !== undefined);
-    const asArray: JsonNode = { ...field.node, type: "array", children: values };
+  for (const collection of collectionObjects(root)) {
+    const values = (collection.children ?? []).map((property) => property.children?.[1]).filter((v): v is JsonNode => v !== undefined);
+    const asArray: JsonNode = { ...collection, type: "array", children: values };
     if (isFindingArray(asArray)) return asArray;
   }
   return undefined;
@@ -616,14 +621,14 @@ function readShape(shape: Shape, text: string, base: number): { findings: RawFin
     const warnings: string[] = [];
     for (const group of shape.groups) {
       const read = readShape({ kind: "collection", entries: group.entries, defaultPath: group.path }, text, base);
-      if (group.severity) for (const finding of read.findings) if (finding.hints && finding.hints.severity === undefined) finding.hints.severity = group.severity;
+      if (group.severity) fillHint(read.findings, "severity", group.severity);
       findings.push(...read.findings);
       warnings.push(...read.warnings);
     }
     return { findings, warnings };
   }
   const tally = tallyEntries(shape.entries, base);
-  if (shape.defaultPath) fillPath(tally.findings, shape.defaultPath);
+  if (shape.defaultPath) fillHint(tally.findings, "path", shape.defaultPath);
   const recognized = tally.findings.length + sum(tally.dismissed.values());
   if (recognized === 0 && tally.untitled + tally.notObjects > 0) {
     throw new ReportError(
@@ -633,9 +638,10 @@ function readShape(shape: Shape, text: string, base: number): { findings: RawFin
   return { findings: tally.findings, warnings: tallyWarnings(tally) };
 }
 
-function fillPath(findings: RawFinding[], path: string): void {
+/** A value the wrapper or group gives (its file, its severity) for the findings that name none. */
+function fillHint(findings: RawFinding[], key: "path" | "severity", value: string): void {
   for (const finding of findings) {
-    if (finding.hints && finding.hints.path === undefined) finding.hints.path = path;
+    if (finding.hints && finding.hints[key] === undefined) finding.hints[key] = value;
   }
 }
 

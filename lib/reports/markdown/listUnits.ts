@@ -39,17 +39,23 @@ export function listUnits(text: string, list: ListBlock): Unit[] {
     // "1. **Access Control**": the sub-items are the findings. "1. `parse_rr`:" walks through one
     // function: the item stays whole, and is a finding only if one of its sub-items raises something.
     // "- \`renderMessage\` (l.31)" or "- uploads (l.52-68)" over notes: each note is a finding at that place.
-    const pinned = extractLines(category.name).length > 0;
-    if (pinned) return listUnits(text, category.list).map((u) => (u.hints.lines ? u : { ...u, hints: { ...u.hints, lines: extractLines(category.name) } }));
+    const placeLines = extractLines(category.name);
+    if (placeLines.length > 0) return listUnits(text, category.list).map((u) => (u.hints.lines ? u : { ...u, hints: { ...u.hints, lines: placeLines } }));
     if (!CODE_SUBJECT.test(category.name)) return listUnits(text, category.list);
     // "- \`src/server.ts\`" over such places: a reviewer's notes filed under the code they are about.
-    if (category.list.items.some((i) => { const sub = categoryOf(text, i); return sub !== null && extractLines(sub.name).length > 0; })) return listUnits(text, category.list);
+    if (category.list.items.some((i) => isPinnedPlace(text, i))) return listUnits(text, category.list);
     // "4. **`revenue_report`**:" over "(a) **SQL query assembled ...**", "(b) **No authentication ...**":
     // the function's defects, each lettered or titled: findings of their own (or, each, praise).
     if (category.list.items.filter((i) => TITLED_SUB_ITEM.test(itemText(text, i))).length >= 2) return listUnits(text, category.list);
     const parts = category.list.items.map((i) => ({ from: skipSpace(text, i.contentFrom, i.to), to: trimEnd(text, i.from, i.to) }));
     return grouped([{ ...itemUnit(text, item), parts }]);
   });
+}
+
+/** An item that names a place with its lines ("\`renderMessage\` (l.31)") over notes about it. */
+function isPinnedPlace(text: string, item: ListItem): boolean {
+  const place = categoryOf(text, item);
+  return place !== null && extractLines(place.name).length > 0;
 }
 
 /** An item whose title line names a section of notes ("General observations", "Summary") over a list. */

@@ -3,6 +3,7 @@
 import type { Block, HeadingBlock, ListBlock } from "./blocks";
 import { fieldAt, isKnownField, isNameField, isOpeningField } from "./fields";
 import { COMMENT_LABEL, concernTermCount, isPraiseTitle, isTrivialComment, opensFrame, opensWithFailingMark, saysNothingIsWrong } from "../../findings/raisesConcern";
+import { extractLines } from "../../findings/lines";
 import { itemText, listUnits } from "./listUnits";
 import { tableUnits } from "./tableUnits";
 import { cleanTitle, isNonFindingTitle, STEP } from "./titles";
@@ -292,15 +293,10 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
  * Each bullet, with the lines indented under it, is an item; the outline's labels between them are not.
  */
 function embeddedBulletUnits(text: string, block: Block): Unit[] {
-  const lines: { from: number; to: number; indent: number; bullet: boolean }[] = [];
-  for (let at = block.from; at < block.to; ) {
-    const newline = text.indexOf("\n", at);
-    const end = newline < 0 || newline > block.to ? block.to : newline;
-    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-    const content = text.slice(lineStart, end);
-    lines.push({ from: at, to: trimEnd(text, at, end), indent: /^[ \t]*/.exec(content)![0].length, bullet: EMBEDDED_BULLET.test(content) });
-    at = end + 1;
-  }
+  const lines = paragraphLines(text, block.from, block.to).map((l) => {
+    const start = lineStart(text, l.from);
+    return { ...l, indent: indentOf(text, start), bullet: EMBEDDED_BULLET.test(text.slice(start, l.to)) };
+  });
   // Two bullets, or one under an outline's label ("DocumentService.java" / "  search()" / "    - ...").
   const bullets = lines.filter((l) => l.bullet);
   if (bullets.length === 0 || (bullets.length === 1 && (lines[0].bullet || bullets[0].indent <= lines[0].indent))) return [];
@@ -339,7 +335,10 @@ function ratedParagraphs(text: string, blocks: Block[], consumed: ReadonlySet<Bl
       units.push(open);
     } else if (open) {
       // A rating line alone names no problem: the paragraph under it does.
-      if (open.to === firstLineRange(text, open.from, open.to).to) ({ from: open.titleFrom, to: open.titleTo } = line);
+      if (open.to === firstLineRange(text, open.from, open.to).to) {
+        open.titleFrom = line.from;
+        open.titleTo = line.to;
+      }
       open.to = block.to;
     }
   }
@@ -413,13 +412,7 @@ function fieldParagraphRun(text: string, blocks: Block[], start: number): Block[
  * early on ("same on L97, ...", "+1, also L90"), and otherwise the wrapped rest of the one above.
  */
 function commentLineUnits(text: string, from: number, to: number): Unit[] {
-  const lines: { from: number; to: number }[] = [];
-  for (let at = from; at < to; ) {
-    const newline = text.indexOf("\n", at);
-    const end = newline < 0 || newline > to ? to : newline;
-    lines.push({ from: at, to: trimEnd(text, at, end) });
-    at = end + 1;
-  }
+  const lines = paragraphLines(text, from, to);
   const labeled = lines.map((l) => COMMENT_LABEL.test(text.slice(l.from, l.to)) || STATUS_LINE.test(text.slice(l.from, l.to)));
   // "TRIGGERS" over indented "✅ ..." / "❌ ..." lines: a checklist's category, then its marks.
   const header = !labeled[0] && lines.length >= 2 && isCategoryLine(text.slice(lines[0].from, lines[0].to)) && STATUS_LINE.test(text.slice(lines[1].from, lines[1].to)) ? 1 : 0;
@@ -455,16 +448,23 @@ function placedComment(text: string, block: Block, previous: Unit | undefined): 
     if (isTrivialComment(text.slice(rest.from, block.to))) return null;
     return { from: block.from, to: block.to, titleFrom: rest.from, titleTo: rest.to, hints: {}, kind: "item", comment: true, place };
   }
-  if (previous?.place && indentOf(text, text.lastIndexOf("\n", block.from) + 1) > 0 && text.slice(previous.to, block.from).trim() === "") {
+  if (previous?.place && indentOf(text, lineStart(text, block.from)) > 0 && text.slice(previous.to, block.from).trim() === "") {
     if (isTrivialComment(text.slice(first.from, block.to))) return null;
-    return { from: first.from, to: block.to, titleFrom: first.from, titleTo: first.to, hints: { lines: linesOfPlace(previous.place) }, kind: "item", comment: true, place: previous.place };
+    return { from: first.from, to: block.to, titleFrom: first.from, titleTo: first.to, hints: { lines: extractLines(previous.place) }, kind: "item", comment: true, place: previous.place };
   }
   return undefined;
 }
 
-/** The lines a place names: "131-133" of "session_handler.cpp:131-133", "124, 137, 142" of "x.cpp:124, :137, :142". */
-function linesOfPlace(place: string): string {
-  return place.replace(/^\x60?[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\x60?:?/, "").replace(/:/g, "").trim();
+/** The lines of a stretch of text, each without its line break and trailing space. */
+function paragraphLines(text: string, from: number, to: number): { from: number; to: number }[] {
+  const lines: { from: number; to: number }[] = [];
+  for (let at = from; at < to; ) {
+    const newline = text.indexOf("\n", at);
+    const end = newline < 0 || newline > to ? to : newline;
+    lines.push({ from: at, to: trimEnd(text, at, end) });
+    at = end + 1;
+  }
+  return lines;
 }
 
 /** A line that opens with a check mark, passing or failing. */
