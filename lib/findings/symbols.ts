@@ -1,3 +1,5 @@
+import { importedModules } from "./importWarnings";
+
 /**
  * Code symbols a finding names: `backticked` code, dotted names (eventlet.sleep), snake_case
  * identifiers (load_interface_driver), calls (get_user()) and CamelCase class names. These are the
@@ -41,6 +43,7 @@ export function extractSymbols(text: string): string[] {
   // ("... freed [clang-analyzer-cplusplus.NewDelete]") are not names the reviewer points at.
   const prose = sample.replace(/```[\s\S]*?```/g, " ").replace(URL, " ").replace(CHECK_TAG, " ");
   for (const pattern of [DOTTED, SNAKE, CALL, CAMEL]) for (const m of prose.matchAll(pattern)) add(m[0]);
+  for (const module of importedModules(prose)) add(module);
   return [...found];
 }
 

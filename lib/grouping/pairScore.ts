@@ -1,5 +1,6 @@
 import { RELATED_NAMES_DETAIL } from "./explain";
-import { lineProximity } from "./lines";
+import { lineProximity, type LocationInput } from "./lines";
+import { warnsOfImport } from "../findings/importWarnings";
 import { fromSameReport, sameRuleOfOneTool } from "./sameReport";
 import { partRuns, symbolScore, symbolSimilarity, symbolVectors, type SymbolFeatures } from "./symbols";
 import { isFileName } from "../findings/symbols";
@@ -106,12 +107,17 @@ function scannerTolerant(score: number, a: FindingFeatures, b: FindingFeatures):
   return score < 0 && (a.finding.ruleId !== null) !== (b.finding.ruleId !== null) ? score / 2 : score;
 }
 
+/** Where a finding is, as far as line proximity can tell: a scanner's import warning is in the file, at no telling line. */
+function placeOf(f: GroupableFinding): LocationInput {
+  return warnsOfImport(f) ? { lines: [], path: f.path } : f;
+}
+
 export function signalScores(a: FindingFeatures, b: FindingFeatures): SignalScores {
   return {
     text: textSimilarity(a.text, b.text),
     symbols: scannerTolerant(symbolScore(...symbolsOfPair(a, b)), a, b),
     weakness: weaknessScore(a.weakness, b.weakness),
-    lines: lineProximity(a.finding, b.finding).score,
+    lines: lineProximity(placeOf(a.finding), placeOf(b.finding)).score,
     conflict: weaknessConflict(a.weakness, b.weakness).score,
     sameReport: fromSameReport(a.finding, b.finding),
     sameRule: sameRuleOfOneTool(a.finding, b.finding),
@@ -167,7 +173,7 @@ export function pairEvidence(a: FindingFeatures, b: FindingFeatures): Evidence[]
   const text = textSimilarity(a.text, b.text);
   if (text > 0)
     evidence.push({ kind: "text", findingIds: ids, score: text, detail: `text similarity ${fmt(text)}`, labels: topSharedTerms(a.text, b.text) });
-  const lines = lineProximity(a.finding, b.finding);
+  const lines = lineProximity(placeOf(a.finding), placeOf(b.finding));
   if (lines.score > 0) evidence.push({ kind: "lines", findingIds: ids, score: lines.score, detail: lines.detail, labels: lines.labels });
   return evidence;
 }

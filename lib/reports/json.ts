@@ -4,6 +4,7 @@
 
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
 import type { FindingHints, LineRange, ParsedReport, RawFinding, Span } from "../findings/types";
+import { symbolsOfFlaggedCode } from "../findings/flaggedCode";
 import { ReportError } from "./errors";
 import { lineAndColumn, parseProblem } from "./jsonParseErrors";
 
@@ -37,6 +38,8 @@ const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid", "q
  * "severity", "metadata": {"cwe": [...]}}}, Trivy's "CauseMetadata": {"StartLine", "EndLine"}. Their
  * fields count where the entry has none of its own.
  */
+/** The flagged code a scanner quotes with its result (Bandit's and gosec's "code", Bearer's "code_extract"). */
+const CODE_KEYS = ["code", "snippet", "codesnippet", "codeextract", "matchedcode", "vulnerablecode"];
 const NESTED_DETAIL_KEYS = ["extra", "metadata", "properties", "attributes", "info", "causemetadata", "message"];
 const LINE_KEYS = [
   "line", "lines", "linenumber", "linenumbers", "lineno", "linesaffected", "affectedlines",
@@ -883,8 +886,8 @@ function readHints(fields: Fields): FindingHints {
   const location = readLocation(fields);
   if (location.lines !== undefined) hints.lines = location.lines;
   if (location.path !== undefined) hints.path = location.path;
-  const symbols = readSymbols(fields);
-  if (symbols.length > 0) hints.symbols = symbols;
+  const symbols = [...readSymbols(fields), ...quotedCodeSymbols(fields, firstLineOf(location.lines))];
+  if (symbols.length > 0) hints.symbols = [...new Set(symbols)];
   const ruleId = firstOf(fields, RULE_KEYS, (node) => stringOf(node));
   if (ruleId !== undefined) hints.ruleId = ruleId;
   return hints;
@@ -1064,6 +1067,17 @@ function readSymbols(fields: Fields): string[] {
     }
   }
   return [...symbols];
+}
+
+function quotedCodeSymbols(fields: Fields, line: number | undefined): string[] {
+  const code = firstOf(fields, CODE_KEYS, (node) => stringOf(node));
+  return code === undefined ? [] : symbolsOfFlaggedCode(code, line);
+}
+
+function firstLineOf(lines: string | LineRange[] | undefined): number | undefined {
+  if (Array.isArray(lines)) return lines[0]?.start;
+  const first = lines === undefined ? null : /\d+/.exec(lines);
+  return first ? Number(first[0]) : undefined;
 }
 
 /** "login", "Auth.login()", "Db::query(sql)" → the name; prose ("the login form") → nothing. */

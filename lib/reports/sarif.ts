@@ -5,6 +5,7 @@
 import { visit, type JSONPath, type ParseError } from "jsonc-parser";
 import type {
   Artifact,
+  ArtifactContent,
   ArtifactLocation,
   Invocation,
   Location,
@@ -25,6 +26,7 @@ import type {
 } from "sarif";
 import type { FindingHints, LineRange, ParsedReport, RawFinding, Span } from "../findings/types";
 import { ReportError } from "./errors";
+import { symbolsOfFlaggedCode } from "../findings/flaggedCode";
 import { lineAndColumn, parseProblem } from "./jsonParseErrors";
 
 // ---------------------------------------------------------------------------------------------
@@ -455,6 +457,7 @@ function findingHints(
     cwe: cweOfResult(result, run) ?? cweOfRule(rule, run),
     lines: lines ? [lines] : undefined,
     path: pathOf(locations, run),
+    symbols: snippetSymbols(locations),
     stance: severity === "error" ? "vulnerability" : undefined,
   };
   return dropUndefined(hints);
@@ -573,6 +576,16 @@ function lineRangeOf(locations: readonly unknown[]): LineRange | undefined {
     const end = region?.endLine;
     return { start, end: typeof end === "number" && end >= start ? end : start };
   });
+}
+
+/** Names in the code the result's region quotes (§3.30.13 snippet), the flagged code itself. */
+function snippetSymbols(locations: readonly unknown[]): string[] | undefined {
+  const snippet = firstDefined(locations, (location) => {
+    const region = record<Region>(physicalLocationOf(location)?.region);
+    return nonEmptyString(record<ArtifactContent>(region?.snippet)?.text);
+  });
+  const symbols = snippet === undefined ? [] : symbolsOfFlaggedCode(snippet);
+  return symbols.length > 0 ? symbols : undefined;
 }
 
 function pathOf(locations: readonly unknown[], run: RunContext): string | undefined {

@@ -334,6 +334,10 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       "django-newsletter-api: webhook-ssrf + webhook-no-timeout",
       "rust-filedrop-service: upload-path-traversal + download-path-traversal",
     ],
+    "subjects-18": [
+      // A fold: "Credentials committed in source" names both the PostgreSQL password and the admin password.
+      "ops-backup-toolkit: hardcoded-pgpassword + hardcoded-admin-password",
+    ],
     "subjects-5": [
       // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.
       "python-django-reports: download-404-xss + preview-title-xss",

@@ -47,3 +47,19 @@ describe("names that disagree between a scanner and a reviewer", () => {
     expect(signalScores(s, r).symbols).toBeCloseTo(betweenReviewers / 2);
   });
 });
+
+describe("a scanner's warning about an import", () => {
+  it("is placed on the import line, which says nothing against the line where the module is misused", () => {
+    const importWarning = finding({ title: "Consider possible security implications associated with pickle module.", reviewer: "bandit", ruleId: "B403", lines: lines(3) });
+    const note = finding({ title: "Insecure deserialization with `pickle.loads`", reviewer: "qwen", lines: lines(28) });
+    const [w, n] = findingFeatures([importWarning, note]);
+    expect(signalScores(w, n).lines).toBe(0);
+  });
+
+  it("is told apart from a reviewer's note about an import, and from scanner results placed on the misuse", () => {
+    const reviewerNote = finding({ title: "The code imports the pickle module", reviewer: "qwen", lines: lines(3) });
+    const scannerUse = finding({ title: "Pickle and modules that wrap it can be unsafe", reviewer: "bandit", ruleId: "B301", lines: lines(28) });
+    const [r, s] = findingFeatures([reviewerNote, scannerUse]);
+    expect(signalScores(r, s).lines).toBeLessThan(0);
+  });
+});

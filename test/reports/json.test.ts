@@ -320,6 +320,12 @@ describe("parseJsonReport: line hints", () => {
     expect(b.hints).toMatchObject({ severity: "HIGH", cwe: "CWE-78", path: "tools/ping.py", lines: [{ start: 14, end: 14 }], ruleId: "B602" });
   });
 
+  it("names the code a scanner quotes at the flagged line, not its context lines", () => {
+    const bandit = `{"results": [{"test_id": "B301", "issue_text": "Pickle and modules that wrap it can be unsafe when used to deserialize untrusted data, possible security issue.",
+      "code": "27     raw = base64.b64decode(token)\\n28     data = pickle.loads(raw)\\n29 ", "filename": "tasks.py", "line_number": 28}]}`;
+    expect(parseJsonReport(bandit).findings[0].hints?.symbols).toEqual(["pickle.loads"]);
+  });
+
   it("reads a SonarQube issues export: the message is the title, not the issue type, and code smells are no findings", () => {
     const text = `{"issues": [
       {"rule": "kotlin:S4507", "severity": "MINOR", "type": "VULNERABILITY", "component": "billing:src/Application.kt", "line": 88, "message": "Make sure this debug feature is deactivated before delivering the code in production."},

@@ -250,6 +250,8 @@ describe("parseSarifReport: tools as they write SARIF", () => {
         cwe: "CWE-22",
         lines: [{ start: 54, end: 54 }],
         path: "pkg/jwt/generator.go",
+        // The code the region quotes names what a reviewer would name.
+        symbols: ["os.ReadFile", "ReadFile"],
         stance: "vulnerability",
       },
       { ruleId: "G104", severity: "warning", cwe: "CWE-703", lines: [{ start: 63, end: 63 }], path: "cmd/setup.go" },
