@@ -50,7 +50,7 @@ export function defuse(text: string): string {
   for (let i = 0; i < parts.length; i += 2) {
     let block = parts[i];
     if (countInlineMarkers(block) > MAX_INLINE_MARKERS_PER_BLOCK) block = block.replace(/[*_[\]<~]/g, " ");
-    if (block.length > MAX_BLOCK_CHARS) block = breakLongBlock(block);
+    if (block.length > MAX_BLOCK_CHARS) block = isTable(block) ? breakLongLines(block) : breakLongBlock(block);
     block = block
       .replace(DEEP_LINE_LEAD, (lead) => " ".repeat(lead.length))
       .replace(DEEP_INDENT, keepShallowIndent)
@@ -81,6 +81,24 @@ function breakLongBlock(block: string): string {
     chars[cut + 1] = "\n";
   }
   return chars.join("");
+}
+
+/**
+ * A table's cells are inline-parsed one by one, so a long table is no hazard, and a blank line cut
+ * into it would end it: only a row past the limit is cut (and the table with it).
+ */
+function breakLongLines(block: string): string {
+  return block
+    .split("\n")
+    .map((line) => (line.length > MAX_BLOCK_CHARS ? breakLongBlock(line) : line))
+    .join("\n");
+}
+
+/** A header row over a delimiter row ("| # | Issue |" over "|---|---|"). */
+const TABLE_START = /^[ \t]*\|?[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;
+
+function isTable(block: string): boolean {
+  return TABLE_START.test(block.replace(/^\n+/, ""));
 }
 
 /** Indentation past MAX_LINE_INDENT makes the parser crawl (seconds for a few MB of it). */

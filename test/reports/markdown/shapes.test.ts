@@ -158,6 +158,18 @@ All three are straightforward to fix.
   });
 });
 
+describe("markdown: a long table (a scanner's findings pasted as one table)", () => {
+  it("keeps every row, past the length at which a paragraph is cut for the parser", () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `| ${i + 1} | High | app.py:${i + 10} | SQL injection in \`query_${i}\` | Bind parameters |`);
+    const text = `| # | Severity | Location | Issue | Fix |\n|---|---|---|---|---|\n${rows.join("\n")}\n`;
+    expect(text.length).toBeGreaterThan(20_000);
+    const { findings } = review(text);
+    expect(findings).toHaveLength(400);
+    expect(findings[399].title).toBe("SQL injection in `query_399`");
+    expect(findings[399].lines).toEqual([{ start: 409, end: 409 }]);
+  });
+});
+
 describe("markdown: `Finding N — Title` blocks separated by --- rules (C string parser)", () => {
   const text = `I reviewed \`parse.c\`, a hand-written parser for \`key=value\` configuration strings.
 
