@@ -1,12 +1,24 @@
 import type { ParsedReport } from "../findings/types";
 import { detectFormat } from "./detectFormat";
+import { withUnixLineEndings } from "./lineEndings";
 import { locateJsonPayload, parseJsonReport } from "./json";
 import { parseMarkdownReport } from "./markdown/parseMarkdownReport";
 import { parseSarifReport } from "./sarif";
 import { looksLikeSemgrepText, parseSemgrepText } from "./markdown/toolText";
 
-/** Any supported report text → its format, verdict and raw findings. Throws ReportError for bad input. */
-export function parseReport(text: string, fileName = ""): ParsedReport {
+/**
+ * Any supported report text → its format, verdict and raw findings, with spans into `text` as
+ * given. Throws ReportError for bad input.
+ */
+export function parseReport(original: string, fileName = ""): ParsedReport {
+  const { text, toOriginal } = withUnixLineEndings(original);
+  const parsed = parseUnixText(text, fileName);
+  if (text === original) return parsed;
+  const findings = parsed.findings.map((f) => ({ ...f, span: { start: toOriginal(f.span.start), end: toOriginal(f.span.end) } }));
+  return { ...parsed, findings };
+}
+
+function parseUnixText(text: string, fileName: string): ParsedReport {
   const format = detectFormat(text, fileName);
   if (format === "sarif") return parseSarifReport(text);
   // "[HIGH] SQL injection ..." starts like JSON but is prose: only a real JSON payload goes to the JSON parser.
