@@ -1,6 +1,6 @@
 import type { ParsedReport } from "../findings/types";
 import { detectFormat } from "./detectFormat";
-import { withUnixLineEndings } from "./lineEndings";
+import { parsingCopy } from "./parsingCopy";
 import { locateJsonPayload, parseJsonReport } from "./json";
 import { parseMarkdownReport } from "./markdown/parseMarkdownReport";
 import { parseSarifReport } from "./sarif";
@@ -11,7 +11,7 @@ import { looksLikeSemgrepText, parseSemgrepText } from "./markdown/toolText";
  * given. Throws ReportError for bad input.
  */
 export function parseReport(original: string, fileName = ""): ParsedReport {
-  const { text, toOriginal } = withUnixLineEndings(original);
+  const { text, toOriginal } = parsingCopy(original);
   const parsed = parseUnixText(text, fileName);
   if (text === original) return parsed;
   const findings = parsed.findings.map((f) => ({ ...f, span: { start: toOriginal(f.span.start), end: toOriginal(f.span.end) } }));
