@@ -127,6 +127,8 @@ export const COMMENT_LABEL = new RegExp(
       // "session.ts:31   alg none ...", "login.ts:14/17  ...", "merge.ts        __proto__ ...": a file
       // (and line) in a column of its own, the comment after a run of spaces.
       String.raw`[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}(?::\d{1,6}(?:[-/]\d{1,6})?[ \t]+|(?:\t|[ ]{2,}))(?=\S)`,
+      // "40: name printed raw -> XSS", "27-28/63: ...": a bare line number of the one file reviewed.
+      String.raw`\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*\/\s*\d{1,5})*:[ \t]+(?=\S)`,
       // ":65 permit! - no.": a line of the file the comment above named.
       String.raw`:\d{1,6}(?:[-/]\d{1,6})?[ \t]+(?=\S)`,
       // "**views.py:24** \`pickle.loads\` on a cookie": a bold file:line pin, then the comment.
@@ -371,8 +373,15 @@ const REVIEWER_AT_WORK = /\bI (?:have |'ve )?(?:reviewed|went through|looked (?:
 const PREVIEW =
   /^(?:(?:but|however),?\s+)?(?:the (?:main |real |remaining )?(?:problems|issues|weaknesses|defects) (?:are|lie|sit) in\b|(?:unfortunately,?\s+)?(?:there are|i found|i see|i noticed) (?:also )?(?:a few|several|some|two|three|four|five|multiple|many|a couple of) (?:[\w-]+ ){0,2}(?:problems|issues|concerns|findings|vulnerabilities|weaknesses|defects)\b)/i;
 
-/** "Findings 1 and 3 compound each other", "#2 and #4 chain": how findings told before combine, not another one. */
-const CROSS_REFERENCE = /^(?:(?:findings?|issues?|items?|points?)\s+#?\d{1,3}|#\d{1,3})(?:\s*(?:,|and|&|\+|\/)\s*#?\d{1,3})+\b/i;
+/**
+ * "Findings 1 and 3 compound each other", "#2 and #4 chain", "**On #4 and #5 together:**", "Re #2:":
+ * how findings told before combine, or a note on one of them, not another one.
+ */
+const NUMBERED_REFERENCE = String.raw`(?:(?:findings?|issues?|items?|points?)\s+#?\d{1,3}|#\d{1,3})`;
+const CROSS_REFERENCE = new RegExp(
+  String.raw`^(?:\*\*|__)?(?:${NUMBERED_REFERENCE}(?:\s*(?:,|and|&|\+|\/)\s*#?\d{1,3})+\b|(?:on|re:?|regarding|about)\s+${NUMBERED_REFERENCE}\b)`,
+  "i",
+);
 
 /** "To fix this vulnerability, ...", "The fix is to ...": how to fix the problem told before, not another one. */
 const ADVICE_OPENER =

@@ -18,7 +18,26 @@ export function parseMarkdownReport(text: string, format: ReportFormat = "markdo
   const segmented = segmentReport(text, blocksOf(parseMarkdownTree(text), text));
   // A closing decision's list recaps the findings told before it; alone, it is the findings.
   const toldBefore = segmented.some((u) => !u.recap && !u.decision && u.kind !== "prose");
-  const units = segmented.map((u) => (u.decision && !toldBefore ? { ...u, recap: false } : u));
+  let units = segmented.map((u) => (u.decision && !toldBefore ? { ...u, recap: false } : u));
+  let kept = keptUnits(text, units);
+  // A summary table with only notes on it ("On #2: ...") after it: the summary is the findings.
+  const summaryRows = units.filter((u) => u.recap && u.kind === "row");
+  if (summaryRows.length > 0 && !toldBefore && kept.length * 2 < summaryRows.length) {
+    units = units.map((u) => (u.recap && u.kind === "row" ? { ...u, recap: false } : u));
+    kept = keptUnits(text, units);
+  }
+  const findings = foldRecaps(text, foldIdDetails(text, withoutSummaries(text, afterOpeningVerdict(text, kept)), units), units.filter((u) => u.recap)).map((unit) =>
+    toRawFinding(text, unit),
+  );
+  if (findings.length > 0 && endsClean(text, findings)) {
+    const warning = `the report concludes that the code is not vulnerable; its ${findings.length} analysed item(s) are not counted as findings`;
+    return { format, verdict: "no-issues", findings: [], warnings: [warning] };
+  }
+  return { format, verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
+}
+
+/** The units that raise a concern, with the explanations that continue them. */
+function keptUnits(text: string, units: Unit[]): Unit[] {
   const kept: Unit[] = [];
   let previousKept = false;
   for (const unit of units) {
@@ -33,14 +52,7 @@ export function parseMarkdownReport(text: string, format: ReportFormat = "markdo
       : raisesConcern(text.slice(unit.from, unit.to), unit.announced ? "heading" : unit.kind, { comment: unit.comment, afterFinding: previousKept });
     if (previousKept) kept.push(unit);
   }
-  const findings = foldRecaps(text, foldIdDetails(text, withoutSummaries(text, afterOpeningVerdict(text, kept)), units), units.filter((u) => u.recap)).map((unit) =>
-    toRawFinding(text, unit),
-  );
-  if (findings.length > 0 && endsClean(text, findings)) {
-    const warning = `the report concludes that the code is not vulnerable; its ${findings.length} analysed item(s) are not counted as findings`;
-    return { format, verdict: "no-issues", findings: [], warnings: [warning] };
-  }
-  return { format, verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
+  return kept;
 }
 
 /**

@@ -181,6 +181,7 @@ function lineStart(text: string, position: number): number {
 
 function markersOf(text: string, blocks: Block[]): Marker[] {
   const markers: Marker[] = [];
+  const titleItems = blocks.filter((_, index) => isTitleItem(text, blocks, index)).length >= 2;
   blocks.forEach((block, index) => {
     if (block.kind === "heading") {
       markers.push({ index, level: (block as HeadingBlock).level, titleFrom: block.textFrom, titleTo: block.textTo });
@@ -189,6 +190,10 @@ function markersOf(text: string, blocks: Block[]): Marker[] {
       if (isPseudoHeading(text.slice(line.from, line.to))) {
         markers.push({ index, level: PSEUDO_HEADING_LEVEL, titleFrom: line.from, titleTo: line.to });
       }
+    } else if (titleItems && isTitleItem(text, blocks, index)) {
+      const item = (block as ListBlock).items[0];
+      const from = skipSpace(text, item.contentFrom, item.to);
+      markers.push({ index, level: PSEUDO_HEADING_LEVEL, titleFrom: from, titleTo: trimEnd(text, from, item.to) });
     } else if (block.kind === "html") {
       // <details><summary>Title</summary> ... </details>: a collapsible section, titled by its summary.
       const summary = SUMMARY_TAG.exec(text.slice(block.from, Math.min(block.to, block.from + 2000)));
@@ -200,6 +205,23 @@ function markersOf(text: string, blocks: Block[]): Marker[] {
   });
   return markers;
 }
+
+/**
+ * "2. Broken Access Control in the order query (Line 42)" on a line of its own, then paragraphs:
+ * plain text numbered like a list, where each number titles the paragraphs under it. Markdown
+ * reads a one-item list followed by paragraphs; taken as such in two places or more, it is a heading.
+ */
+function isTitleItem(text: string, blocks: Block[], index: number): boolean {
+  const block = blocks[index];
+  if (block.kind !== "list" || !(block as ListBlock).ordered || (block as ListBlock).items.length !== 1) return false;
+  const item = (block as ListBlock).items[0];
+  const line = text.slice(item.contentFrom, item.to).trim();
+  const next = blocks[index + 1];
+  // A sentence ("The `create_dir` function is defined as follows:") is a step of a walk-through, not a title.
+  return line.length > 0 && line.length <= MAX_TITLE_ITEM && !line.includes("\n") && !/[.:]$/.test(line) && next?.kind === "paragraph";
+}
+
+const MAX_TITLE_ITEM = 150;
 
 const SUMMARY_TAG = /<summary(?:\s[^>\n]{0,200})?>([^\n]{1,300}?)<\/summary>/i;
 /** A collapsible block that supports the finding around it ("Proof of concept", "Payload"), not a finding of its own. */
@@ -411,6 +433,9 @@ function fieldParagraphRun(text: string, blocks: Block[], start: number): Block[
  * must carry such a label; a line without one is a comment of its own when it points at a line
  * early on ("same on L97, ...", "+1, also L90"), and otherwise the wrapped rest of the one above.
  */
+/** "40: ...", "27-28/63: ...": a note's bare line label (COMMENT_LABEL), the line numbers captured. */
+const BARE_LINE_LABEL = /^(\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*\/\s*\d{1,5})*):[ \t]+(?=\S)/;
+
 function commentLineUnits(text: string, from: number, to: number): Unit[] {
   const lines = paragraphLines(text, from, to);
   const labeled = lines.map((l) => COMMENT_LABEL.test(text.slice(l.from, l.to)) || STATUS_LINE.test(text.slice(l.from, l.to)));
@@ -427,7 +452,11 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
     const continues = wrapped || indentOf(text, l.from) > indentOf(text, lines[0].from);
     if (labeled[i] || !continues || POINTS_AT_LINE_EARLY.test(text.slice(l.from, l.to))) {
       const start = skipSpace(text, l.from, l.to);
-      units.push({ from: start, to: l.to, titleFrom: start, titleTo: l.to, hints: {}, kind: "item", comment: true });
+      // "40: name printed raw": the number is the line, and no part of the title.
+      const bare = BARE_LINE_LABEL.exec(text.slice(start, l.to));
+      const hints = bare ? { lines: bare[1] } : {};
+      const titleFrom = bare ? start + bare[0].length : start;
+      units.push({ from: start, to: l.to, titleFrom, titleTo: l.to, hints, kind: "item", comment: true });
     } else units[units.length - 1].to = l.to;
   });
   return units;

@@ -1141,3 +1141,72 @@ Result: NOT APPROVED - 3 blockers
   });
 });
 
+
+describe("shapes first met in subjects-19..21", () => {
+  it("reads plain-text numbered titles, each over its own paragraphs, with the paragraphs as the finding's body", () => {
+    const text = `Security Review of server.js
+
+1. NoSQL Injection (Lines 31-38)
+
+The searchProducts resolver builds a $where expression by concatenating the user-supplied term.
+
+Recommendation: avoid $where entirely.
+
+2. Broken Access Control in the order query (Line 42)
+
+The order resolver fetches an order by its ID without verifying that it belongs to the authenticated user. Any logged-in user can view any other user's orders.
+
+3. Long-lived JWTs (Line 61)
+
+Tokens are issued with a 7 day expiry and there is no revocation. A stolen token stays valid for a week.
+`;
+    const findings = findingsOf(text, "review.txt");
+    expect(findings.map((f) => f.title)).toEqual(["NoSQL Injection", "Broken Access Control in the order query", "Long-lived JWTs"]);
+    expect(findings[1].lines).toEqual([{ start: 42, end: 42 }]);
+    expect(findings[1].body).toContain("Any logged-in user");
+  });
+
+  it("does not take the steps of a walk-through for titles", () => {
+    const text = `Let's go through the code step by step.
+
+1. The \`create_dir\` function is defined as follows:
+
+It creates the directory and its groups.
+
+2. The \`kobject_add\` function is defined as follows:
+
+It adds the object to the hierarchy.
+`;
+    expect(findingsOf(text, "answer.txt")).toEqual([]);
+  });
+
+  it("reads a summary table as the findings when only notes on its rows follow", () => {
+    const text = `## Summary of findings
+
+| # | Severity | Location | Issue |
+|---|----------|----------|-------|
+| 1 | Critical | \`routes/profile.js:46\` | SQL injection in \`GET /:id\` |
+| 2 | High | \`ProfileCard.vue:5\` | Stored XSS: \`bio\` rendered with \`v-html\` |
+| 3 | Medium | \`ProfileCard.vue:47\` | Open redirect via \`?next=\` after saving |
+
+## Notes
+
+**On #1 and #2 together:** an attacker can store a script through the injection and it runs for every visitor.
+
+**On #3:** only same-origin paths should be accepted.
+`;
+    const findings = findingsOf(text, "review.md");
+    expect(findings.map((f) => f.title)).toEqual(["SQL injection in `GET /:id`", "Stored XSS", "Open redirect via `?next=` after saving"]);
+  });
+
+  it("reads notes labelled with a bare line number, the number as the line", () => {
+    const text = `guestbook.cgi -- notes
+
+40: name/message printed raw -> stored XSS on the front page.
+27-28/63: admin == cookie gb_admin=1, anyone can set that cookie.
+`;
+    const findings = findingsOf(text, "notes.txt");
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 40, end: 40 }], [{ start: 27, end: 28 }, { start: 63, end: 63 }]]);
+    expect(findings[0].title).toMatch(/^name\/message printed raw/);
+  });
+});
