@@ -127,8 +127,6 @@ export const COMMENT_LABEL = new RegExp(
       // "session.ts:31   alg none ...", "login.ts:14/17  ...", "merge.ts        __proto__ ...": a file
       // (and line) in a column of its own, the comment after a run of spaces.
       String.raw`[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}(?::\d{1,6}(?:[-/]\d{1,6})?[ \t]+|(?:\t|[ ]{2,}))(?=\S)`,
-      // "40: name printed raw -> XSS", "27-28/63: ...": a bare line number of the one file reviewed.
-      String.raw`\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*\/\s*\d{1,5})*:[ \t]+(?=\S)`,
       // ":65 permit! - no.": a line of the file the comment above named.
       String.raw`:\d{1,6}(?:[-/]\d{1,6})?[ \t]+(?=\S)`,
       // "**views.py:24** \`pickle.loads\` on a cookie": a bold file:line pin, then the comment.

@@ -433,12 +433,18 @@ function fieldParagraphRun(text: string, blocks: Block[], start: number): Block[
  * must carry such a label; a line without one is a comment of its own when it points at a line
  * early on ("same on L97, ...", "+1, also L90"), and otherwise the wrapped rest of the one above.
  */
-/** "40: ...", "27-28/63: ...": a note's bare line label (COMMENT_LABEL), the line numbers captured. */
+/**
+ * "40: name printed raw", "27-28/63: ...": notes on the one file reviewed, each labelled with its
+ * line at the start of the line. Indented, "57: args := ..." is a tool quoting code with its numbers.
+ */
 const BARE_LINE_LABEL = /^(\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*\/\s*\d{1,5})*):[ \t]+(?=\S)/;
 
 function commentLineUnits(text: string, from: number, to: number): Unit[] {
   const lines = paragraphLines(text, from, to);
-  const labeled = lines.map((l) => COMMENT_LABEL.test(text.slice(l.from, l.to)) || STATUS_LINE.test(text.slice(l.from, l.to)));
+  const labeled = lines.map((l) => {
+    const line = text.slice(l.from, l.to);
+    return COMMENT_LABEL.test(line) || STATUS_LINE.test(line) || BARE_LINE_LABEL.test(line);
+  });
   // "TRIGGERS" over indented "✅ ..." / "❌ ..." lines: a checklist's category, then its marks.
   const header = !labeled[0] && lines.length >= 2 && isCategoryLine(text.slice(lines[0].from, lines[0].to)) && STATUS_LINE.test(text.slice(lines[1].from, lines[1].to)) ? 1 : 0;
   if (lines.length < 2 || !labeled[header] || labeled.filter(Boolean).length < 2 - header) return [];
@@ -453,7 +459,7 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
     if (labeled[i] || !continues || POINTS_AT_LINE_EARLY.test(text.slice(l.from, l.to))) {
       const start = skipSpace(text, l.from, l.to);
       // "40: name printed raw": the number is the line, and no part of the title.
-      const bare = BARE_LINE_LABEL.exec(text.slice(start, l.to));
+      const bare = BARE_LINE_LABEL.exec(text.slice(l.from, l.to));
       const hints = bare ? { lines: bare[1] } : {};
       const titleFrom = bare ? start + bare[0].length : start;
       units.push({ from: start, to: l.to, titleFrom, titleTo: l.to, hints, kind: "item", comment: true });
