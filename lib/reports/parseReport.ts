@@ -5,6 +5,7 @@ import { locateJsonPayload, parseJsonReport } from "./json";
 import { parseMarkdownReport } from "./markdown/parseMarkdownReport";
 import { parseSarifReport } from "./sarif";
 import { looksLikeSemgrepText, parseSemgrepText } from "./markdown/toolText";
+import { looksLikePerlcriticText, parsePerlcriticText } from "./perlcriticText";
 
 /**
  * Any supported report text → its format, verdict and raw findings, with spans into `text` as
@@ -25,6 +26,7 @@ function parseUnixText(text: string, fileName: string): ParsedReport {
   if (format === "json" && locateJsonPayload(text) === null) return parseMarkdownReport(text, "markdown");
   if (format === "json") return startsLikeJson(text) ? parseJsonReport(text) : parseEmbeddedJson(text);
   if (format === "text" && looksLikeSemgrepText(text)) return parseSemgrepText(text);
+  if (looksLikePerlcriticText(text)) return parsePerlcriticText(text);
   return parseMarkdownReport(text, format);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectSpan, review, spanText } from "./markdown/helpers";
+import { parseReport } from "../../lib/reports/parseReport";
 
 describe("parseReport: a markdown reply whose findings are a fenced JSON array", () => {
   const open = "```json\n";
@@ -116,5 +117,27 @@ describe("parseReport: dispatch by content", () => {
     const { report, findings } = review(text, "x.txt");
     expect(report.format).toBe("markdown");
     expect(findings.map((f) => [f.title, f.lines])).toEqual([["Format string bug in log_line", [{ start: 30, end: 30 }]]]);
+  });
+});
+
+describe("parseReport: Perl::Critic's console output", () => {
+  const text = `Cascading if-elsif chain at line 19, column 1.  See pages 117,118 of PBP.  (Severity: 3)
+Two-argument "open" used at line 89, column 5.  See page 207 of PBP.  (Severity: 5)
+guestbook.cgi: [InputOutput::ProhibitBarewordFileHandles] Bareword file handle opened at line 89, column 5.  (Severity: 5)
+`;
+  it("makes each violation line a finding, with its line, severity and policy", () => {
+    const report = parseReport(text, "perlcritic.txt");
+    expect(report.findings.map((f) => f.title)).toEqual(["Cascading if-elsif chain", 'Two-argument "open" used', "Bareword file handle opened"]);
+    expect(report.findings.map((f) => f.hints)).toEqual([
+      { severity: "low", lines: "19", ruleId: "PBP 117,118" },
+      { severity: "high", lines: "89", ruleId: "PBP 207" },
+      { severity: "high", lines: "89", ruleId: "InputOutput::ProhibitBarewordFileHandles", path: "guestbook.cgi" },
+    ]);
+    expect(text.slice(report.findings[1].span.start, report.findings[1].span.end)).toMatch(/^Two-argument "open" used at line 89.*\(Severity: 5\)$/);
+  });
+
+  it("leaves prose that quotes one violation to the markdown reader", () => {
+    const review = `I ran perlcritic; it says:\n\nTwo-argument "open" used at line 89, column 5.  See page 207 of PBP.  (Severity: 5)\n\nThat open is also a command injection: a file name ending in | runs a program.\n\nThe SQL in sign_entry interpolates $name.\n`;
+    expect(parseReport(review, "review.md").format).toBe("markdown");
   });
 });

@@ -1,0 +1,52 @@
+import type { ParsedReport, RawFinding } from "../findings/types";
+
+/**
+ * Perl::Critic's console output, one violation per line in its standard verbosities:
+ *
+ *     Two-argument "open" used at line 89, column 5.  See page 207 of PBP.  (Severity: 5)
+ *     guestbook.cgi: Bareword file handle opened at line 89, column 5.  See pages 202,204 of PBP.  (Severity: 5)
+ *     [InputOutput::ProhibitTwoArgOpen] Two-argument "open" used at line 89, column 5.  (Severity: 5)
+ *
+ * Markdown would read the lines as one paragraph; each is a finding. Severity 5 is the gravest.
+ */
+const VIOLATION =
+  /^[ \t]*(?:([^\s:[][^:\n]{0,300}?):[ \t]+)?(?:\[([\w:]{3,120})\][ \t]+)?(\S.{0,500}?) at line (\d{1,7}), column \d{1,7}\.(.{0,500}?)\(Severity: ([1-5])\)[ \t]*$/;
+const SEVERITY: Record<string, string> = { "5": "high", "4": "medium", "3": "low", "2": "info", "1": "info" };
+/** "source OK" and the like, which perlcritic prints for a clean file. */
+const CLEAN = /^[ \t]*(?:\S.*:[ \t]+)?source OK[ \t]*$/;
+
+/**
+ * The default verbosity names no policy: its reference into Perl Best Practices ("See page 207 of
+ * PBP") stands for it, so that a policy's violations are known as one rule's.
+ */
+function ruleOf(message: string, explanation: string): string {
+  const pages = /See pages? ([\d,]+) of PBP/.exec(explanation);
+  return pages ? `PBP ${pages[1]}` : message.trim();
+}
+
+/** At least half the report's lines are violations, and one or more is. */
+export function looksLikePerlcriticText(text: string): boolean {
+  const lines = text.slice(0, 200_000).split("\n").filter((l) => l.trim() !== "");
+  const violations = lines.filter((l) => VIOLATION.test(l)).length;
+  return violations > 0 && violations * 2 >= lines.length;
+}
+
+export function parsePerlcriticText(text: string): ParsedReport {
+  const findings: RawFinding[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const start = at;
+    at += line.length + 1;
+    const m = VIOLATION.exec(line);
+    if (!m || CLEAN.test(line)) continue;
+    const [, path, policy, message, lineNumber, explanation, severity] = m;
+    const from = start + line.length - line.trimStart().length;
+    findings.push({
+      title: message.trim(),
+      body: line.trim(),
+      span: { start: from, end: start + line.trimEnd().length },
+      hints: { severity: SEVERITY[severity], lines: lineNumber, ruleId: policy ?? ruleOf(message, explanation), ...(path && { path }) },
+    });
+  }
+  return { format: "text", verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
+}
