@@ -12,6 +12,8 @@ import { lineAndColumn, parseProblem } from "./jsonParseErrors";
 const TITLE_KEYS = [
   "title", "queryname", "issue", "name", "vulnerability", "type", "summary", "finding", "category",
   "issuetitle", "findingtitle", "vulnerabilityname", "vulnerabilitytype", "issuetype", "headline",
+  // Checkov's failed checks.
+  "checkname",
 ];
 const DESCRIPTION_KEYS = new Set([
   "description", "desc", "details", "detail", "explanation", "impact", "message", "reasoning",
@@ -43,7 +45,7 @@ const CODE_KEYS = ["code", "snippet", "codesnippet", "codeextract", "matchedcode
 const NESTED_DETAIL_KEYS = ["extra", "metadata", "properties", "attributes", "info", "causemetadata", "message"];
 const LINE_KEYS = [
   "line", "lines", "linenumber", "linenumbers", "lineno", "linesaffected", "affectedlines",
-  "linerange",
+  "linerange", "filelinerange",
 ];
 const PATH_KEYS = ["file", "filename", "filepath", "path", "sourcefile", "affectedfile", "uri"];
 /** SonarQube's: the file, after the project's key ("shop-api:src/auth.js"); elsewhere a component may be "the login form". */
@@ -54,17 +56,20 @@ const SYMBOL_KEYS = [
   "function", "functionname", "method", "methodname", "symbol", "symbols", "component",
   "functions", "methods", "affectedfunction",
 ];
-const RANGE_START_KEYS = ["start", "startline", "linestart", "from", "begin", "first"];
+const RANGE_START_KEYS = ["start", "startline", "linestart", "from", "begin", "beginline", "first"];
 const RANGE_END_KEYS = ["end", "endline", "lineend", "lastline", "to", "last", "stop"];
 
 /** Arrays that usually hold the findings; preferred over other arrays of finding-like objects. */
 const COLLECTION_KEYS = new Set([
   "findings", "issues", "vulnerabilities", "vulns", "results", "defects", "securityissues",
   "securityfindings", "problems", "bugs", "weaknesses", "alerts", "concerns", "risks", "items",
+  // Checkov's `"results": {"failed_checks": [...], "passed_checks": [...]}`.
+  "failedchecks",
 ]);
 /** Arrays a reviewer uses for what it decided are not findings. */
 const DISMISSED_KEYS = new Set([
   "falsepositives", "nonissues", "notissues", "dismissed", "suppressed", "ignored", "rejected",
+  "passedchecks", "skippedchecks",
 ]);
 
 /** The reviewer's own "this is fine", in a severity-like field... */
@@ -438,9 +443,9 @@ function describeUnrecognized(root: JsonNode): string {
 
 /**
  * Arrays of one file's results: ESLint and PHP_CodeSniffer call them "messages", RuboCop
- * "offenses", Trivy "Misconfigurations", "Secrets" and "Vulnerabilities".
+ * "offenses", PMD "violations", Trivy "Misconfigurations", "Secrets" and "Vulnerabilities".
  */
-const FILE_RESULT_KEYS = ["messages", "offenses", "misconfigurations", "secrets", ...COLLECTION_KEYS];
+const FILE_RESULT_KEYS = ["messages", "offenses", "violations", "misconfigurations", "secrets", ...COLLECTION_KEYS];
 /** Where a group names what it scanned: Trivy's "Target", a file or an image. */
 const GROUP_PATH_KEYS = ["target"];
 
@@ -1013,7 +1018,7 @@ function arrayLinesOf(node: JsonNode, name: string): string | LineRange[] | unde
 }
 
 function startEndOf(fields: Fields): LineRange[] | undefined {
-  if (fields.has("startline") || fields.has("linestart")) return optionalRanges(rangeOf(fields));
+  if (fields.has("startline") || fields.has("linestart") || fields.has("beginline")) return optionalRanges(rangeOf(fields));
   // Semgrep's "start": {"line": 31, "col": 5}, "end": {"line": 32, ...}
   const start = lineInside(fields.get("start")?.node);
   if (start === undefined) return undefined;

@@ -564,3 +564,24 @@ describe("looksLikeJsonReport", () => {
     );
   });
 });
+
+describe("parseJsonReport: more scanners' own JSON", () => {
+  it("reads PMD's report: violations grouped by file, begin and end lines, the rule as its id", () => {
+    const pmd = `{"formatVersion": 1, "pmdVersion": "7.2.0", "files": [{"filename": "src/ReportServlet.java", "violations": [
+      {"beginline": 72, "begincolumn": 9, "endline": 73, "endcolumn": 40, "description": "Avoid string concatenation in SQL statements",
+       "rule": "SqlInjection", "ruleset": "Security", "priority": 1}]}], "processingErrors": []}`;
+    const [finding] = parseJsonReport(pmd).findings;
+    expect(finding.title).toBe("Avoid string concatenation in SQL statements");
+    expect(finding.hints).toMatchObject({ path: "src/ReportServlet.java", lines: [{ start: 72, end: 73 }], ruleId: "SqlInjection" });
+  });
+
+  it("reads Checkov's failed checks and leaves its passed ones out", () => {
+    const checkov = `{"check_type": "serverless", "results": {
+      "passed_checks": [{"check_id": "CKV_AWS_19", "check_name": "Ensure the S3 bucket has server-side-encryption enabled", "check_result": {"result": "PASSED"}, "file_path": "/serverless.yml", "file_line_range": [38, 50]}],
+      "failed_checks": [{"check_id": "CKV_AWS_41", "check_name": "Ensure no hard coded AWS access key and secret key exists in provider", "check_result": {"result": "FAILED"}, "file_path": "/serverless.yml", "file_line_range": [26, 34], "resource": "AWS::Serverless::Function.export"}],
+      "skipped_checks": [], "parsing_errors": []}, "summary": {"passed": 1, "failed": 1}}`;
+    const report = parseJsonReport(checkov);
+    expect(report.findings.map((f) => f.title)).toEqual(["Ensure no hard coded AWS access key and secret key exists in provider"]);
+    expect(report.findings[0].hints).toMatchObject({ path: "/serverless.yml", lines: [{ start: 26, end: 34 }], ruleId: "CKV_AWS_41" });
+  });
+});
