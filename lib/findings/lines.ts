@@ -17,8 +17,8 @@ const EXTRA_RANGE = /l?(\d{1,6})(?:\s*(?:-|–)\s*l?(\d{1,6}))?/gi;
 const FILE_LINE = /[\w.-]\.[A-Za-z]{1,5}:(\d{1,6})(?:-(\d{1,6}))?(?:\/(\d{1,6}))?((?:,[ \t]*:\d{1,6}(?:-\d{1,6})?){0,8})\b/;
 const MORE_FILE_LINES = /:(\d{1,6})(?:-(\d{1,6}))?/g;
 
-/** ":65 permit! - no.": a review note on a line of the file named in the note above it. */
-const LINE_OF_NAMED_FILE = /(?:^|\n)[ \t]*:(\d{1,6})(?:-(\d{1,6}))?(?:\/(\d{1,6}))?\s/;
+/** ":65 permit! - no.", ":24/:27 ...": a review note on a line of the file named in the note above it. */
+const LINE_OF_NAMED_FILE = /(?:^|\n)[ \t]*:(\d{1,6})(?:-(\d{1,6}))?(?:\/:?(\d{1,6}))?\s/;
 
 /** Ranges named by the first line reference in the text ("line 43"), else by a file:line location. */
 export function extractLines(text: string): LineRange[] {

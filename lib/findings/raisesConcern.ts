@@ -128,7 +128,7 @@ export const COMMENT_LABEL = new RegExp(
       // (and line) in a column of its own, the comment after a run of spaces.
       String.raw`[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}(?::\d{1,6}(?:[-/]\d{1,6})?[ \t]+|(?:\t|[ ]{2,}))(?=\S)`,
       // ":65 permit! - no.": a line of the file the comment above named.
-      String.raw`:\d{1,6}(?:[-/]\d{1,6})?[ \t]+(?=\S)`,
+      String.raw`:\d{1,6}(?:[-/]:?\d{1,6})?[ \t]+(?=\S)`,
       // "**views.py:24** \`pickle.loads\` on a cookie": a bold file:line pin, then the comment.
       String.raw`(?:\*\*|__)[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?(?:\*\*|__)\s*(?::|[—–]|-(?=\s))?\s+(?=\S)`,
       // "same on L97, ...", "+1 to the above, also L90": a comment that points back at another one.

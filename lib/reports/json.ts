@@ -464,19 +464,29 @@ interface FileGroup {
 }
 
 const SEVERITY_GROUP_KEY = /^(?:critical|high|medium|moderate|low|info|informational|minor|major|blocker|severe|warning|error|note)$/;
+/** Sobelow's "high_confidence": [...]: how sure the tool is, which says nothing of the severity. */
+const CONFIDENCE_GROUP_KEY = /^(?:high|medium|low)[_ -]?confidence$/i;
 
 /**
  * \`"issues": {"critical": [...], "high": [...]}\`: findings filed under their severity. Null unless
  * every group is named by a severity and holds finding-like entries (or none).
  */
 function severityGroups(root: JsonNode): FileGroup[] | null {
-  for (const collection of collectionObjects(root)) {
+  // Bearer files its findings under severities at the top: {"critical": [...], "high": [...]}.
+  for (const collection of root.type === "object" ? [root, ...collectionObjects(root)] : []) {
     const groups: FileGroup[] = [];
     for (const [name, group] of fieldsOf(collection)) {
-      if (!SEVERITY_GROUP_KEY.test(name) || group.node.type !== "array") return null;
+      const bySeverity = SEVERITY_GROUP_KEY.test(name);
+      if ((!bySeverity && !CONFIDENCE_GROUP_KEY.test(group.key)) || group.node.type !== "array") {
+        groups.length = 0;
+        break;
+      }
       const entries = group.node.children ?? [];
-      if (entries.length > 0 && !isFindingArray(group.node)) return null;
-      groups.push({ entries, path: undefined, severity: group.key });
+      if (entries.length > 0 && !isFindingArray(group.node)) {
+        groups.length = 0;
+        break;
+      }
+      groups.push({ entries, path: undefined, ...(bySeverity && { severity: group.key }) });
     }
     if (holdsResults(groups)) return groups;
   }

@@ -584,4 +584,26 @@ describe("parseJsonReport: more scanners' own JSON", () => {
     expect(report.findings.map((f) => f.title)).toEqual(["Ensure no hard coded AWS access key and secret key exists in provider"]);
     expect(report.findings[0].hints).toMatchObject({ path: "/serverless.yml", lines: [{ start: 26, end: 34 }], ruleId: "CKV_AWS_41" });
   });
+
+  it("reads Bearer's report: findings filed under severities at the top level", () => {
+    const bearer = `{"critical": [{"cwe_ids": ["89"], "id": "javascript_lang_sql_injection", "title": "Unsanitized input in SQL query", "line_number": 46, "filename": "server/routes/profile.js"}],
+      "high": [{"cwe_ids": ["798"], "id": "javascript_lang_hardcoded_secret", "title": "Usage of hard-coded secret", "line_number": 14, "filename": "server/routes/profile.js"}],
+      "low": []}`;
+    const report = parseJsonReport(bearer);
+    expect(report.findings.map((f) => [f.title, f.hints?.severity])).toEqual([
+      ["Unsanitized input in SQL query", "critical"],
+      ["Usage of hard-coded secret", "high"],
+    ]);
+  });
+
+  it("reads Sobelow's report: findings filed under the tool's confidence, which is no severity", () => {
+    const sobelow = `{"sobelow_version": "0.13.0", "total_findings": 2, "findings": {
+      "high_confidence": [{"type": "SQL.Query: SQL injection", "file": "lib/web/controllers/document_controller.ex", "line": 31, "variable": "query"}],
+      "medium_confidence": [{"type": "XSS.SendResp: XSS in \`send_resp\`", "file": "lib/web/controllers/document_controller.ex", "line": 68, "variable": "body"}],
+      "low_confidence": []}}`;
+    const report = parseJsonReport(sobelow);
+    expect(report.findings.map((f) => f.title)).toEqual(["SQL.Query: SQL injection", "XSS.SendResp: XSS in `send_resp`"]);
+    expect(report.findings.map((f) => f.hints?.severity)).toEqual([undefined, undefined]);
+    expect(report.findings[1].hints).toMatchObject({ path: "lib/web/controllers/document_controller.ex", lines: [{ start: 68, end: 68 }] });
+  });
 });

@@ -5,6 +5,7 @@ import { fieldAt, isKnownField, isNameField } from "./fields";
 import { concernTermCount } from "../../findings/raisesConcern";
 import { cleanTitle, isNonFindingTitle } from "./titles";
 import { extractLines } from "../../findings/lines";
+import { isFileName } from "../../findings/symbols";
 import { firstLineRange, opensNumbered, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
 
 /** "- HASHSIZE", "- Python 3.11": an enumeration of names, not a list of findings. */
@@ -42,6 +43,8 @@ export function listUnits(text: string, list: ListBlock): Unit[] {
     const placeLines = extractLines(category.name);
     if (placeLines.length > 0) return listUnits(text, category.list).map((u) => (u.hints.lines ? u : { ...u, hints: { ...u.hints, lines: placeLines } }));
     if (!CODE_SUBJECT.test(category.name)) return listUnits(text, category.list);
+    // "- **src/handler.ts**" over its problems: a file holds findings, where a function is walked through.
+    if (isFileName(category.name.replace(/`/g, ""))) return listUnits(text, category.list);
     // "- \`src/server.ts\`" over such places: a reviewer's notes filed under the code they are about.
     if (category.list.items.some((i) => isPinnedPlace(text, i))) return listUnits(text, category.list);
     // "4. **`revenue_report`**:" over "(a) **SQL query assembled ...**", "(b) **No authentication ...**":
@@ -94,11 +97,15 @@ function categoryOf(text: string, item: ListItem): { name: string; list: ListBlo
   if (rest.length > 0 || title?.kind !== "paragraph" || nested?.kind !== "list") return null;
   const line = text.slice(title.from, title.to).trim();
   const name = line.replace(/^(?:\*\*|__)(.*?)(?:\*\*|__)\s*:?$/, "$1").replace(/:$/, "").trim();
-  // Punctuation makes a sentence, except inside code marks and a line pin ("\`src/server.ts\`", "(l.41-43)").
-  const words = name.replace(/`[^`\n]*`/g, "code").replace(/\((?:l\.|lines?\b|L)[^)\n]{0,20}\)/g, "");
+  // Punctuation makes a sentence, except inside code marks, a file's name and a line pin ("\`src/server.ts\`", "(l.41-43)").
+  const words = name
+    .replace(/`[^`\n]*`/g, "code")
+    .replace(/(?:[\w-]+\/)*[\w-]+\.[A-Za-z][A-Za-z0-9]{0,7}\b/g, "code")
+    .replace(/\((?:l\.|lines?\b|L)[^)\n]{0,20}\)/g, "");
   if (line.includes("\n") || name.split(/\s+/).length > 5 || /[.;,!?]/.test(words) || concernTermCount(words) > 0) return null;
   const list = nested as ListBlock;
-  return list.items.every((i) => isSentenceItem(text, i)) ? { name, list } : null;
+  // One sentence under a title is the title's explanation; a category holds several.
+  return list.items.length >= 2 && list.items.every((i) => isSentenceItem(text, i)) ? { name, list } : null;
 }
 
 /** A sub-item that is a statement of its own, not a field ("Line 43: ...", "Impact: ...") or a bare name. */

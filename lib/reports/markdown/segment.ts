@@ -434,10 +434,12 @@ function fieldParagraphRun(text: string, blocks: Block[], start: number): Block[
  * early on ("same on L97, ...", "+1, also L90"), and otherwise the wrapped rest of the one above.
  */
 /**
- * "40: name printed raw", "27-28/63: ...": notes on the one file reviewed, each labelled with its
- * line at the start of the line. Indented, "57: args := ..." is a tool quoting code with its numbers.
+ * "40: name printed raw", "27-28/63: ...", "111-112      access token in UserDefaults": notes on
+ * the one file reviewed, each labelled with its line at the start of the line. Indented, "57: args := ..." is a tool quoting code with its numbers.
  */
-const BARE_LINE_LABEL = /^(\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*\/\s*\d{1,5})*):[ \t]+(?=\S)/;
+const BARE_LINE_LABEL = /^(\d{1,5}(?:[ \t]*[-–][ \t]*\d{1,5})?(?:[ \t]*[/,][ \t]*\d{1,5}(?:[ \t]*[-–][ \t]*\d{1,5})?)*)(?::[ \t]+|[ \t]{3,}|\t)(?=\S)/;
+/** A file's name alone on a line ("Dockerfile", "src/api.ts:"), heading the notes under it. */
+const FILE_HEADER = /^[ \t]*(?:[\w.-]+\/)*(?:[\w-]+\.[A-Za-z0-9]{1,8}|Dockerfile|Makefile|Jenkinsfile|Vagrantfile|Gemfile|Procfile)[ \t]*:?[ \t]*$/;
 
 function commentLineUnits(text: string, from: number, to: number): Unit[] {
   const lines = paragraphLines(text, from, to);
@@ -446,7 +448,12 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
     return COMMENT_LABEL.test(line) || STATUS_LINE.test(line) || BARE_LINE_LABEL.test(line);
   });
   // "TRIGGERS" over indented "✅ ..." / "❌ ..." lines: a checklist's category, then its marks.
-  const header = !labeled[0] && lines.length >= 2 && isCategoryLine(text.slice(lines[0].from, lines[0].to)) && STATUS_LINE.test(text.slice(lines[1].from, lines[1].to)) ? 1 : 0;
+  // "Dockerfile" over " :5   NPM_TOKEN ends up in ENV": the file the notes below are about.
+  const firstLine = lines.length >= 2 ? text.slice(lines[0].from, lines[0].to) : "";
+  const fileHeader = !labeled[0] && labeled[1] && FILE_HEADER.test(firstLine);
+  const header =
+    !labeled[0] && lines.length >= 2 && ((isCategoryLine(firstLine) && STATUS_LINE.test(text.slice(lines[1].from, lines[1].to))) || fileHeader) ? 1 : 0;
+  const path = fileHeader ? firstLine.trim().replace(/:$/, "") : undefined;
   if (lines.length < 2 || !labeled[header] || labeled.filter(Boolean).length < 2 - header) return [];
   if (header) lines.shift(), labeled.shift();
   const units: Unit[] = [];
@@ -460,7 +467,7 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
       const start = skipSpace(text, l.from, l.to);
       // "40: name printed raw": the number is the line, and no part of the title.
       const bare = BARE_LINE_LABEL.exec(text.slice(l.from, l.to));
-      const hints = bare ? { lines: bare[1] } : {};
+      const hints = { ...(bare && { lines: bare[1] }), ...(path && { path }) };
       const titleFrom = bare ? start + bare[0].length : start;
       units.push({ from: start, to: l.to, titleFrom, titleTo: l.to, hints, kind: "item", comment: true });
     } else units[units.length - 1].to = l.to;

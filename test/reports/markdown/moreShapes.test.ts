@@ -1209,4 +1209,41 @@ It adds the object to the hierarchy.
     expect(findings.map((f) => f.lines)).toEqual([[{ start: 40, end: 40 }], [{ start: 27, end: 28 }, { start: 63, end: 63 }]]);
     expect(findings[0].title).toMatch(/^name\/message printed raw/);
   });
+
+  it("reads notes aligned in a column after their line numbers, and notes filed under a file's name", () => {
+    const aligned = `APIClient.swift - review
+
+95           accepting any serverTrust, this ships
+111-112      access + refresh token in UserDefaults -> Keychain
+`;
+    expect(findingsOf(aligned, "notes.txt").map((f) => f.lines)).toEqual([[{ start: 95, end: 95 }], [{ start: 111, end: 112 }]]);
+    const underFile = `Dockerfile
+ :5        NPM_TOKEN ends up in ENV, anyone who can pull the image can read it
+ :24/:27   9229 exposed + --inspect=0.0.0.0 = RCE for anyone who can reach the pod
+`;
+    const findings = findingsOf(underFile, "notes.txt");
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 5, end: 5 }], [{ start: 24, end: 24 }, { start: 27, end: 27 }]]);
+    expect(findings.map((f) => f.path)).toEqual(["Dockerfile", "Dockerfile"]);
+  });
+
+  it("reads the problems listed under a file's name as findings of their own", () => {
+    const text = `- **src/handler.ts**
+  - Tenant isolation is not enforced
+    - \`tenantId\` from the path is used as-is (line 40), so a user of tenant A can export tenant B's invoices.
+  - CORS with credentials
+    - \`respond()\` echoes the request's \`Origin\` and allows credentials (lines 24-25).
+- **serverless.yml**
+  - Hard-coded AWS credentials (lines 15-16)
+    - \`ARCHIVE_SECRET_ACCESS_KEY\` is plaintext in the template and in git history.
+  - Wildcard IAM permissions (lines 17-23)
+    - \`s3:*\` on \`Resource: "*"\` gives the function full control over every bucket in the account.
+`;
+    expect(findingsOf(text, "review.md").map((f) => f.title)).toEqual([
+      "Tenant isolation is not enforced",
+      "CORS with credentials",
+      "Hard-coded AWS credentials",
+      "Wildcard IAM permissions",
+    ]);
+  });
 });
+
