@@ -11,10 +11,10 @@ const LINE_REF =
 const EXTRA_RANGE = /l?(\d{1,6})(?:\s*(?:-|–)\s*l?(\d{1,6}))?/gi;
 
 /**
- * "parser.c:88", "src/app.py:120-124", "login.ts:14/17", "session.cpp:124, :137, :142": a file and
+ * "parser.c:88", "src/app.py:120-124", "login.ts:14/17", "session.cpp:124, :137, :142", "Dockerfile:5": a file and
  * line(s), as tools and terse reviewers write them.
  */
-const FILE_LINE = /[\w.-]\.[A-Za-z]{1,5}:(\d{1,6})(?:-(\d{1,6}))?(?:\/(\d{1,6}))?((?:,[ \t]*:\d{1,6}(?:-\d{1,6})?){0,8})\b/;
+const FILE_LINE = /(?:[\w.-]\.[A-Za-z]{1,5}|\b(?:Dockerfile|Containerfile|Makefile|Jenkinsfile|Vagrantfile|Gemfile|Procfile|Rakefile)):(\d{1,6})(?:-(\d{1,6}))?(?:\/(\d{1,6}))?((?:,[ \t]*:\d{1,6}(?:-\d{1,6})?){0,8})\b/;
 const MORE_FILE_LINES = /:(\d{1,6})(?:-(\d{1,6}))?/g;
 
 /** ":65 permit! - no.", ":24/:27 ...": a review note on a line of the file named in the note above it. */

@@ -1,3 +1,5 @@
+import { samePath } from "./lines";
+
 /**
  * One report rarely raises the same issue twice, so two findings of one report start out as
  * probably different. Not a ban: a reviewer sometimes splits one issue in two ("path traversal
@@ -12,6 +14,15 @@ export function fromSameReport(a: { reportId: string }, b: { reportId: string })
  * each place a rule fires once (two SQL queries built from tainted input are two queries). They
  * never share an issue, however alike their templated messages read.
  */
-export function sameRuleOfOneTool(a: { reportId: string; ruleId: string | null }, b: { reportId: string; ruleId: string | null }): boolean {
-  return a.reportId === b.reportId && a.ruleId !== null && a.ruleId === b.ruleId;
+export function sameRuleOfOneTool(a: RuleResult, b: RuleResult): boolean {
+  if (a.ruleId === null || a.ruleId !== b.ruleId) return false;
+  // Tools that share rules (hadolint runs ShellCheck's on RUN lines) report one place each: in
+  // two files, one rule's results are two places too.
+  return a.reportId === b.reportId || (a.path !== null && b.path !== null && !samePath(a.path, b.path));
+}
+
+interface RuleResult {
+  reportId: string;
+  ruleId: string | null;
+  path: string | null;
 }

@@ -903,7 +903,7 @@ function readHints(fields: Fields): FindingHints {
   if (location.path !== undefined) hints.path = location.path;
   const symbols = [...readSymbols(fields), ...quotedCodeSymbols(fields, firstLineOf(location.lines))];
   if (symbols.length > 0) hints.symbols = [...new Set(symbols)];
-  const ruleId = firstOf(fields, RULE_KEYS, (node) => stringOf(node));
+  const ruleId = firstOf(fields, RULE_KEYS, (node) => stringOf(node)) ?? firstOf(fields, ["code"], ruleCodeOf);
   if (ruleId !== undefined) hints.ruleId = ruleId;
   return hints;
 }
@@ -1084,6 +1084,17 @@ function readSymbols(fields: Fields): string[] {
   return [...symbols];
 }
 
+/**
+ * hadolint's and ShellCheck's "code" is their rule ("DL3007", "SC2086", 2086), where Bandit's
+ * and gosec's is the code they flagged.
+ */
+function ruleCodeOf(node: JsonNode): string | undefined {
+  const number = numberOf(node);
+  if (number !== undefined) return Number.isInteger(number) && number >= 1000 && number < 10000 ? `SC${number}` : undefined;
+  const text = stringOf(node);
+  return text !== undefined && /^[A-Z]{1,6}-?\d{2,6}$/.test(text) ? text : undefined;
+}
+
 function quotedCodeSymbols(fields: Fields, line: number | undefined): string[] {
   const code = firstOf(fields, CODE_KEYS, (node) => stringOf(node));
   return code === undefined ? [] : symbolsOfFlaggedCode(code, line);
@@ -1113,7 +1124,8 @@ const TITLE_WINDOW = 300;
 function firstSentence(text: string): string {
   const head = text.trimStart().slice(0, TITLE_WINDOW);
   const line = head.split("\n", 1)[0];
-  const end = /[.!?](?=\s|$)/.exec(line);
+  // An ellipsis ("Use 'cd ... || exit'") stands for words left out, not for the end of a sentence.
+  const end = /(?<!\.)[.!?](?=\s|$)/.exec(line.replace(/\.{2,}|…/g, (m) => "_".repeat(m.length)));
   const sentence = collapseWhitespace(end && end.index > 0 ? line.slice(0, end.index) : line);
   if (end || line.length < head.length || text.trimStart().length <= TITLE_WINDOW) return sentence;
   const cut = sentence.lastIndexOf(" ");

@@ -92,3 +92,14 @@ describe("line references inside markdown emphasis", () => {
     expect(extractLines("**Line**: 7 · **Severity**: high")).toEqual([{ start: 7, end: 7 }]);
   });
 });
+
+describe("extractLines: files named without an extension", () => {
+  it("reads `Dockerfile:24` and `Makefile:3` as a file and its line", () => {
+    expect(extractLines("Remote debugging port exposed (`Dockerfile:24`)")).toEqual([{ start: 24, end: 24 }]);
+    expect(extractLines("see Makefile:3-4")).toEqual([{ start: 3, end: 4 }]);
+  });
+
+  it("reads ':24/:27' under a named file as two lines", () => {
+    expect(extractLines(":24/:27   9229 exposed")).toEqual([{ start: 24, end: 24 }, { start: 27, end: 27 }]);
+  });
+});

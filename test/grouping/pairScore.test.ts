@@ -63,3 +63,15 @@ describe("a scanner's warning about an import", () => {
     expect(signalScores(r, s).lines).toBeLessThan(0);
   });
 });
+
+describe("one rule's results in two files", () => {
+  it("are two places, even from two tools that share the rule", () => {
+    const fromHadolint = finding({ title: "Double quote to prevent globbing and word splitting", reviewer: "hadolint", ruleId: "SC2086", path: "Dockerfile", lines: lines(19) });
+    const fromShellcheck = finding({ title: "Double quote to prevent globbing and word splitting", reviewer: "shellcheck", ruleId: "SC2086", path: "docker-entrypoint.sh", lines: lines(18) });
+    const sameFile = finding({ title: "Double quote to prevent globbing and word splitting", reviewer: "shellcheck", ruleId: "SC2086", path: "Dockerfile", lines: lines(19) });
+    const [h, s, same] = findingFeatures([fromHadolint, fromShellcheck, sameFile]);
+    expect(signalScores(h, s).sameRule).toBe(true);
+    expect(signalScores(h, same).sameRule).toBe(false);
+    expect(combinedScore(signalScores(h, same))).toBeGreaterThan(GROUPING_THRESHOLD);
+  });
+});

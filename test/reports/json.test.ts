@@ -606,4 +606,17 @@ describe("parseJsonReport: more scanners' own JSON", () => {
     expect(report.findings.map((f) => f.hints?.severity)).toEqual([undefined, undefined]);
     expect(report.findings[1].hints).toMatchObject({ path: "lib/web/controllers/document_controller.ex", lines: [{ start: 68, end: 68 }] });
   });
+
+  it("takes hadolint's and ShellCheck's \"code\" for their rule", () => {
+    const hadolint = `[{"code": "DL3007", "column": 1, "file": "Dockerfile", "level": "warning", "line": 1, "message": "Using latest is prone to errors if the image will ever update."}]`;
+    expect(parseJsonReport(hadolint).findings[0].hints).toMatchObject({ ruleId: "DL3007", path: "Dockerfile", lines: [{ start: 1, end: 1 }] });
+    const shellcheck = `{"comments": [{"file": "entrypoint.sh", "line": 18, "endLine": 18, "column": 9, "level": "info", "code": 2086, "message": "Double quote to prevent globbing and word splitting."}]}`;
+    expect(parseJsonReport(shellcheck).findings[0].hints).toMatchObject({ ruleId: "SC2086", path: "entrypoint.sh" });
+  });
+
+  it("keeps an ellipsis inside the title it opens", () => {
+    const shellcheck = `{"comments": [{"file": "entrypoint.sh", "line": 4, "level": "warning", "code": 2164, "message": "Use 'cd ... || exit' or 'cd ... || return' in case cd fails."}]}`;
+    expect(parseJsonReport(shellcheck).findings[0].title).toBe("Use 'cd ... || exit' or 'cd ... || return' in case cd fails");
+  });
 });
+
