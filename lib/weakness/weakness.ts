@@ -1,5 +1,5 @@
 import { cweId } from "./cweId";
-import { bodyWithoutTitle, findingTokens, riskSentences, type FindingTokens } from "../text/findingText";
+import { bodyWithoutTitle, detailRoles, findingTexts, findingTokens, riskSentences, type FindingTokens } from "../text/findingText";
 import type { Tokens } from "../text/tokens";
 import { weaknessTable, type Phrase, type WeaknessTable } from "./weaknessTable";
 
@@ -126,6 +126,20 @@ function cueMatches(tokens: ReadonlySet<string>, table: WeaknessTable): string[]
   return table.cues.filter((cue) => cue.wordSets.every((set) => [...set].some((w) => tokens.has(w)))).map((cue) => cue.classId);
 }
 
+/**
+ * Notations that name a weakness without a word for it, which tokenizing drops: "0.0.0.0/0" (anyone
+ * on the internet may connect), "s3:*" (every action of a service granted).
+ */
+const NOTATION_CUES: readonly { pattern: RegExp; classId: string }[] = [
+  { pattern: /(?<![\d.])0\.0\.0\.0\/0(?!\d)|(?<![\w:])::\/0(?!\d)/, classId: "network-exposure" },
+  { pattern: /(?<![\w*:])[a-z][a-z0-9-]{1,30}:\*(?![\w*])/, classId: "privilege-management" },
+];
+
+function notationCues(text: string): string[] {
+  const sample = text.slice(0, 20_000);
+  return NOTATION_CUES.filter((cue) => cue.pattern.test(sample)).map((cue) => cue.classId);
+}
+
 function cweMentions(text: string): string[] {
   return [...text.matchAll(CWE_ID)].map((m) => String(Number(m[1])));
 }
@@ -156,6 +170,8 @@ export function weaknessProfile(finding: WeaknessInput, tokens: FindingTokens = 
   const pointWords = new Set([...wordsOf(tokens.title), ...wordsOf(tokens.claims)]);
   raise(classes, cueMatches(pointWords, table), CONFIDENCE.cue);
   raise(classes, cueMatches(new Set(wordsOf(tokens.title)), table), CONFIDENCE.cueInTitle);
+  raise(classes, notationCues(finding.title), CONFIDENCE.cueInTitle);
+  raise(classes, notationCues(detailRoles(findingTexts(finding).details).claims), CONFIDENCE.cue);
   for (const [c, n] of phrasesIn(tokens.claims, table))
     raise(classes, [c], n > 1 ? CONFIDENCE.phraseRepeatedInBody : CONFIDENCE.phraseInBody);
   for (const c of phrasesIn(tokens.context, table).keys()) raise(classes, [c], CONFIDENCE.phraseInContext);

@@ -636,7 +636,19 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "insufficiently random values",
     cwe: "CWE-330",
     roots: [330, 331, 335, 337, 338],
-    synonyms: ["insecure random", "weak random", "predictable random", "not cryptographically secure", "prng"],
+    synonyms: [
+      "insecure random",
+      "weak random",
+      "predictable random",
+      "not cryptographically secure",
+      "prng",
+      "insecure randomness",
+      // Scanners' advice is the name: "Use cryptographic random numbers generators for ...".
+      "cryptographic random",
+      "cryptographically secure random",
+      "random number generator",
+      "non-cryptographic random",
+    ],
   },
   {
     id: "cleartext",
@@ -889,6 +901,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "wildcard permissions",
       "wildcard actions",
       "overly permissive iam",
+      "overly permissive policy",
+      "overly permissive policies",
       "overly broad permissions",
       // Containers and clusters: a privileged or root container, RBAC rules that grant everything.
       "privileged mode",

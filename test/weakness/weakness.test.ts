@@ -592,5 +592,20 @@ describe("weakness classes that reviewers list side by side", () => {
     for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
     expect(profile("The WHERE clause is built from the search term").classes.has("query-injection")).toBe(false);
   });
+
+  it("reads a scanner's advice on random numbers, and notations that name no weakness in words", () => {
+    const cases: [string, string][] = [
+      ["Use cryptographic random numbers generators for anything even remotely security related", "weak-randomness"],
+      ["Insecure randomness for share token", "weak-randomness"],
+      ["5432 open to 0.0.0.0/0", "network-exposure"],
+      ["ingress from ::/0 on 22", "network-exposure"],
+      ['s3:* on "*" -> the transform lambda can wipe any bucket', "privilege-management"],
+      ["Overly permissive policies may grant access to sensitive resources", "privilege-management"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+    // A version, a route and a time are not notations of exposure or of a wildcard grant.
+    expect(profile("Listens on 10.0.0.0/8 only, fine").classes.has("network-exposure")).toBe(false);
+    expect(profile("**Note:** the handler at /api/*path is fine").classes.has("privilege-management")).toBe(false);
+  });
 });
 
