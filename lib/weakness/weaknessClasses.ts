@@ -159,11 +159,15 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     // Not "JavaScript injection" (nor its camelCase part "script injection"): on a server (Node,
     // MongoDB's $where) that is code injection.
     cues: [[INJECTION, ["html"]]],
-    synonyms: ["xss", "cross-site scripting", "html injection", "script tag", "script tags", "arbitrary script", "arbitrary scripts", "malicious script", "malicious scripts", "inject scripts", "dangerouslysetinnerhtml", "dangerous jsx", "v-html", "raw html", "tainted html", "tainted text with quotes"],
+    synonyms: ["xss", "cross-site scripting", "html injection", "script tag", "script tags", "arbitrary script", "arbitrary scripts", "malicious script", "malicious scripts", "inject scripts", "dangerouslysetinnerhtml", "dangerous jsx", "v-html", "raw html", "tainted html", "tainted text with quotes",
+      // A link whose URL the user controls: "javascript:alert(1) works", "`javascript:` URLs accepted".
+      "javascript url", "javascript urls", "javascript uri", "javascript link", "javascript links", "javascript scheme", "javascript protocol", "javascript alert"],
     variants: {
       stored: ["stored xss", "stored cross-site scripting", "persistent xss", "persistent cross-site scripting", "second-order xss"],
       reflected: ["reflected xss", "reflected cross-site scripting", "reflective xss"],
       dom: ["dom xss", "dom-based xss", "dom-based cross-site scripting"],
+      // A script in a link's URL, another sink than markup: the link and the HTML beside it are two issues.
+      "script-url": ["javascript url", "javascript urls", "javascript uri", "javascript link", "javascript links", "javascript scheme", "javascript protocol", "javascript alert"],
     },
   },
   {
@@ -1242,6 +1246,14 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     roots: [1021],
     parent: "security-headers",
     synonyms: ["clickjacking", "x-frame-options", "frame options"],
+  },
+  {
+    // A link that opens in a new tab and lets the opened page navigate its opener (window.opener).
+    id: "tabnabbing",
+    label: "reverse tabnabbing",
+    cwe: "CWE-1022",
+    roots: [1022],
+    synonyms: ["tabnabbing", "reverse tabnabbing", "noopener", "noreferrer", "window opener"],
   },
   {
     // A message, deep link or request acted on without checking where it came from.

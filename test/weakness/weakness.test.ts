@@ -607,5 +607,17 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(profile("Listens on 10.0.0.0/8 only, fine").classes.has("network-exposure")).toBe(false);
     expect(profile("**Note:** the handler at /api/*path is fine").classes.has("privilege-management")).toBe(false);
   });
+
+  it("tells a script in a link's URL from markup injected beside it, and both from reverse tabnabbing", () => {
+    const link = profile("website goes into :href unchecked, javascript:alert(1) works");
+    const markup = profile("v-html on bio -> stored XSS, bio comes straight from the PUT");
+    const tab = profile("target=_blank w/o rel=noopener");
+    expect(link.classes.has("xss")).toBe(true);
+    expect(weaknessConflict(link, markup).score).toBeGreaterThan(0);
+    expect(tab.classes.has("tabnabbing")).toBe(true);
+    expect(weaknessSimilarity(tab, link).score).toBe(0);
+    // A finding that names both variants is about both, and meets each.
+    expect(weaknessConflict(profile("Stored XSS through javascript: URLs in the profile"), markup).score).toBe(0);
+  });
 });
 
