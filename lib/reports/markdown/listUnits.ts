@@ -141,8 +141,14 @@ function itemGroupUnit(text: string, items: ListItem[]): Unit {
 export function itemUnit(text: string, item: ListItem): Unit {
   const start = skipSpace(text, item.contentFrom, item.to);
   const line = firstLineRange(text, start, item.to);
-  return { from: item.from, to: trimEnd(text, item.from, item.to), titleFrom: line.from, titleTo: line.to, hints: {}, kind: "item" };
+  // "- 71: string-concat SQL in login": a note labelled with its line; the number is no part of the title.
+  const label = LINE_LABEL.exec(text.slice(start, line.to));
+  const unit: Unit = { from: item.from, to: trimEnd(text, item.from, item.to), titleFrom: line.from, titleTo: line.to, hints: {}, kind: "item" };
+  return label ? { ...unit, titleFrom: start + label[0].length, hints: { lines: label[1] } } : unit;
 }
+
+/** A bare line label with its colon (BARE_LINE_LABEL's stricter form, for items of any list). */
+const LINE_LABEL = new RegExp(String.raw`^(\d{1,5}(?:[-–]\d{1,5})?(?:\/\d{1,5})*):[ \t]+(?=\S)`);
 
 export function itemText(text: string, item: ListItem): string {
   return text.slice(skipSpace(text, item.contentFrom, item.to), item.to);

@@ -7,7 +7,7 @@ import { extractLines } from "../../findings/lines";
 import { itemText, listUnits } from "./listUnits";
 import { tableUnits } from "./tableUnits";
 import { cleanTitle, isNonFindingTitle, STEP } from "./titles";
-import { firstLineRange, opensNumbered, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
+import { BARE_LINE_LABEL, firstLineRange, opensNumbered, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
 
 export type { Unit } from "./unit";
 
@@ -433,11 +433,6 @@ function fieldParagraphRun(text: string, blocks: Block[], start: number): Block[
  * must carry such a label; a line without one is a comment of its own when it points at a line
  * early on ("same on L97, ...", "+1, also L90"), and otherwise the wrapped rest of the one above.
  */
-/**
- * "40: name printed raw", "27-28/63: ...", "111-112      access token in UserDefaults": notes on
- * the one file reviewed, each labelled with its line at the start of the line. Indented, "57: args := ..." is a tool quoting code with its numbers.
- */
-const BARE_LINE_LABEL = /^(\d{1,5}(?:[ \t]*[-–][ \t]*\d{1,5})?(?:[ \t]*[/,][ \t]*\d{1,5}(?:[ \t]*[-–][ \t]*\d{1,5})?)*)(?::[ \t]+|[ \t]{3,}|\t)(?=\S)/;
 /** A file's name alone on a line ("Dockerfile", "src/api.ts:"), heading the notes under it. */
 const FILE_HEADER = /^[ \t]*(?:[\w.-]+\/)*(?:[\w-]+\.[A-Za-z0-9]{1,8}|Dockerfile|Makefile|Jenkinsfile|Vagrantfile|Gemfile|Procfile)[ \t]*:?[ \t]*$/;
 

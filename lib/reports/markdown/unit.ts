@@ -80,3 +80,10 @@ const NUMBERED_PARAGRAPH = /^[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|#\d{1,3}[.:)]?|\d{
 export function opensNumbered(text: string, block: { from: number; to: number }): boolean {
   return NUMBERED_PARAGRAPH.test(text.slice(block.from, Math.min(block.to, block.from + 20)));
 }
+
+/**
+ * "40: name printed raw", "27-28/63: ...", "111-112      access token in UserDefaults": notes on
+ * the one file reviewed, each labelled with its line at the start of the line. Indented,
+ * "57: args := ..." is a tool quoting code with its numbers.
+ */
+export const BARE_LINE_LABEL = /^(\d{1,5}(?:[ \t]*[-–][ \t]*\d{1,5})?(?:[ \t]*[/,][ \t]*\d{1,5}(?:[ \t]*[-–][ \t]*\d{1,5})?)*)(?::[ \t]+|[ \t]{3,}|\t)(?=\S)/;

@@ -1245,5 +1245,16 @@ It adds the object to the hierarchy.
       "Wildcard IAM permissions",
     ]);
   });
+
+  it("reads bulleted notes labelled with their line", () => {
+    const text = `ReportServlet - review notes
+
+- 71: string-concat SQL in login, classic ' OR '1'='1 bypass. PreparedStatement.
+- 30/31: AES key + IV as constants in source. anyone with the jar can decrypt every export.
+`;
+    const findings = findingsOf(text, "notes.txt");
+    expect(findings.map((f) => f.lines)).toEqual([[{ start: 71, end: 71 }], [{ start: 30, end: 30 }, { start: 31, end: 31 }]]);
+    expect(findings[0].title).toMatch(/^string-concat SQL in login/);
+  });
 });
 
