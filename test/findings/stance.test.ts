@@ -39,3 +39,16 @@ describe("classifyStance", () => {
     expect(classifyStance("It is a code quality issue rather than a security one.", null)).toBe("not-security");
   });
 });
+
+describe("classifyStance: terse notes that say it is not security", () => {
+  it("reads 'not security', 'not a security thing' and 'not sec' at the end of a clause", () => {
+    expect(classifyStance('77: role == "ADMIN" is never true. functional bug, admins can\'t admin. not security', null)).toBe("not-security");
+    expect(classifyStance("45 guard without calling completion -> spinner hangs. not a security thing, but fix it", null)).toBe("not-security");
+    expect(classifyStance("CMD shell form means node doesn't get SIGTERM, but that's ops, not sec.", null)).toBe("not-security");
+  });
+
+  it("does not read 'not secure' or a verb after 'not security' that way", () => {
+    expect(classifyStance("The session cookie is not secure: it lacks the Secure flag and an attacker can read it", "medium")).not.toBe("not-security");
+    expect(classifyStance("This does not security-check the uploaded file", null)).not.toBe("not-security");
+  });
+});
