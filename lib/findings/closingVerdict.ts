@@ -88,10 +88,23 @@ function closingStatement(text: string): { from: number; text: string } | null {
   // The label's own line may carry the decision ("Decision: the code is safe from ...").
   if (start >= 0) return { from: start, text: text.slice(start, start + DECISION_LENGTH) };
   const end = text.trimEnd().length;
-  let from = Math.max(text.lastIndexOf("\n\n", end - 1) + 1, 0);
-  while (from < end && /\s/.test(text[from])) from++;
+  let from = paragraphStart(text, end);
+  // "As a general recommendation, keep the libraries up to date." after the verdict: the verdict is the closing.
+  const lastParagraph = text.slice(from, end);
+  if (from > 0 && isGenericAdvice(lastParagraph) && !clearsCode(lastParagraph)) from = paragraphStart(text, text.slice(0, from).trimEnd().length);
   const last = text.slice(from, end);
   return last.split(/\s+/).length >= 5 ? { from, text: last.slice(0, DECISION_LENGTH) } : null;
+}
+
+function paragraphStart(text: string, end: number): number {
+  let from = Math.max(text.lastIndexOf("\n\n", end - 1) + 1, 0);
+  while (from < end && /\s/.test(text[from])) from++;
+  return from;
+}
+
+/** A short closing word of advice that raises nothing. */
+function isGenericAdvice(paragraph: string): boolean {
+  return paragraph.length <= 400 && ADVICE.test(paragraph.toLowerCase()) && concernTermCount(paragraph) === 0;
 }
 
 /** How far from the end a closing label may be. */

@@ -77,3 +77,21 @@ describe("a report whose decision clears the code", () => {
     expect(parseReport(answer, "answer.txt").verdict).toBe("no-issues");
   });
 });
+
+describe("closingVerdict: a word of advice after the verdict", () => {
+  it("reads the verdict before a closing recommendation that raises nothing", () => {
+    const text = `- The download method checks that a session exists before serving any data.
+
+Based on my review, I did not find any security vulnerabilities in this code.
+
+As a general recommendation, make sure the application server and its libraries are kept up to date.`;
+    const verdict = closingVerdict(text);
+    expect(verdict?.clean).toBe(true);
+    expect(text.slice(verdict!.from)).toMatch(/^Based on my review/);
+  });
+
+  it("keeps a last paragraph that itself clears the code", () => {
+    const text = `Things done well: escaping.\n\nI did not find any security defects in this code. As general advice, keep your dependencies up to date.`;
+    expect(text.slice(closingVerdict(text)!.from)).toMatch(/^I did not find/);
+  });
+});
