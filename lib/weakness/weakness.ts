@@ -128,11 +128,15 @@ function cueMatches(tokens: ReadonlySet<string>, table: WeaknessTable): string[]
 
 /**
  * Notations that name a weakness without a word for it, which tokenizing drops: "0.0.0.0/0" (anyone
- * on the internet may connect), "s3:*" (every action of a service granted).
+ * on the internet may connect), "s3:*" (every action of a service granted), "chmod 0777".
  */
 const NOTATION_CUES: readonly { pattern: RegExp; classId: string }[] = [
   { pattern: /(?<![\d.])0\.0\.0\.0\/0(?!\d)|(?<![\w:])::\/0(?!\d)/, classId: "network-exposure" },
   { pattern: /(?<![\w*:])[a-z][a-z0-9-]{1,30}:\*(?![\w*])/, classId: "privilege-management" },
+  // An IAM statement over every action or resource: 'Action: "*"', 'allow "*" as actions', "*-*".
+  { pattern: /\b(?:actions?|resources?)["']?\s*[:=]\s*\[?\s*["']\*["']|\ballows?\s+(?:full\s+)?["']\*(?:-\*)?["']/i, classId: "privilege-management" },
+  // "chmod 0777", "mode 0666": a file anyone may write.
+  { pattern: /\b(?:chmod|mode|perm(?:ission)?s?)\b[^\n]{0,20}?(?<!\d)0?[0-7]?(?:777|666|766|776)(?!\d)/i, classId: "insecure-permissions" },
 ];
 
 function notationCues(text: string): string[] {

@@ -356,6 +356,10 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "committed secret",
       "secret in source",
       "credentials in source",
+      "token in source",
+      "password in source",
+      "keys committed",
+      "token committed",
       "embedded credentials",
       "secret in code",
       "key in source",
@@ -521,6 +525,11 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "rescue exception",
       "catch-all",
       "bare except",
+      // Bandit's B110 "Try, Except, Pass detected"; "except: pass"; failures "silently ignored".
+      "except pass",
+      "silently ignored",
+      "silently ignores",
+      "silently swallowed",
     ],
   },
   {
@@ -540,6 +549,11 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "result ignored",
       "ignores the return value",
       "return value is not checked",
+      // An error value dropped on the floor: staticcheck's "this value of err is never used", "ignored error".
+      "err is never used",
+      "ignored error",
+      "error is ignored",
+      "errors unhandled",
     ],
   },
   {
@@ -907,6 +921,9 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "overly permissive iam",
       "overly permissive policy",
       "overly permissive policies",
+      "administrative privileges",
+      "wildcard iam",
+      "iam wildcard",
       "overly broad permissions",
       // Containers and clusters: a privileged or root container, RBAC rules that grant everything.
       "privileged mode",

@@ -619,5 +619,21 @@ describe("weakness classes that reviewers list side by side", () => {
     // A finding that names both variants is about both, and meets each.
     expect(weaknessConflict(profile("Stored XSS through javascript: URLs in the profile"), markup).score).toBe(0);
   });
+
+  it("reads terse and scanner wording of secrets in source, swallowed errors, dropped error values and wildcard grants", () => {
+    const cases: [string, string][] = [
+      ["live token in source", "hardcoded-credentials"],
+      ["-- AWS keys committed in plaintext", "hardcoded-credentials"],
+      ["[B110:try_except_pass] Try, Except, Pass detected.", "exception-handling"],
+      ["Scanner failures are silently ignored (lines 89-93)", "exception-handling"],
+      ["this value of err is never used", "unchecked-return"],
+      ["chmod 0777 on the downloaded binary", "insecure-permissions"],
+      ['Ensure IAM policies that allow full "*-*" administrative privileges are not created', "privilege-management"],
+      [`Ensure no IAM policies documents allow "*" as a statement's actions`, "privilege-management"],
+      ["Wildcard IAM permissions", "privilege-management"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+    expect(profile("Port 8080 is used in chmod docs, mode 0644").classes.has("insecure-permissions")).toBe(false);
+  });
 });
 
