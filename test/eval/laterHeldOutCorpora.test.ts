@@ -101,9 +101,75 @@ import { runCorpus } from "../support/corpusRun";
  * CWE | file, Line" paragraphs between rules, pull-request review exports, notes filed under a file
  * and its functions, JSON Lines, findings keyed by id or filed under severities, and KICS's checks
  * with their places.
+ *
+ * test/fixtures/subjects-19, -20 and -21, written in session 6 and first scored on the session's
+ * starting code: a Phoenix controller (Sobelow JSON), a Dockerfile with its entrypoint (hadolint and
+ * ShellCheck JSON), a Swift API client (mobsfscan SARIF), a Java servlet (PMD JSON); Terraform for
+ * AWS (tfsec JSON), a Vue component with its Express API (Bearer JSON), a Perl CGI script
+ * (perlcritic's console output), an ASP.NET controller (DevSkim SARIF); Apollo GraphQL resolvers
+ * (CodeQL SARIF), a Celery worker (Bandit's console output), a Lambda with its serverless.yml
+ * (Checkov JSON), a Go self-updater (staticcheck JSON Lines). First runs, without the JSON the
+ * starting code could not read (PMD, Checkov): extraction 0.911 / 0.853 / 0.946, pairwise F1 0.643 /
+ * 0.647 / 0.830, consensus 0.537 / 0.418 / 0.647. They found reports with CRLF endings, trailing
+ * spaces or a ```markdown fence around them (read on a cleaned copy), plain-text numbered titles
+ * over paragraphs, a summary table that only notes follow, notes labelled with bare line numbers or
+ * filed under a file's name, Perl::Critic's text, scanners filed under severities or confidences,
+ * and notations that name a weakness without a word ("0.0.0.0/0", "s3:*", "chmod 0777").
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  "docshare-document-controller": [
+    ["search-sqli", "export-orderby-sqli"], // SQL injection in two functions
+    ["download-path-traversal", "download-token-logged"], // lines 46-49
+    ["weak-share-token", "share-atom-exhaustion"], // lines 58-59
+    ["share-error-detail-leak", "share-send-resp-xss"], // line 68
+  ],
+  "ledger-api-container": [
+    ["curl-pipe-bash-unverified", "curl-pipe-no-pipefail"], // Dockerfile line 10
+    ["npm-token-in-env", "npmrc-left-in-layer"], // one token, two leaks
+    ["xtrace-leaks-secrets", "database-url-logged"], // CWE-532 twice
+    ["config-curl-insecure-tls", "config-tmp-predictable"], // entrypoint line 13
+  ],
+  "northbank-ios-apiclient": [
+    ["pin-md5-unsalted", "keychain-accessible-always"], // lines 121-122
+    ["trust-all-server-trust", "no-certificate-pinning"], // one session delegate
+  ],
+  "acme-report-servlet": [
+    ["login-sqli", "plaintext-passwords"], // line 72
+    ["hardcoded-export-key", "static-export-iv"], // lines 30-31
+    ["login-error-leak", "login-printstacktrace"], // lines 85-86
+  ],
+  "aws-clickstream-pipeline-tf": [
+    ["rds-publicly-accessible", "rds-storage-unencrypted"], // lines 133-134
+    ["iam-s3-wildcard", "iam-logs-wildcard-arn"], // one tfsec rule twice
+  ],
+  "vue-profile-card-express": [
+    ["vue-bio-vhtml-xss", "vue-website-href-js-url"], // XSS through two sinks, lines 5-6
+    ["vue-website-href-js-url", "vue-target-blank-noopener"], // one link, line 6
+    ["api-search-sqli", "api-search-error-leak"], // lines 38-40
+  ],
+  "perl-guestbook-admin-cgi": [
+    ["sign-sqli", "delete-sqli"], // SQL injection in two subs
+    ["admin-cookie-forgeable", "admin-cookie-no-flags"], // one cookie, line 63
+  ],
+  "aspnet-documents-controller": [
+    ["upload-path-traversal", "upload-unrestricted-type"], // lines 60-63
+    ["login-logs-password", "login-user-enumeration"], // one login action
+  ],
+  "apollo-shop-resolvers": [
+    ["where-js-injection", "reset-operator-injection"], // CWE-943 in two resolvers
+    ["error-log-sensitive-variables", "error-stack-exposure"], // adjacent options
+  ],
+  "celery-archive-ingest": [
+    ["celery-pickle-serializer", "manifest-pickle-loads"], // CWE-502 twice
+    ["tls-verify-disabled", "requests-no-timeout"], // one requests call, line 60
+    ["tar-slip", "extraction-bomb"], // one extraction
+  ],
+  "lambda-invoice-export": [["event-logged-with-auth-header", "stack-trace-in-response"]], // lines 73-74
+  "dockctl-self-update": [
+    ["tar-slip", "tar-decompression-bomb"], // lines 99 and 104
+    ["config-world-readable", "token-in-error-message"], // lines 156-157
+  ],
   "django-newsletter-api": [
     ["webhook-ssrf", "webhook-no-timeout"], // tasks.py 47
     ["ssti-issue-body", "jinja-autoescape-off"], // one template
@@ -293,6 +359,9 @@ const BARS: Record<string, { bcubed: number; pairwise: number }> = {
   "subjects-16": { bcubed: 0.9, pairwise: 0.84 },
   "subjects-17": { bcubed: 0.83, pairwise: 0.75 },
   "subjects-18": { bcubed: 0.86, pairwise: 0.77 },
+  "subjects-19": { bcubed: 0.87, pairwise: 0.76 },
+  "subjects-20": { bcubed: 0.86, pairwise: 0.74 },
+  "subjects-21": { bcubed: 0.9, pairwise: 0.83 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
@@ -337,6 +406,14 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
     "subjects-18": [
       // A fold: "Credentials committed in source" names both the PostgreSQL password and the admin password.
       "ops-backup-toolkit: hardcoded-pgpassword + hardcoded-admin-password",
+    ],
+    "subjects-19": [
+      // A fold: llama's "Weak PIN Storage" is the MD5 hash and the kSecAttrAccessibleAlways item in one finding.
+      "northbank-ios-apiclient: pin-md5-unsalted + keychain-accessible-always",
+    ],
+    "subjects-21": [
+      // A fold: haiku's "Error handling in the catch block" holds the stack in the response and the logged event.
+      "lambda-invoice-export: event-logged-with-auth-header + stack-trace-in-response",
     ],
     "subjects-5": [
       // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.

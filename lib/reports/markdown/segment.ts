@@ -4,6 +4,7 @@ import type { Block, HeadingBlock, ListBlock } from "./blocks";
 import { fieldAt, isKnownField, isNameField, isOpeningField } from "./fields";
 import { COMMENT_LABEL, concernTermCount, isPraiseTitle, isTrivialComment, opensFrame, opensWithFailingMark, saysNothingIsWrong } from "../../findings/raisesConcern";
 import { extractLines } from "../../findings/lines";
+import type { LineRange } from "../../findings/types";
 import { itemText, listUnits } from "./listUnits";
 import { tableUnits } from "./tableUnits";
 import { cleanTitle, isNonFindingTitle, STEP } from "./titles";
@@ -436,6 +437,13 @@ function fieldParagraphRun(text: string, blocks: Block[], start: number): Block[
 /** A file's name alone on a line ("Dockerfile", "src/api.ts:"), heading the notes under it. */
 const FILE_HEADER = /^[ \t]*(?:[\w.-]+\/)*(?:[\w-]+\.[A-Za-z0-9]{1,8}|Dockerfile|Makefile|Jenkinsfile|Vagrantfile|Gemfile|Procfile)[ \t]*:?[ \t]*$/;
 
+/** The lines a comment's label names ("L103", "views.py:88:", "Lines 57-60:"), if it names any. */
+function labelLinesOf(line: string): LineRange[] | undefined {
+  const label = COMMENT_LABEL.exec(line);
+  const lines = label ? extractLines(label[0]) : [];
+  return lines.length > 0 ? lines : undefined;
+}
+
 function commentLineUnits(text: string, from: number, to: number): Unit[] {
   const lines = paragraphLines(text, from, to);
   const labeled = lines.map((l) => {
@@ -462,7 +470,9 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
       const start = skipSpace(text, l.from, l.to);
       // "40: name printed raw": the number is the line, and no part of the title.
       const bare = BARE_LINE_LABEL.exec(text.slice(l.from, l.to));
-      const hints = { ...(bare && { lines: bare[1] }), ...(path && { path }) };
+      // "L103 sort goes into ORDER BY, same bug as L29": the label's line is the note's, not one it mentions.
+      const labelLines = bare ? bare[1] : labelLinesOf(text.slice(start, l.to));
+      const hints = { ...(labelLines && { lines: labelLines }), ...(path && { path }) };
       const titleFrom = bare ? start + bare[0].length : start;
       units.push({ from: start, to: l.to, titleFrom, titleTo: l.to, hints, kind: "item", comment: true });
     } else units[units.length - 1].to = l.to;
