@@ -1256,5 +1256,12 @@ It adds the object to the hierarchy.
     expect(findings.map((f) => f.lines)).toEqual([[{ start: 71, end: 71 }], [{ start: 30, end: 30 }, { start: 31, end: 31 }]]);
     expect(findings[0].title).toMatch(/^string-concat SQL in login/);
   });
+
+  it("places a labelled note at its label's line, not at a line it mentions", () => {
+    const text = `L29 q interpolated into raw SQL -> SQLi
+L103 sort goes straight into ORDER BY, same class of bug as L29 but separate fix: whitelist columns
+`;
+    expect(findingsOf(text, "notes.txt").map((f) => f.lines)).toEqual([[{ start: 29, end: 29 }], [{ start: 103, end: 103 }]]);
+  });
 });
 
