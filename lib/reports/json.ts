@@ -745,12 +745,24 @@ function readStringEntry(entry: JsonNode, base: number): RawFinding {
 
 function readObjectEntry(fields: Fields, span: Span): RawFinding | null {
   const descriptions = descriptionTexts(fields);
-  const title = titleText(fields) ?? (descriptions.length > 0 ? firstSentence(descriptions[0].text) : undefined);
+  const title = titleText(fields) ?? titleFromDescriptions(descriptions);
   if (!title) return null;
   const heading = collapseWhitespace(title);
   const body = [heading, ...[...descriptions, ...fixTexts(fields)].map((d) => `${d.label}: ${d.text}`)].join("\n");
   return { title: heading, body, span, hints: readHints(fields) };
 }
+
+/**
+ * With no title field, the first description names the finding; one that says what the finding is
+ * ("description", "message") before one about its consequences or reasoning (tfsec puts "impact"
+ * first: "Sensitive data can be leaked ...", the same for every rule of its kind).
+ */
+function titleFromDescriptions(descriptions: LabelledText[]): string | undefined {
+  const telling = descriptions.find((d) => !CONSEQUENCE_LABEL.test(d.label)) ?? descriptions[0];
+  return telling ? firstSentence(telling.text) : undefined;
+}
+
+const CONSEQUENCE_LABEL = /^(?:impact|reasoning|rationale|analysis|evidence|justification)$/i;
 
 /** Linters put the level in "type" ("type": "ERROR"): a level is not a title. */
 const LEVEL_WORDS = new Set([

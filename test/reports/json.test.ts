@@ -618,5 +618,17 @@ describe("parseJsonReport: more scanners' own JSON", () => {
     const shellcheck = `{"comments": [{"file": "entrypoint.sh", "line": 4, "level": "warning", "code": 2164, "message": "Use 'cd ... || exit' or 'cd ... || return' in case cd fails."}]}`;
     expect(parseJsonReport(shellcheck).findings[0].title).toBe("Use 'cd ... || exit' or 'cd ... || return' in case cd fails");
   });
+
+  it("titles a tfsec result by what it found, not by the impact every result of its rule shares", () => {
+    const tfsec = `{"results": [{"rule_id": "AVD-GEN-0004", "long_id": "general-secrets-no-plaintext-exposure",
+      "rule_description": "Secret/sensitive data should not be exposed in plaintext.",
+      "impact": "Sensitive data can be leaked to unauthorised people or systems.",
+      "resolution": "Remove plaintext secrets and encrypt them within a secrets manager instead.",
+      "description": "Variable includes a potentially sensitive default value.", "severity": "CRITICAL",
+      "location": {"filename": "infra/main.tf", "start_line": 14, "end_line": 14}}]}`;
+    const [finding] = parseJsonReport(tfsec).findings;
+    expect(finding.title).toBe("Variable includes a potentially sensitive default value");
+    expect(finding.body).toContain("Sensitive data can be leaked");
+  });
 });
 
