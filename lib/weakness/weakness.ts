@@ -135,6 +135,10 @@ const NOTATION_CUES: readonly { pattern: RegExp; classId: string }[] = [
   { pattern: /(?<![\w*:])[a-z][a-z0-9-]{1,30}:\*(?![\w*])/, classId: "privilege-management" },
   // An IAM statement over every action or resource: 'Action: "*"', 'allow "*" as actions', "*-*".
   { pattern: /\b(?:actions?|resources?)["']?\s*[:=]\s*\[?\s*["']\*["']|\ballows?\s+(?:full\s+)?["']\*(?:-\*)?["']/i, classId: "privilege-management" },
+  // "curl -k", "curl --insecure", "wget --no-check-certificate": TLS certificates not checked.
+  { pattern: /\b(?:curl\b[^\n|;]{0,80}?\s(?:-k|--insecure)|wget\b[^\n|;]{0,80}?\s--no-check-certificate)(?![\w-])/, classId: "certificate-validation" },
+  // "../ in ?file= reads anything", "../../etc/passwd": a path that climbs out of its directory.
+  { pattern: /(?:^|[\s"'`(=])(?:\.\.[/\\])+(?=\s|["'`)]|etc\/|windows)/i, classId: "path-traversal" },
   // "chmod 0777", "mode 0666": a file anyone may write.
   { pattern: /\b(?:chmod|mode|perm(?:ission)?s?)\b[^\n]{0,20}?(?<!\d)0?[0-7]?(?:777|666|766|776)(?!\d)/i, classId: "insecure-permissions" },
 ];

@@ -357,6 +357,10 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "secret in source",
       "credentials in source",
       "token in source",
+      // A secret as a variable's default: "hard coded as a variable default", tfsec's "sensitive default value".
+      "variable default",
+      "var default",
+      "sensitive default value",
       "password in source",
       "keys committed",
       "token committed",
@@ -495,8 +499,12 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-404",
     roots: [404, 401, 772, 775],
     // Not "handle": it stems like "handling" ("error handling leaks configuration" is no resource leak).
-    cues: [[["leak", "leaks", "leaked", "leaking"], ["free", "freed", "freeing", "allocation", "allocated", "descriptor", "descriptors", "fd", "fds"]]],
-    synonyms: ["resource leak", "memory leak", "file descriptor leak", "file handle leak", "never closed", "leaks the file", "leaks the handle", "leaks the stream"],
+    // PMD's "Ensure that resources like this Connection object are closed after use", perlcritic's "Close filehandles as soon as possible".
+    cues: [
+      [["leak", "leaks", "leaked", "leaking"], ["free", "freed", "freeing", "allocation", "allocated", "descriptor", "descriptors", "fd", "fds"]],
+      [["close", "closed", "closing"], ["resource", "resources", "connection", "connections", "statement", "stream", "streams", "filehandle", "filehandles"]],
+    ],
+    synonyms: ["resource leak", "memory leak", "file descriptor leak", "file handle leak", "never closed", "leaks the file", "leaks the handle", "leaks the stream", "closed after use", "not closed"],
   },
   {
     id: "exception-handling",
@@ -525,6 +533,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "rescue exception",
       "catch-all",
       "bare except",
+      "empty catch",
       // Bandit's B110 "Try, Except, Pass detected"; "except: pass"; failures "silently ignored".
       "except pass",
       "silently ignored",
@@ -633,6 +642,11 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "weak cipher",
       "weak encryption",
       "ecb mode",
+      // A fixed or hard-coded IV (CWE-329/1204): "Constant IV reused", "hard coded initialization vector".
+      "initialization vector",
+      "constant iv",
+      "static iv",
+      "fixed iv",
       // Not weak credentials ("weak password"): how passwords are stored.
       "insecure password hashing",
       "fast password hashing",
@@ -647,7 +661,19 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "insecure storage of sensitive information",
     cwe: "CWE-922",
     roots: [922],
-    synonyms: ["localstorage", "local storage", "sessionstorage", "session storage", "web storage", "insecure storage"],
+    synonyms: [
+      "localstorage",
+      "local storage",
+      "sessionstorage",
+      "session storage",
+      "web storage",
+      "insecure storage",
+      // iOS Keychain items readable while the device is locked.
+      "ksecattraccessiblealways",
+      "accessibility value",
+      "accessible always",
+      "device is locked",
+    ],
   },
   {
     id: "weak-randomness",

@@ -635,5 +635,20 @@ describe("weakness classes that reviewers list side by side", () => {
     for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
     expect(profile("Port 8080 is used in chmod docs, mode 0644").classes.has("insecure-permissions")).toBe(false);
   });
+
+  it("reads linters' wording of leaks, empty catches, fixed IVs, Keychain accessibility and secret defaults, and curl -k and ../ as notations", () => {
+    const cases: [string, string][] = [
+      ["Ensure that resources like this Connection object are closed after use", "resource-leak"],
+      ["Avoid empty catch blocks", "exception-handling"],
+      ["Do not use hard coded initialization vector in crypto operations", "weak-crypto"],
+      ["A key stored in the Keychain is using a weak accessibility value", "sensitive-storage"],
+      ["Variable includes a potentially sensitive default value", "hardcoded-credentials"],
+      ["curl -k ... why? the config service has a proper cert", "certificate-validation"],
+      ["../ in ?file= reads anything the node user can read", "path-traversal"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+    expect(profile('import { db } from "../lib/db" is unused').classes.has("path-traversal")).toBe(false);
+    expect(profile("curl -kv is only in the README").classes.has("certificate-validation")).toBe(false);
+  });
 });
 
