@@ -3,7 +3,7 @@ import type { Severity, Stance } from "./types";
 
 /** The reviewer's own words that this is not a security matter. */
 const NOT_SECURITY =
-  /\b(?:(?:is|isn't|is not|not|this is not|it's not|it is not)\s+(?:directly |really |strictly |necessarily |primarily |actually )?(?:a |an )?(?:direct |real |actual )?(?:security (?:issue|vulnerability|concern|problem|risk|defect|bug|flaw)|vulnerability)\b|not security[- ]relevant|no (?:direct )?security (?:impact|implications?)|not a security issue by itself|\bnot (?:a )?(?:sec|security)(?: (?:thing|issue|bug|problem|matter))?(?=\s*(?:[.,;:!)]|$|but\b))|(?:reliability|robustness|performance|maintainability|code quality|style) (?:issue|concern|problem) rather than (?:a )?security)/i;
+  /\b(?:(?:is|isn't|is not|not|this is not|it's not|it is not)\s+(?:directly |really |strictly |necessarily |primarily |actually )?(?:a |an )?(?:direct |real |actual )?(?:security (?:issue|vulnerability|concern|problem|risk|defect|bug|flaw)|vulnerability)\b|not security[- ]relevant|no (?:direct )?security (?:impact|implications?)|not a security issue by itself|\bnot (?:a )?(?:sec|security)(?: (?:thing|issue|bug|problem|matter))?(?=\s*(?:[.,;:!)]|$|but\b))|(?:reliability|robustness|performance|maintainability|code quality|style|observability|operational|availability) (?:issue|concern|problem|matter) rather than (?:a )?security)/i;
 /** Hedged language: a possible, conditional or unconfirmed risk. */
 const HEDGED =
   /\b(?:potential(?:ly)?|possibl[ey]|might|may|could|if (?:an? |the )?(?:attacker|user|input|value|this|there)|assuming|depending on|unless|hardening|defen[cs]e in depth|best practice|consider|verify that|loosely|not immediately|hypothetical|in theory|theoretically|flagging it only)\b/gi;

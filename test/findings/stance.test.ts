@@ -51,4 +51,9 @@ describe("classifyStance: terse notes that say it is not security", () => {
     expect(classifyStance("The session cookie is not secure: it lacks the Secure flag and an attacker can read it", "medium")).not.toBe("not-security");
     expect(classifyStance("This does not security-check the uploaded file", null)).not.toBe("not-security");
   });
+
+  it("reads 'an observability problem rather than a security one'", () => {
+    expect(classifyStance("The `except Exception: pass` hides scanner errors. This is mainly an observability problem rather than a security one.", null)).toBe("not-security");
+  });
 });
+

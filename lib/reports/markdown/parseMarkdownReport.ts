@@ -317,8 +317,10 @@ const TITLE_LEADS = [
 
 function firstClause(line: string, kind: Unit["kind"]): string {
   const limit = kind === "prose" ? 100 : 140;
+  // Punctuation inside code ("`except Exception: pass`") ends no clause.
+  const masked = line.replace(/`[^`\n]*`/g, (code) => "x".repeat(code.length));
   const stops = [/\.\s/, /\)[:,;]\s/, /\s[—–]\s/, /:\s/, /;\s/].map((p) => {
-    const m = p.exec(line.slice(8));
+    const m = p.exec(masked.slice(8));
     return m ? m.index + 8 + (m[0].startsWith(")") ? 1 : 0) : -1;
   });
   const stop = Math.min(...stops.filter((s) => s > 0), line.length);

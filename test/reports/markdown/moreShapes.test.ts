@@ -1263,5 +1263,10 @@ L103 sort goes straight into ORDER BY, same class of bug as L29 but separate fix
 `;
     expect(findingsOf(text, "notes.txt").map((f) => f.lines)).toEqual([[{ start: 29, end: 29 }], [{ start: 103, end: 103 }]]);
   });
+
+  it("does not end a title at punctuation inside code", () => {
+    const text = `* The \`except Exception: pass\` on lines 91-92 hides scanner errors, so a failed scan lets the archive through.\n* Tar members are extracted without a path check, so \`../\` names escape the directory.\n`;
+    expect(findingsOf(text, "review.md")[0].title).toBe("The `except Exception: pass` on lines 91-92 hides scanner errors, so a failed scan lets the archive through");
+  });
 });
 
