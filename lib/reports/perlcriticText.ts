@@ -24,10 +24,15 @@ function ruleOf(message: string, explanation: string): string {
   return pages ? `PBP ${pages[1]}` : message.trim();
 }
 
+/** The regex only where the line has both its fixed parts: it is bounded, but not cheap on long lines. */
+function isViolation(line: string): boolean {
+  return line.includes(" at line ") && line.includes("(Severity: ") && VIOLATION.test(line);
+}
+
 /** At least half the report's lines are violations, and one or more is. */
 export function looksLikePerlcriticText(text: string): boolean {
   const lines = text.slice(0, 200_000).split("\n").filter((l) => l.trim() !== "");
-  const violations = lines.filter((l) => VIOLATION.test(l)).length;
+  const violations = lines.filter(isViolation).length;
   return violations > 0 && violations * 2 >= lines.length;
 }
 
@@ -37,7 +42,7 @@ export function parsePerlcriticText(text: string): ParsedReport {
   for (const line of text.split("\n")) {
     const start = at;
     at += line.length + 1;
-    const m = VIOLATION.exec(line);
+    const m = isViolation(line) ? VIOLATION.exec(line) : null;
     if (!m || CLEAN.test(line)) continue;
     const [, path, policy, message, lineNumber, explanation, severity] = m;
     const from = start + line.length - line.trimStart().length;

@@ -134,7 +134,7 @@ const NOTATION_CUES: readonly { pattern: RegExp; classId: string }[] = [
   { pattern: /(?<![\d.])0\.0\.0\.0\/0(?!\d)|(?<![\w:])::\/0(?!\d)/, classId: "network-exposure" },
   { pattern: /(?<![\w*:])[a-z][a-z0-9-]{1,30}:\*(?![\w*])/, classId: "privilege-management" },
   // An IAM statement over every action or resource: 'Action: "*"', 'allow "*" as actions', "*-*".
-  { pattern: /\b(?:actions?|resources?)["']?\s*[:=]\s*\[?\s*["']\*["']|\ballows?\s+(?:full\s+)?["']\*(?:-\*)?["']/i, classId: "privilege-management" },
+  { pattern: /\b(?:actions?|resources?)["']?\s*[:=]\s*(?:\[\s*)?["']\*["']|\ballows?\s+(?:full\s+)?["']\*(?:-\*)?["']/i, classId: "privilege-management" },
   // "curl -k", "curl --insecure", "wget --no-check-certificate": TLS certificates not checked.
   { pattern: /\b(?:curl\b[^\n|;]{0,80}?\s(?:-k|--insecure)|wget\b[^\n|;]{0,80}?\s--no-check-certificate)(?![\w-])/, classId: "certificate-validation" },
   // "../ in ?file= reads anything", "../../etc/passwd": a path that climbs out of its directory.

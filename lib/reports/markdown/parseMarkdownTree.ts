@@ -94,11 +94,18 @@ function breakLongLines(block: string): string {
     .join("\n");
 }
 
-/** A header row over a delimiter row ("| # | Issue |" over "|---|---|"). */
-const TABLE_START = /^[ \t]*\|?[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;
+/** A delimiter row ("|---|:---:|"), trimmed; every cell after the first opens with its pipe, so no backtracking. */
+const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
+/** Longer than any real header or delimiter row: a hostile line is not scanned as one. */
+const MAX_TABLE_ROW = 4_000;
 
+/** A header row over a delimiter row ("| # | Issue |" over "|---|---|"). */
 function isTable(block: string): boolean {
-  return TABLE_START.test(block.replace(/^\n+/, ""));
+  const start = block.search(/[^\n]/);
+  if (start < 0) return false;
+  const [header, delimiter] = block.slice(start, start + 2 * MAX_TABLE_ROW).split("\n", 2);
+  if (delimiter === undefined || header.length > MAX_TABLE_ROW || delimiter.length > MAX_TABLE_ROW) return false;
+  return header.includes("|") && DELIMITER_ROW.test(delimiter.trim());
 }
 
 /** Indentation past MAX_LINE_INDENT makes the parser crawl (seconds for a few MB of it). */

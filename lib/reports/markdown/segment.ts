@@ -434,6 +434,7 @@ function fieldParagraphRun(text: string, blocks: Block[], start: number): Block[
  * must carry such a label; a line without one is a comment of its own when it points at a line
  * early on ("same on L97, ...", "+1, also L90"), and otherwise the wrapped rest of the one above.
  */
+const MAX_FILE_HEADER = 200;
 /** A file's name alone on a line ("Dockerfile", "src/api.ts:"), heading the notes under it. */
 const FILE_HEADER = /^[ \t]*(?:[\w.-]+\/)*(?:[\w-]+\.[A-Za-z0-9]{1,8}|Dockerfile|Makefile|Jenkinsfile|Vagrantfile|Gemfile|Procfile)[ \t]*:?[ \t]*$/;
 
@@ -453,7 +454,7 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
   // "TRIGGERS" over indented "✅ ..." / "❌ ..." lines: a checklist's category, then its marks.
   // "Dockerfile" over " :5   NPM_TOKEN ends up in ENV": the file the notes below are about.
   const firstLine = lines.length >= 2 ? text.slice(lines[0].from, lines[0].to) : "";
-  const fileHeader = !labeled[0] && labeled[1] && FILE_HEADER.test(firstLine);
+  const fileHeader = !labeled[0] && labeled[1] && firstLine.length <= MAX_FILE_HEADER && FILE_HEADER.test(firstLine);
   const header =
     !labeled[0] && lines.length >= 2 && ((isCategoryLine(firstLine) && STATUS_LINE.test(text.slice(lines[1].from, lines[1].to))) || fileHeader) ? 1 : 0;
   const path = fileHeader ? firstLine.trim().replace(/:$/, "") : undefined;

@@ -77,6 +77,27 @@ describe("hostile markdown: structure that makes parsers slow", () => {
   it("a 100 KB run of spaces inside a list item", BOUND, async () => {
     await survives(`- Risk${" ".repeat(100_000)}\n  is high here\n`);
   });
+
+  // Shapes met since: a table check, a file's name over notes, an IAM notation, trailing spaces, CRLF.
+  it("4 MB of spaces before one character (one block longer than a paragraph may be)", BOUND, async () => {
+    await survives(`${" ".repeat(4_000_000)}x`);
+  });
+
+  it("a file's name with 100 KB of spaces over labelled notes", BOUND, async () => {
+    await survives(`app.ts${" ".repeat(100_000)}x\n:5  token in source\n:9  eval of input\n`);
+  });
+
+  it("an IAM action with 20 KB of spaces before its value", BOUND, async () => {
+    await survives(`**Wildcard grant**: Action:${" ".repeat(20_000)}x and the role is admin (line 4)\n`);
+  });
+
+  it("1.5 million CRLF lines of trailing spaces", BOUND, async () => {
+    await survives(" \r\n".repeat(1_500_000));
+  });
+
+  it("5,000 long lines that look almost like Perl::Critic's", BOUND, async () => {
+    await survives(Array.from({ length: 5_000 }, () => `${"x: ".repeat(100)} at line 3, column 1. See page 4 of PBP.`).join("\n"), "x.txt");
+  });
 });
 
 describe("hostile markdown: backtracking bait for the normalization regexes", () => {
