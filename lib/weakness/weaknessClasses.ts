@@ -357,6 +357,10 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "secret in source",
       "credentials in source",
       "token in source",
+      // Mobile apps: "live API key compiled into the app".
+      "compiled into the app",
+      "compiled into the binary",
+      "embedded in the app",
       // A secret as a variable's default: "hard coded as a variable default", tfsec's "sensitive default value".
       "variable default",
       "var default",

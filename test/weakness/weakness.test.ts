@@ -623,6 +623,7 @@ describe("weakness classes that reviewers list side by side", () => {
   it("reads terse and scanner wording of secrets in source, swallowed errors, dropped error values and wildcard grants", () => {
     const cases: [string, string][] = [
       ["live token in source", "hardcoded-credentials"],
+      ["live API key compiled into the app", "hardcoded-credentials"],
       ["-- AWS keys committed in plaintext", "hardcoded-credentials"],
       ["[B110:try_except_pass] Try, Except, Pass detected.", "exception-handling"],
       ["Scanner failures are silently ignored (lines 89-93)", "exception-handling"],

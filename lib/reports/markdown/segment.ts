@@ -297,6 +297,8 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
       const comments = commentLineUnits(text, block.from, block.to);
       if (comments.length > 0) units.push(...comments);
       else if (opensNumbered(text, block)) units.push({ ...proseUnit(text, block.from, block.to), kind: "item" });
+      // "27           live API key ..." set apart from a block of such notes: one more of them.
+      else if (units.some((u) => u.comment) && BARE_LINE_LABEL.test(text.slice(lineStart(text, block.from), block.to))) units.push(proseUnit(text, block.from, block.to));
     }
   });
   // Nits alone are no list of findings: the findings may still be in the prose around them.
@@ -622,6 +624,12 @@ function proseUnit(text: string, from: number, to: number): Unit {
   // "**OrderController.php L52** — `findOrFail($id)` isn't scoped ...": a review comment pinned to a line.
   else if (COMMENT_LABEL.test(first) || opensWithPinnedTitle(first) || CODE_NAME_LABEL.test(first)) unit.kind = "item";
   else if (opensWithPlacedTopic(first)) return { ...unit, kind: "item", comment: true };
+  // "27           live API key compiled into the app": a note of its own, as a block of them writes it.
+  // (Unindented: "    57: args := ..." is a tool quoting code.)
+  else if (BARE_LINE_LABEL.test(text.slice(lineStart(text, line.from), line.to))) {
+    const label = BARE_LINE_LABEL.exec(first)!;
+    return { ...unit, kind: "item", comment: true, titleFrom: line.from + label[0].length, hints: { lines: label[1] } };
+  }
   else if (isKnownField(field) && !isNameField(field) && DETAIL_LABELS.has(field!.label)) unit.continues = true;
   return unit;
 }

@@ -1268,5 +1268,18 @@ L103 sort goes straight into ORDER BY, same class of bug as L29 but separate fix
     const text = `* The \`except Exception: pass\` on lines 91-92 hides scanner errors, so a failed scan lets the archive through.\n* Tar members are extracted without a path check, so \`../\` names escape the directory.\n`;
     expect(findingsOf(text, "review.md")[0].title).toBe("The `except Exception: pass` on lines 91-92 hides scanner errors, so a failed scan lets the archive through");
   });
+
+  it("reads a note set apart from a block of notes aligned after their line numbers as one more", () => {
+    const text = `APIClient.swift - review
+
+95           accepting any serverTrust, this ships
+111-112      access + refresh token in UserDefaults
+
+27           live API key compiled into the app, anyone can pull it out of the IPA
+`;
+    const findings = findingsOf(text, "notes.txt");
+    expect(findings.map((f) => f.lines[0]?.start)).toEqual([95, 111, 27]);
+    expect(findings[2].title).toBe("live API key compiled into the app, anyone can pull it out of the IPA");
+  });
 });
 
