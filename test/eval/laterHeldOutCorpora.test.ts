@@ -115,9 +115,30 @@ import { runCorpus } from "../support/corpusRun";
  * over paragraphs, a summary table that only notes follow, notes labelled with bare line numbers or
  * filed under a file's name, Perl::Critic's text, scanners filed under severities or confidences,
  * and notations that name a weakness without a word ("0.0.0.0/0", "s3:*", "chmod 0777").
+ *
+ * test/fixtures/subjects-22, written at the end of session 6 and scored once on its final code,
+ * with nothing changed for it: Rails + Brakeman JSON, a setuid C tool + flawfinder's console text,
+ * a DRF view set with Celery + Semgrep SARIF, among them a fenced answer and a CRLF report. The
+ * session's starting code: extraction 0.956, pairwise F1 0.711, consensus 0.667, verdict 0.933;
+ * its final code: 0.991, 0.787, 0.810, 1.000.
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  "rails-invoices-controller": [
+    ["sqli-status-filter", "sqli-customer-search"], // SQL injection in the controller and in the model
+    ["path-traversal-download", "error-path-disclosure"], // next-door lines
+  ],
+  "c-recdump-parser": [
+    ["sprintf-output-path-overflow", "output-path-traversal"], // line 60
+    ["strcpy-header-name", "sprintf-output-path-overflow"], // two unbounded copies
+    ["integer-overflow-alloc", "unchecked-malloc"], // lines 75-76
+  ],
+  "django-webhook-viewset": [
+    ["ssrf-test-action", "ssrf-webhook-delivery"], // one sink, two functions
+    ["ssrf-webhook-delivery", "tls-verify-disabled"], // line 83
+    ["debug-enabled", "allowed-hosts-wildcard"], // next-door settings
+    ["ssrf-test-action", "test-error-detail-leak"], // one action
+  ],
   "docshare-document-controller": [
     ["search-sqli", "export-orderby-sqli"], // SQL injection in two functions
     ["download-path-traversal", "download-token-logged"], // lines 46-49
@@ -362,6 +383,7 @@ const BARS: Record<string, { bcubed: number; pairwise: number }> = {
   "subjects-19": { bcubed: 0.9, pairwise: 0.8 },
   "subjects-20": { bcubed: 0.88, pairwise: 0.82 },
   "subjects-21": { bcubed: 0.91, pairwise: 0.85 },
+  "subjects-22": { bcubed: 0.86, pairwise: 0.76 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
@@ -414,6 +436,12 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
     "subjects-21": [
       // A fold: haiku's "Error handling in the catch block" holds the stack in the response and the logged event.
       "lambda-invoice-export: event-logged-with-auth-header + stack-trace-in-response",
+    ],
+    "subjects-22": [
+      // Measured once, nothing changed for it. A note naming "lines 60 and 115" and no weakness meets the sprintf overflow on
+      // line 60; codellama folds strcpy and sprintf into "Use of unsafe string functions".
+      "c-recdump-parser: sprintf-output-path-overflow + output-path-traversal",
+      "c-recdump-parser: strcpy-header-name + sprintf-output-path-overflow",
     ],
     "subjects-5": [
       // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.
