@@ -6,6 +6,7 @@ import { parseMarkdownReport } from "./markdown/parseMarkdownReport";
 import { parseSarifReport } from "./sarif";
 import { looksLikeSemgrepText, parseSemgrepText } from "./markdown/toolText";
 import { looksLikePerlcriticText, parsePerlcriticText } from "./perlcriticText";
+import { looksLikeFlawfinderText, parseFlawfinderText } from "./flawfinderText";
 
 /**
  * Any supported report text → its format, verdict and raw findings, with spans into `text` as
@@ -27,6 +28,7 @@ function parseUnixText(text: string, fileName: string): ParsedReport {
   if (format === "json") return startsLikeJson(text) ? parseJsonReport(text) : parseEmbeddedJson(text);
   if (format === "text" && looksLikeSemgrepText(text)) return parseSemgrepText(text);
   if (looksLikePerlcriticText(text)) return parsePerlcriticText(text);
+  if (looksLikeFlawfinderText(text)) return parseFlawfinderText(text);
   return parseMarkdownReport(text, format);
 }
 

@@ -141,3 +141,37 @@ guestbook.cgi: [InputOutput::ProhibitBarewordFileHandles] Bareword file handle o
     expect(parseReport(review, "review.md").format).toBe("markdown");
   });
 });
+
+describe("parseReport: flawfinder's console output", () => {
+  const text = `Flawfinder version 2.0.19, (C) 2001-2019 David A. Wheeler.
+Examining src/recdump.c
+
+FINAL RESULTS:
+
+src/recdump.c:54:  [4] (buffer) strcpy:
+  Does not check for buffer overflows when copying to destination [MS-banned]
+  (CWE-120). Consider using snprintf, strcpy_s, or strlcpy.
+src/recdump.c:21:  [2] (buffer) char:
+  Statically-sized arrays can be improperly restricted, leading to potential
+  overflows or other issues (CWE-119!/CWE-120). Perform bounds checking.
+
+ANALYSIS SUMMARY:
+
+Hits = 2
+`;
+  it("makes each hit a finding with its file, line, level and rule, the explanation as its body", () => {
+    const report = parseReport(text, "flawfinder.txt");
+    expect(report.findings.map((f) => f.title)).toEqual([
+      "strcpy: Does not check for buffer overflows when copying to destination [MS-banned] (CWE-120)",
+      "char: Statically-sized arrays can be improperly restricted, leading to potential overflows or other issues (CWE-119!/CWE-120)",
+    ]);
+    expect(report.findings[0].hints).toEqual({ severity: "high", lines: "54", path: "src/recdump.c", ruleId: "buffer/strcpy", symbols: ["strcpy"] });
+    expect(text.slice(report.findings[1].span.start, report.findings[1].span.end)).toMatch(/^src\/recdump\.c:21:[\s\S]*Perform bounds checking\.$/);
+  });
+
+  it("leaves the summary out, and a review that quotes one hit to the markdown reader", () => {
+    expect(parseReport(text, "flawfinder.txt").findings).toHaveLength(2);
+    const review = "The tool says:\n\nsrc/a.c:54:  [4] (buffer) strcpy:\n\nI agree: the copy overflows `name`.\n";
+    expect(parseReport(review, "review.md").format).toBe("markdown");
+  });
+});
