@@ -474,23 +474,23 @@ const CONFIDENCE_GROUP_KEY = /^(?:high|medium|low)[_ -]?confidence$/i;
 function severityGroups(root: JsonNode): FileGroup[] | null {
   // Bearer files its findings under severities at the top: {"critical": [...], "high": [...]}.
   for (const collection of root.type === "object" ? [root, ...collectionObjects(root)] : []) {
-    const groups: FileGroup[] = [];
-    for (const [name, group] of fieldsOf(collection)) {
-      const bySeverity = SEVERITY_GROUP_KEY.test(name);
-      if ((!bySeverity && !CONFIDENCE_GROUP_KEY.test(group.key)) || group.node.type !== "array") {
-        groups.length = 0;
-        break;
-      }
-      const entries = group.node.children ?? [];
-      if (entries.length > 0 && !isFindingArray(group.node)) {
-        groups.length = 0;
-        break;
-      }
-      groups.push({ entries, path: undefined, ...(bySeverity && { severity: group.key }) });
-    }
+    const groups = levelGroups(collection);
     if (holdsResults(groups)) return groups;
   }
   return null;
+}
+
+/** Each field a severity's (or a confidence's) array of finding-like entries; else null. */
+function levelGroups(collection: JsonNode): FileGroup[] | null {
+  const groups: FileGroup[] = [];
+  for (const [name, group] of fieldsOf(collection)) {
+    const bySeverity = SEVERITY_GROUP_KEY.test(name);
+    if ((!bySeverity && !CONFIDENCE_GROUP_KEY.test(group.key)) || group.node.type !== "array") return null;
+    const entries = group.node.children ?? [];
+    if (entries.length > 0 && !isFindingArray(group.node)) return null;
+    groups.push({ entries, path: undefined, ...(bySeverity && { severity: group.key }) });
+  }
+  return groups;
 }
 
 /** Objects under the collection names ("findings": {...}, "issues": {...}): where findings filed under keys live. */

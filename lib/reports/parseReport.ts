@@ -4,7 +4,7 @@ import { parsingCopy } from "./parsingCopy";
 import { locateJsonPayload, parseJsonReport } from "./json";
 import { parseMarkdownReport } from "./markdown/parseMarkdownReport";
 import { parseSarifReport } from "./sarif";
-import { looksLikeSemgrepText, parseSemgrepText } from "./markdown/toolText";
+import { looksLikeSemgrepText, parseSemgrepText } from "./semgrepText";
 import { looksLikePerlcriticText, parsePerlcriticText } from "./perlcriticText";
 import { looksLikeFlawfinderText, parseFlawfinderText } from "./flawfinderText";
 

@@ -12,8 +12,6 @@ import type { ParsedReport, RawFinding } from "../findings/types";
 const VIOLATION =
   /^[ \t]*(?:([^\s:[][^:\n]{0,300}?):[ \t]+)?(?:\[([\w:]{3,120})\][ \t]+)?(\S.{0,500}?) at line (\d{1,7}), column \d{1,7}\.(.{0,500}?)\(Severity: ([1-5])\)[ \t]*$/;
 const SEVERITY: Record<string, string> = { "5": "high", "4": "medium", "3": "low", "2": "info", "1": "info" };
-/** "source OK" and the like, which perlcritic prints for a clean file. */
-const CLEAN = /^[ \t]*(?:\S.*:[ \t]+)?source OK[ \t]*$/;
 
 /**
  * The default verbosity names no policy: its reference into Perl Best Practices ("See page 207 of
@@ -43,7 +41,7 @@ export function parsePerlcriticText(text: string): ParsedReport {
     const start = at;
     at += line.length + 1;
     const m = isViolation(line) ? VIOLATION.exec(line) : null;
-    if (!m || CLEAN.test(line)) continue;
+    if (!m) continue;
     const [, path, policy, message, lineNumber, explanation, severity] = m;
     const from = start + line.length - line.trimStart().length;
     findings.push({

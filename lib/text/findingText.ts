@@ -39,6 +39,8 @@ export interface FindingTokens {
   /** The details split by role (detailRoles): what the finding asserts, and what it only describes. */
   claims: Tokens;
   context: Tokens;
+  /** The claims as written, for notations that tokenizing drops ("0.0.0.0/0"). */
+  claimsText: string;
 }
 
 /** Tokenized once per finding and shared by the text and weakness signals. */
@@ -51,6 +53,7 @@ export function findingTokens(finding: { title: string; body: string }): Finding
     advice: tokenize(texts.advice),
     claims: tokenize(roles.claims),
     context: tokenize(roles.context),
+    claimsText: roles.claims,
   };
 }
 

@@ -1,5 +1,5 @@
 import { cweId } from "./cweId";
-import { bodyWithoutTitle, detailRoles, findingTexts, findingTokens, riskSentences, type FindingTokens } from "../text/findingText";
+import { bodyWithoutTitle, findingTokens, riskSentences, type FindingTokens } from "../text/findingText";
 import type { Tokens } from "../text/tokens";
 import { weaknessTable, type Phrase, type WeaknessTable } from "./weaknessTable";
 
@@ -179,7 +179,7 @@ export function weaknessProfile(finding: WeaknessInput, tokens: FindingTokens = 
   raise(classes, cueMatches(pointWords, table), CONFIDENCE.cue);
   raise(classes, cueMatches(new Set(wordsOf(tokens.title)), table), CONFIDENCE.cueInTitle);
   raise(classes, notationCues(finding.title), CONFIDENCE.cueInTitle);
-  raise(classes, notationCues(detailRoles(findingTexts(finding).details).claims), CONFIDENCE.cue);
+  raise(classes, notationCues(tokens.claimsText), CONFIDENCE.cue);
   for (const [c, n] of phrasesIn(tokens.claims, table))
     raise(classes, [c], n > 1 ? CONFIDENCE.phraseRepeatedInBody : CONFIDENCE.phraseInBody);
   for (const c of phrasesIn(tokens.context, table).keys()) raise(classes, [c], CONFIDENCE.phraseInContext);

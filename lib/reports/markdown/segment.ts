@@ -298,7 +298,7 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
       if (comments.length > 0) units.push(...comments);
       else if (opensNumbered(text, block)) units.push({ ...proseUnit(text, block.from, block.to), kind: "item" });
       // "27           live API key ..." set apart from a block of such notes: one more of them.
-      else if (units.some((u) => u.comment) && BARE_LINE_LABEL.test(text.slice(lineStart(text, block.from), block.to))) units.push(proseUnit(text, block.from, block.to));
+      else if (units.some((u) => u.comment) && bareLineLabel(text, lineStart(text, block.from), block.to)) units.push(proseUnit(text, block.from, block.to));
     }
   });
   // Nits alone are no list of findings: the findings may still be in the prose around them.
@@ -440,6 +440,12 @@ const MAX_FILE_HEADER = 200;
 /** A file's name alone on a line ("Dockerfile", "src/api.ts:"), heading the notes under it. */
 const FILE_HEADER = /^[ \t]*(?:[\w.-]+\/)*(?:[\w-]+\.[A-Za-z0-9]{1,8}|Dockerfile|Makefile|Jenkinsfile|Vagrantfile|Gemfile|Procfile)[ \t]*:?[ \t]*$/;
 
+/** A bare line label (BARE_LINE_LABEL) opening the text at `from`: the lines it names, and where the words after it start. */
+function bareLineLabel(text: string, from: number, to: number): { lines: string; wordsFrom: number } | null {
+  const label = BARE_LINE_LABEL.exec(text.slice(from, to));
+  return label ? { lines: label[1], wordsFrom: from + label[0].length } : null;
+}
+
 /** The lines a comment's label names ("L103", "views.py:88:", "Lines 57-60:"), if it names any. */
 function labelLinesOf(line: string): LineRange[] | undefined {
   const label = COMMENT_LABEL.exec(line);
@@ -472,11 +478,11 @@ function commentLineUnits(text: string, from: number, to: number): Unit[] {
     if (labeled[i] || !continues || POINTS_AT_LINE_EARLY.test(text.slice(l.from, l.to))) {
       const start = skipSpace(text, l.from, l.to);
       // "40: name printed raw": the number is the line, and no part of the title.
-      const bare = BARE_LINE_LABEL.exec(text.slice(l.from, l.to));
+      const bare = bareLineLabel(text, l.from, l.to);
       // "L103 sort goes into ORDER BY, same bug as L29": the label's line is the note's, not one it mentions.
-      const labelLines = bare ? bare[1] : labelLinesOf(text.slice(start, l.to));
+      const labelLines = bare ? bare.lines : labelLinesOf(text.slice(start, l.to));
       const hints = { ...(labelLines && { lines: labelLines }), ...(path && { path }) };
-      const titleFrom = bare ? start + bare[0].length : start;
+      const titleFrom = bare ? bare.wordsFrom : start;
       units.push({ from: start, to: l.to, titleFrom, titleTo: l.to, hints, kind: "item", comment: true });
     } else units[units.length - 1].to = l.to;
   });
@@ -615,6 +621,7 @@ function proseUnit(text: string, from: number, to: number): Unit {
   const first = text.slice(line.from, line.to);
   const field = fieldAt(first);
   const unit: Unit = { from, to, titleFrom: line.from, titleTo: line.to, hints: {}, kind: "prose" };
+  const bare = bareLineLabel(text, lineStart(text, line.from), line.to);
   // "Title: ... / Severity: ... / Details: ..." and tool lines ("main.go:58 - G204 (CWE-78) ... Severity: MEDIUM")
   // are laid out as findings: they are judged as list items are, not as free prose.
   if (((isNameField(field) || isOpeningField(field)) && fieldLineCount(text.slice(from, to)) >= 2) || isRatedLocation(first)) {
@@ -626,10 +633,7 @@ function proseUnit(text: string, from: number, to: number): Unit {
   else if (opensWithPlacedTopic(first)) return { ...unit, kind: "item", comment: true };
   // "27           live API key compiled into the app": a note of its own, as a block of them writes it.
   // (Unindented: "    57: args := ..." is a tool quoting code.)
-  else if (BARE_LINE_LABEL.test(text.slice(lineStart(text, line.from), line.to))) {
-    const label = BARE_LINE_LABEL.exec(first)!;
-    return { ...unit, kind: "item", comment: true, titleFrom: line.from + label[0].length, hints: { lines: label[1] } };
-  }
+  else if (bare) return { ...unit, kind: "item", comment: true, titleFrom: bare.wordsFrom, hints: { lines: bare.lines } };
   else if (isKnownField(field) && !isNameField(field) && DETAIL_LABELS.has(field!.label)) unit.continues = true;
   return unit;
 }

@@ -1,6 +1,6 @@
-import type { ParsedReport, RawFinding } from "../../findings/types";
-import { ReportError } from "../errors";
-import { MAX_MARKDOWN_CHARS } from "./parseMarkdownTree";
+import type { ParsedReport, RawFinding } from "../findings/types";
+import { ReportError } from "./errors";
+import { MAX_MARKDOWN_CHARS } from "./markdown/parseMarkdownTree";
 
 /**
  * Semgrep's console output ("semgrep scan" without --json), the one tool text format whose
