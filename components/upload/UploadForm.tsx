@@ -115,13 +115,13 @@ export function UploadForm({ subjects, subjectsTruncated, initialSubject }: Uplo
             <span>
               <strong>Drop report files here</strong> or choose them
             </span>
-            <span className="small faint">Markdown, plain text, JSON or SARIF; several at once</span>
+            <span className="small faint">Markdown, plain text, JSON, SARIF or a scanner’s XML; several at once</span>
             <input
               ref={input}
               type="file"
               name="files"
               multiple
-              accept=".md,.markdown,.txt,.text,.json,.sarif,text/*,application/json"
+              accept=".md,.markdown,.txt,.text,.json,.sarif,.xml,text/*,application/json,application/xml"
               onChange={sync}
               aria-describedby="reviewer-hint"
             />

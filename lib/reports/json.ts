@@ -10,13 +10,13 @@ import { lineAndColumn, parseProblem } from "./jsonParseErrors";
 
 // Key tables hold normalized names: lower case, without "_", "-" and whitespace.
 const TITLE_KEYS = [
-  "title", "queryname", "issue", "name", "vulnerability", "type", "summary", "finding", "category",
+  "title", "shortmessage", "queryname", "issue", "name", "vulnerability", "type", "summary", "finding", "category",
   "issuetitle", "findingtitle", "vulnerabilityname", "vulnerabilitytype", "issuetype", "headline",
   // Checkov's failed checks.
   "checkname",
 ];
 const DESCRIPTION_KEYS = new Set([
-  "description", "desc", "details", "detail", "explanation", "impact", "message", "reasoning",
+  "description", "desc", "details", "msg", "longmessage", "detail", "explanation", "impact", "message", "reasoning",
   "rationale", "analysis", "evidence", "justification", "issuedescription", "issuetext",
   "vulnerabilitydescription", "attackscenario", "exploitscenario",
 ]);
@@ -270,12 +270,20 @@ export function parseJsonReport(text: string): ParsedReport {
   if (!payload) {
     throw new ReportError("no JSON found: expected the whole report to be JSON, or a ```json block");
   }
-  const root = parsePayload(text, payload);
+  return readReportTree(parsePayload(text, payload), payload.start, "json");
+}
+
+/**
+ * The findings of a parsed document, JSON or a tree built like one (xmlTree), whose offsets are
+ * `base` characters into the report text.
+ */
+export function readReportTree(root: JsonNode, base: number, format: "json" | "xml"): ParsedReport {
   const shape = findShape(root);
-  if (!shape) throw new ReportError(describeUnrecognized(root));
-  const { findings, warnings } = readShape(shape, text, payload.start);
+  // An XML document is a tool's report, a list; one record of fields (a build file's <name>) is no finding.
+  if (!shape || (format === "xml" && shape.kind === "single")) throw new ReportError(describeUnrecognized(root, format));
+  const { findings, warnings } = readShape(shape, base);
   return {
-    format: "json",
+    format,
     verdict: findings.length > 0 ? "findings" : "no-issues",
     findings,
     warnings,
@@ -434,7 +442,8 @@ function isReportShaped(root: JsonNode): boolean {
   return true;
 }
 
-function describeUnrecognized(root: JsonNode): string {
+function describeUnrecognized(root: JsonNode, format: "json" | "xml" = "json"): string {
+  if (format === "xml") return "XML report has no findings: no element holds a finding's fields (message, title, description, ...)";
   if (root.type !== "object" && root.type !== "array") {
     return `JSON report is a ${root.type}; expected an array of findings or an object`;
   }
@@ -445,7 +454,7 @@ function describeUnrecognized(root: JsonNode): string {
  * Arrays of one file's results: ESLint and PHP_CodeSniffer call them "messages", RuboCop
  * "offenses", PMD "violations", Trivy "Misconfigurations", "Secrets" and "Vulnerabilities".
  */
-const FILE_RESULT_KEYS = ["messages", "offenses", "violations", "misconfigurations", "secrets", ...COLLECTION_KEYS];
+const FILE_RESULT_KEYS = ["messages", "offenses", "violations", "errors", "misconfigurations", "secrets", ...COLLECTION_KEYS];
 /** Where a group names what it scanned: Trivy's "Target", a file or an image. */
 const GROUP_PATH_KEYS = ["target"];
 
@@ -461,6 +470,8 @@ interface FileGroup {
   path: string | undefined;
   /** The severity the group is filed under ("critical": [...]), for entries that give none. */
   severity?: string;
+  /** A file listed with no results, and nothing else about it that looks like a finding. */
+  clean?: boolean;
 }
 
 const SEVERITY_GROUP_KEY = /^(?:critical|high|medium|moderate|low|info|informational|minor|major|blocker|severe|warning|error|note)$/;
@@ -505,7 +516,9 @@ function holdsResults(groups: FileGroup[] | null): groups is FileGroup[] {
 
 function fileGroups(root: JsonNode): FileGroup[] | null {
   const groups = groupList(root);
-  return holdsResults(groups) ? groups : null;
+  if (groups === null || groups.length === 0) return null;
+  // A clean scan lists its files with no results: a verdict of no issues, not an unreadable report.
+  return holdsResults(groups) || groups.every((g) => g.clean) ? groups : null;
 }
 
 function groupList(root: JsonNode): FileGroup[] | null {
@@ -528,9 +541,11 @@ function groupsOfArray(array: JsonNode): FileGroup[] | null {
     const path = firstOf(fields, PATH_KEYS, pathFieldOf)?.path;
     // Trivy's target is a file ("helm/deployment.yaml", "Dockerfile") or an image ("alpine:3.19 (alpine 3.19.1)").
     const target = firstText(fields, GROUP_PATH_KEYS);
-    const entries = groupResults(item);
+    // A file with nothing to report may have no result list at all (Checkstyle's empty <file name=...>).
+    const entries = groupResults(item) ?? (isBareFile(fields) ? [] : null);
     if ((!path && !target) || !entries) return null;
-    groups.push({ entries, path: path ?? (target && !/\s/.test(target) ? target : undefined) });
+    const clean = entries.length === 0 && !isFindingLike(fields);
+    groups.push({ entries, path: path ?? (target && !/\s/.test(target) ? target : undefined), ...(clean && { clean }) });
   }
   return groups;
 }
@@ -542,9 +557,13 @@ function groupsOfObject(object: JsonNode): FileGroup[] | null {
     const [key, value] = property.children ?? [];
     const entries = value?.type === "object" ? groupResults(value) : null;
     if (typeof key?.value !== "string" || !entries) return null;
-    groups.push({ entries, path: key.value });
+    groups.push({ entries, path: key.value, ...(entries.length === 0 && { clean: true }) });
   }
   return groups;
+}
+
+function isBareFile(fields: Fields): boolean {
+  return fields.size > 0 && [...fields.keys()].every((k) => PATH_KEYS.includes(k));
 }
 
 /** A group's results: every array of finding-like entries under a result key (or none, when it has only empty ones). */
@@ -626,7 +645,7 @@ interface Tally {
   notObjects: number;
 }
 
-function readShape(shape: Shape, text: string, base: number): { findings: RawFinding[]; warnings: string[] } {
+function readShape(shape: Shape, base: number): { findings: RawFinding[]; warnings: string[] } {
   if (shape.kind === "verdict") return { findings: [], warnings: [] };
   if (shape.kind === "single") {
     // A lone object is the whole verdict: "risk: none" there is an answer, not a skipped entry.
@@ -638,7 +657,7 @@ function readShape(shape: Shape, text: string, base: number): { findings: RawFin
     const findings: RawFinding[] = [];
     const warnings: string[] = [];
     for (const group of shape.groups) {
-      const read = readShape({ kind: "collection", entries: group.entries, defaultPath: group.path }, text, base);
+      const read = readShape({ kind: "collection", entries: group.entries, defaultPath: group.path }, base);
       if (group.severity) fillHint(read.findings, "severity", group.severity);
       findings.push(...read.findings);
       warnings.push(...read.warnings);
@@ -931,10 +950,21 @@ function firstOf<T>(fields: Fields, keys: readonly string[], read: (node: JsonNo
 
 /** "impact" is prose in most reports, but some use it as the rating ("impact": "High"). */
 function readSeverity(fields: Fields): string | undefined {
-  const severity = firstOf(fields, SEVERITY_KEYS, (node) => stringOf(node) ?? numberOf(node)?.toString());
+  const severity = firstOf(fields, SEVERITY_KEYS, (node, key) => (key === "priority" ? priorityOf(node) : undefined) ?? stringOf(node) ?? numberOf(node)?.toString());
   if (severity !== undefined) return severity;
   const impact = stringOf(fields.get("impact")?.node);
   return impact && SEVERITY_WORDS.has(impact.toLowerCase()) ? impact : undefined;
+}
+
+/**
+ * A numbered priority is a rank, 1 first, not a score out of ten: PMD's 1-5 (3 is "medium"),
+ * SpotBugs' 1-3, a tracker's P1.
+ */
+function priorityOf(node: JsonNode): string | undefined {
+  const text = stringOf(node);
+  const rank = numberOf(node) ?? (text && /^P?[1-5]$/i.test(text) ? Number(text.replace(/^P/i, "")) : undefined);
+  if (rank === undefined || !Number.isInteger(rank) || rank < 1 || rank > 5) return undefined;
+  return rank === 1 ? "high" : rank <= 3 ? "medium" : "low";
 }
 
 function readScore(fields: Fields): number | undefined {
@@ -1041,14 +1071,14 @@ function arrayLinesOf(node: JsonNode, name: string): string | LineRange[] | unde
 
 function startEndOf(fields: Fields): LineRange[] | undefined {
   if (fields.has("startline") || fields.has("linestart") || fields.has("beginline")) return optionalRanges(rangeOf(fields));
-  // Semgrep's "start": {"line": 31, "col": 5}, "end": {"line": 32, ...}
+  // Semgrep's "start": {"line": 31, "col": 5}, "end": {"line": 32, ...}; SpotBugs' start="45" end="45".
   const start = lineInside(fields.get("start")?.node);
   if (start === undefined) return undefined;
   return [orderedRange(start, lineInside(fields.get("end")?.node) ?? start)];
 }
 
 function lineInside(node: JsonNode | undefined): number | undefined {
-  return node?.type === "object" ? firstOf(fieldsOf(node), ["line", "row"], lineNumberOf) : undefined;
+  return node?.type === "object" ? firstOf(fieldsOf(node), ["line", "row"], lineNumberOf) : node?.type === "number" ? lineNumberOf(node) : undefined;
 }
 
 function rangeOf(fields: Fields): LineRange | undefined {

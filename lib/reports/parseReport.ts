@@ -1,5 +1,5 @@
 import type { ParsedReport } from "../findings/types";
-import { detectFormat } from "./detectFormat";
+import { detectFormat, proseFormat } from "./detectFormat";
 import { parsingCopy } from "./parsingCopy";
 import { locateJsonPayload, parseJsonReport } from "./json";
 import { parseMarkdownReport } from "./markdown/parseMarkdownReport";
@@ -7,6 +7,7 @@ import { parseSarifReport } from "./sarif";
 import { looksLikeSemgrepText, parseSemgrepText } from "./semgrepText";
 import { looksLikePerlcriticText, parsePerlcriticText } from "./perlcriticText";
 import { looksLikeFlawfinderText, parseFlawfinderText } from "./flawfinderText";
+import { tryParseXmlReport } from "./xml";
 
 /**
  * Any supported report text → its format, verdict and raw findings, with spans into `text` as
@@ -23,6 +24,7 @@ export function parseReport(original: string, fileName = ""): ParsedReport {
 function parseUnixText(text: string, fileName: string): ParsedReport {
   const format = detectFormat(text, fileName);
   if (format === "sarif") return parseSarifReport(text);
+  if (format === "xml") return tryParseXmlReport(text) ?? parseMarkdownReport(text, proseFormat(text, fileName));
   // "[HIGH] SQL injection ..." starts like JSON but is prose: only a real JSON payload goes to the JSON parser.
   if (format === "json" && locateJsonPayload(text) === null) return parseMarkdownReport(text, "markdown");
   if (format === "json") return startsLikeJson(text) ? parseJsonReport(text) : parseEmbeddedJson(text);

@@ -111,8 +111,9 @@ describe("parseJsonReport: shapes", () => {
     const [finding] = report.findings;
     expect(finding.title).toBe("Hard-coded JWT secret");
     expect(finding.body).toBe("Hard-coded JWT secret\nExplanation: The signing key is a string literal in the source.");
+    // A priority is a rank: P1 comes first.
     expect(finding.hints).toEqual({
-      severity: "P1",
+      severity: "high",
       path: "src/auth/token.ts",
       lines: [{ start: 9, end: 9 }],
     });
@@ -572,7 +573,18 @@ describe("parseJsonReport: more scanners' own JSON", () => {
        "rule": "SqlInjection", "ruleset": "Security", "priority": 1}]}], "processingErrors": []}`;
     const [finding] = parseJsonReport(pmd).findings;
     expect(finding.title).toBe("Avoid string concatenation in SQL statements");
-    expect(finding.hints).toMatchObject({ path: "src/ReportServlet.java", lines: [{ start: 72, end: 73 }], ruleId: "SqlInjection" });
+    expect(finding.hints).toMatchObject({ path: "src/ReportServlet.java", lines: [{ start: 72, end: 73 }], ruleId: "SqlInjection", severity: "high" });
+  });
+
+  it("reads a numbered priority as a rank, 1 first (PMD's 3 is medium), not as a score out of ten", () => {
+    const entry = (priority: string) => `{"files": [{"filename": "A.java", "violations": [{"beginline": 3, "description": "Avoid empty catch blocks", "rule": "EmptyCatchBlock", "priority": ${priority}}]}]}`;
+    const severityOf = (priority: string) => parseJsonReport(entry(priority)).findings[0].hints?.severity;
+    expect(["1", "2", "3", "4", "5", '"P1"', '"High"'].map(severityOf)).toEqual(["high", "medium", "medium", "low", "low", "high", "High"]);
+  });
+
+  it("reads a clean scan, every file listed with no results, as no issues", () => {
+    expect(parseJsonReport(`[{"filePath": "/src/a.js", "messages": [], "errorCount": 0}]`).verdict).toBe("no-issues");
+    expect(parseJsonReport(`{"files": [{"path": "app/a.rb", "offenses": []}], "summary": {"offense_count": 0}}`).verdict).toBe("no-issues");
   });
 
   it("reads Checkov's failed checks and leaves its passed ones out", () => {

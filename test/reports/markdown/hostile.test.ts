@@ -98,6 +98,25 @@ describe("hostile markdown: structure that makes parsers slow", () => {
   it("5,000 long lines that look almost like Perl::Critic's", BOUND, async () => {
     await survives(Array.from({ length: 5_000 }, () => `${"x: ".repeat(100)} at line 3, column 1. See page 4 of PBP.`).join("\n"), "x.txt");
   });
+
+  // XML scanner reports (lib/reports/xml.ts): size, depth and entities.
+  it("an XML report of 10,000 results", BOUND, async () => {
+    const errors = Array.from({ length: 10_000 }, (_, i) => `<error line="${i + 1}" severity="warning" message="Unexpected console statement." source="no-console"/>`).join("\n");
+    const outcome = await survives(`<?xml version="1.0"?>\n<checkstyle><file name="a.js">\n${errors}\n</file></checkstyle>`, "lint.xml");
+    expect(outcome.kind === "parsed" && outcome.findings.length).toBe(10_000);
+  });
+
+  it("an XML attribute of 5 MB, and 50,000 nested elements", BOUND, async () => {
+    await survives(`<?xml version="1.0"?>\n<checkstyle><file name="a.js"><error line="1" message="${"m".repeat(5_000_000)}"/></file></checkstyle>`, "lint.xml");
+    const deep = await survives(`<?xml version="1.0"?>\n${"<a>".repeat(50_000)}${"</a>".repeat(50_000)}`, "deep.xml");
+    expect(deep.kind).toBe("thrown");
+  });
+
+  it("an XML document that declares a billion laughs", BOUND, async () => {
+    const entities = Array.from({ length: 10 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join("");
+    const outcome = await survives(`<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY l0 "lol">${entities}]>\n<r><error line="1" message="&l10;"/></r>`, "laughs.xml");
+    expect(outcome.kind).toBe("thrown");
+  });
 });
 
 describe("hostile markdown: backtracking bait for the normalization regexes", () => {

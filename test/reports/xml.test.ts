@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { normalizeFinding } from "../../lib/findings/normalizeFinding";
+import type { RawFinding } from "../../lib/findings/types";
+import { ReportError } from "../../lib/reports/errors";
+import { parseReport } from "../../lib/reports/parseReport";
+import { looksLikeXml, parseXmlReport } from "../../lib/reports/xml";
+
+// Small reports in each tool's own XML layout, written for these tests.
+
+const sourceOf = (text: string, f: RawFinding) => text.slice(f.span.start, f.span.end);
+
+function normalized(text: string) {
+  return parseXmlReport(text).findings.map((raw, i) => normalizeFinding(raw, i + 1));
+}
+
+describe("parseXmlReport: scanners' XML", () => {
+  it("reads Checkstyle's format (ESLint, PHP_CodeSniffer, ktlint...): one finding per error, its file from the enclosing <file>", () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<checkstyle version="4.3">
+<file name="src/routes/admin.js">
+<error line="14" column="5" severity="error" message="eval can be harmful. (no-eval)" source="eslint.rules.no-eval" />
+<error line="22" column="9" severity="warning" message="Found child_process.exec() with non Literal first argument" source="eslint.rules.security/detect-child-process" />
+</file>
+<file name="src/util.js"></file>
+</checkstyle>`;
+    const report = parseXmlReport(xml);
+    expect(report.format).toBe("xml");
+    const findings = normalized(xml);
+    expect(findings.map((f) => [f.title, f.path, f.lines[0]?.start, f.severity, f.ruleId])).toEqual([
+      ["eval can be harmful", "src/routes/admin.js", 14, "high", "eslint.rules.no-eval"],
+      ["Found child_process.exec() with non Literal first argument", "src/routes/admin.js", 22, "medium", "eslint.rules.security/detect-child-process"],
+    ]);
+    expect(sourceOf(xml, report.findings[0])).toMatch(/^<error line="14".*\/>$/);
+  });
+
+  it("reads cppcheck's version 2 XML: message, CWE, rule id and location", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<results version="2">
+    <cppcheck version="2.13.0"/>
+    <errors>
+        <error id="bufferAccessOutOfBounds" severity="error" msg="Buffer is accessed out of bounds: buf" verbose="Buffer is accessed out of bounds: buf" cwe="788" file0="src/daemon.cpp">
+            <location file="src/daemon.cpp" line="57" column="12"/>
+            <symbol>buf</symbol>
+        </error>
+        <error id="missingInclude" severity="information" msg="Cppcheck cannot find all the include files" verbose="Cppcheck cannot find all the include files."/>
+    </errors>
+</results>`;
+    const [overrun, include] = normalized(xml);
+    expect(overrun).toMatchObject({ title: "Buffer is accessed out of bounds: buf", cwe: "CWE-788", path: "src/daemon.cpp", ruleId: "bufferAccessOutOfBounds", severity: "high" });
+    expect(overrun.lines).toEqual([{ start: 57, end: 57 }]);
+    expect(overrun.symbols).toContain("buf");
+    expect(include).toMatchObject({ ruleId: "missingInclude", severity: "info" });
+  });
+
+  it("reads SpotBugs/FindSecBugs: the short message as title, the bug pattern as rule, the line directly under the bug, priority 1 as high", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<BugCollection version="4.8.3" sequence="0">
+  <Project projectName="loans"><Jar>/build/classes</Jar></Project>
+  <BugInstance type="SQL_INJECTION_JDBC" priority="1" rank="5" abbrev="SECSQLIJDBC" category="SECURITY" cweid="89">
+    <ShortMessage>Potential JDBC Injection</ShortMessage>
+    <LongMessage>This use of java/sql/Statement.executeQuery(Ljava/lang/String;)Ljava/sql/ResultSet; can be vulnerable to SQL injection</LongMessage>
+    <Class classname="org.lib.LoanDao" primary="true">
+      <SourceLine classname="org.lib.LoanDao" start="10" end="80" sourcefile="LoanDao.java" sourcepath="org/lib/LoanDao.java"/>
+    </Class>
+    <SourceLine classname="org.lib.LoanDao" primary="true" start="45" end="45" sourcefile="LoanDao.java" sourcepath="org/lib/LoanDao.java"/>
+  </BugInstance>
+  <Errors errors="0" missingClasses="0"></Errors>
+</BugCollection>`;
+    const [bug] = normalized(xml);
+    expect(bug).toMatchObject({ title: "Potential JDBC Injection", cwe: "CWE-89", ruleId: "SQL_INJECTION_JDBC", severity: "high", path: "LoanDao.java" });
+    expect(bug.lines).toEqual([{ start: 45, end: 45 }]);
+    expect(bug.body).toContain("vulnerable to SQL injection");
+  });
+
+  it("reads PMD's XML: the violation's text is its message, begin and end lines, priority 3 as medium", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<pmd xmlns="http://pmd.sourceforge.net/report/2.0.0" version="7.0.0">
+<file name="/src/main/java/Foo.java">
+<violation beginline="30" endline="34" begincolumn="9" endcolumn="30" rule="CloseResource" ruleset="Error Prone" class="Foo" method="load" priority="3">
+Ensure that resources like this Connection object are closed after use
+</violation>
+</file>
+</pmd>`;
+    const [violation] = normalized(xml);
+    expect(violation).toMatchObject({ title: "Ensure that resources like this Connection object are closed after use", path: "/src/main/java/Foo.java", ruleId: "CloseResource", severity: "medium" });
+    expect(violation.lines).toEqual([{ start: 30, end: 34 }]);
+  });
+
+  it("reads a report with no results as no issues", () => {
+    const report = parseXmlReport(`<?xml version="1.0"?>\n<checkstyle version="8.0">\n<file name="a.js"></file>\n</checkstyle>\n`);
+    expect(report.verdict).toBe("no-issues");
+  });
+});
+
+describe("parseReport: XML among the other formats", () => {
+  it("detects XML by its declaration or by a document that opens and closes with a tag", () => {
+    expect(looksLikeXml(`<?xml version="1.0"?><a/>`)).toBe(true);
+    expect(looksLikeXml(`<checkstyle version="4.3">\n</checkstyle>\n`)).toBe(true);
+    expect(looksLikeXml(`# Review\n\n<b>bold</b>`)).toBe(false);
+    expect(parseReport(`<?xml version="1.0"?>\n<checkstyle><file name="a.js"><error line="3" severity="error" message="Unexpected eval." source="no-eval"/></file></checkstyle>`).format).toBe("xml");
+  });
+
+  it("reads a markdown answer that merely opens with an HTML tag as markdown", () => {
+    const text = `<details><summary>Review</summary>\n\n1. **SQL injection in search** (line 12): the query is built from the request.\n2. **Debug mode on** (line 3): tracebacks reach users.\n\n</details>`;
+    const report = parseReport(text, "gpt.md");
+    expect(report.format).toBe("markdown");
+    expect(report.findings.map((f) => f.title)).toEqual(["SQL injection in search", "Debug mode on"]);
+  });
+
+  it("says where a declared XML document is malformed", () => {
+    const run = () => parseReport(`<?xml version="1.0"?>\n<checkstyle>\n<file name="a.js">\n<error line="3" message="x">\n</checkstyle>`);
+    expect(run).toThrow(ReportError);
+    expect(run).toThrow(/malformed XML: .* at line \d+, column \d+/);
+  });
+
+  it("refuses entities a DTD declares, so a document can neither expand itself nor read files", () => {
+    const laughs = `<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<r><error message="&b;" line="1"/></r>`;
+    expect(() => parseReport(laughs)).toThrow(/malformed XML/);
+    const xxe = `<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<r><error message="&x;" line="1"/></r>`;
+    expect(() => parseReport(xxe)).toThrow(/malformed XML/);
+  });
+
+  it("refuses a document nested deeper than any scanner writes", () => {
+    const deep = `<?xml version="1.0"?>\n${"<a>".repeat(5000)}${"</a>".repeat(5000)}`;
+    expect(() => parseReport(deep)).toThrow(/nested deeper than/);
+  });
+
+  it("says so when a well-formed XML document holds nothing finding-like", () => {
+    expect(() => parseReport(`<?xml version="1.0"?>\n<project><name>demo</name><version>1.0</version></project>`)).toThrow(/XML report has no findings/);
+  });
+});
