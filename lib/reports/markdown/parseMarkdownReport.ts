@@ -135,7 +135,7 @@ function foldIdDetails(text: string, kept: Unit[], all: readonly Unit[]): Unit[]
  * as an overview when at least half of its rows match; rows under a summary heading always do.
  */
 function foldRecaps(text: string, kept: Unit[], recaps: Unit[]): Unit[] {
-  const detailed = kept.filter((u) => u.kind === "heading" || (u.kind === "item" && !isOneLine(text, u)));
+  const detailed = kept.filter((u) => u.kind === "heading" || (u.kind === "item" && (!isOneLine(text, u) || saysMoreThanItsTitle(text, u))));
   const groups = new Map<number, Unit[]>();
   for (const unit of kept) {
     if ((unit.kind === "row" || unit.kind === "item") && unit.group !== undefined && isOneLine(text, unit)) {
@@ -159,6 +159,11 @@ function foldRecaps(text: string, kept: Unit[], recaps: Unit[]): Unit[] {
     for (const [row, finding] of pairs) lend(text, row, finding);
   }
   return kept.filter((u) => !dropped.has(u));
+}
+
+/** "**1. Privileged container.** `privileged` is true and ...": one long line, a title and its explanation. */
+function saysMoreThanItsTitle(text: string, unit: Unit): boolean {
+  return unit.to - unit.titleTo >= 80;
 }
 
 function isOneLine(text: string, unit: Unit): boolean {

@@ -652,6 +652,23 @@ The group accepts TCP 22 from \`0.0.0.0/0\`.
     expect(findings.map((f) => f.severity)).toEqual(["critical", "high"]);
   });
 
+  it("pairs a numbered overview table with numbered bold paragraphs, each one long line: the paragraphs are the findings", () => {
+    const text = `| # | Issue | Severity | File / Line |
+|---|-------|----------|-------------|
+| 1 | Privileged mode | High | values.yaml L29 |
+| 2 | Host networking | Medium | deployment.yaml L18 |
+
+#### Details
+
+**1. Privileged container running as root.** \`securityContext.privileged\` is \`true\`; code execution in the agent gives an attacker the node.
+
+**2. hostNetwork enabled.** The pod shares the node's network namespace, so the metrics port is open on every node IP to anyone who can reach it.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => f.title)).toEqual(["Privileged container running as root", "hostNetwork enabled"]);
+    expect(findings.map((f) => f.severity)).toEqual(["high", "medium"]);
+  });
+
   it("reads a bold report title ('**Security assessment of x.php**') as the report's name, and its prose paragraphs as findings", () => {
     const text = `**Security assessment of event-rsvp-lite.php**
 
