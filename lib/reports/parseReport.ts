@@ -8,6 +8,7 @@ import { looksLikeSemgrepText, parseSemgrepText } from "./semgrepText";
 import { looksLikePerlcriticText, parsePerlcriticText } from "./perlcriticText";
 import { looksLikeFlawfinderText, parseFlawfinderText } from "./flawfinderText";
 import { tryParseXmlReport } from "./xml";
+import { looksLikeDiagnosticLines, parseDiagnosticLines } from "./diagnosticLines";
 
 /**
  * Any supported report text → its format, verdict and raw findings, with spans into `text` as
@@ -31,6 +32,7 @@ function parseUnixText(text: string, fileName: string): ParsedReport {
   if (format === "text" && looksLikeSemgrepText(text)) return parseSemgrepText(text);
   if (looksLikePerlcriticText(text)) return parsePerlcriticText(text);
   if (looksLikeFlawfinderText(text)) return parseFlawfinderText(text);
+  if (format === "text" && looksLikeDiagnosticLines(text)) return parseDiagnosticLines(text);
   return parseMarkdownReport(text, format);
 }
 

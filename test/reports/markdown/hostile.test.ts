@@ -99,6 +99,10 @@ describe("hostile markdown: structure that makes parsers slow", () => {
     await survives(Array.from({ length: 5_000 }, () => `${"x: ".repeat(100)} at line 3, column 1. See page 4 of PBP.`).join("\n"), "x.txt");
   });
 
+  it("10,000 lines that look like linters' diagnostics, each with 2,000 spaces before its end", BOUND, async () => {
+    await survives(Array.from({ length: 10_000 }, (_, i) => `src/a.py:${i + 1}:1: warning:${" ".repeat(2_000)}x`).join("\n"), "lint.txt");
+  });
+
   // XML scanner reports (lib/reports/xml.ts): size, depth and entities.
   it("an XML report of 10,000 results", BOUND, async () => {
     const errors = Array.from({ length: 10_000 }, (_, i) => `<error line="${i + 1}" severity="warning" message="Unexpected console statement." source="no-console"/>`).join("\n");

@@ -1,0 +1,95 @@
+import type { ParsedReport, RawFinding } from "../findings/types";
+
+/**
+ * Compiler-style diagnostics, one per line, the format most linters print by default or on request:
+ *
+ *     lua/gateway/access.lua:5:7: (W211) unused variable 'redis'                  luacheck
+ *     src/app.py:12:1: E501 line too long (88 > 79 characters)                   flake8
+ *     src/app.py:3:0: C0114: Missing module docstring (missing-module-docstring)  pylint
+ *     src/app.py:40: error: Incompatible return value type  [return-value]       mypy
+ *     deploy.sh:7:9: warning: Double quote to prevent globbing. [SC2086]         ShellCheck -f gcc
+ *     main.c:5:3: warning: implicit declaration of function 'gets' [-Wimplicit-function-declaration]
+ *     Program.cs(12,5): warning CS0168: The variable 'e' is declared but never used
+ *
+ * Markdown would read them as one paragraph, or as code when indented; each is a finding. A
+ * reviewer's own notes look alike ("handler.go:88 leaks err to the client"), so a text is read this
+ * way only when its lines carry a tool's marks: a severity word or a rule code.
+ */
+const DIAGNOSTIC =
+  /^[ \t]*([^\s:()]{1,300}?)(?::(\d{1,7})(?::(\d{1,5}))?:|\((\d{1,7})(?:,(\d{1,5}))?\):)[ \t]+(\S.{0,2000})$/;
+/** A path-like name: a directory, an extension, or a file that has none by convention. */
+const PATH_LIKE = /[/\\]|\.[A-Za-z][\w]{0,9}$|^(?:Dockerfile|Makefile|Jenkinsfile|Gemfile|Rakefile|Vagrantfile|Containerfile)$/;
+
+const SEVERITY_WORD = String.raw`error|warning|warn|note|info|information|style|convention|refactor|fatal|hint|critical|high|medium|low`;
+/** "error:", "[warning]", "warning CS0168:" at the start of the message. */
+const LEADING_SEVERITY = new RegExp(String.raw`^\[?(${SEVERITY_WORD})\]?:?(?=\s)`, "i");
+/** "(W211)", "E501", "C0114:", "SC2086", "CS0168:" at the start (after any severity word). */
+const LEADING_CODE = /^\(?([A-Z]{1,4}\d{2,5})\)?:?(?=\s)/;
+/** "[SC2086]", "[-Wformat-security]", "[return-value]", "(missing-module-docstring)" at the end. */
+const TRAILING_RULE = /\s+(?:\[([-\w./:@]{2,80})\]|\(([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\))$/;
+
+/** gcc's and clang's source excerpt and caret lines under a diagnostic, and "In function" lines. */
+const CONTEXT_LINE = /^\s*\d*\s*\|(?:\s|$)|^[^\s:]+: In (?:function|member function|instantiation)\b/;
+
+interface Diagnostic {
+  path: string;
+  line: string;
+  message: string;
+  severity?: string;
+  rule?: string;
+  marked: boolean;
+}
+
+function readDiagnostic(line: string): Diagnostic | null {
+  if (line.length > 2400) return null;
+  const m = DIAGNOSTIC.exec(line);
+  if (!m || !PATH_LIKE.test(m[1])) return null;
+  let message = m[6].trim();
+  const severity = LEADING_SEVERITY.exec(message);
+  if (severity) message = message.slice(severity[0].length).trimStart();
+  const code = LEADING_CODE.exec(message);
+  if (code) message = message.slice(code[0].length).trimStart();
+  // Only the message's end can hold the rule: a bounded tail keeps the unanchored \s+ linear.
+  const tail = message.slice(-120);
+  const trailing = TRAILING_RULE.exec(tail);
+  if (trailing && message.length > trailing[0].length) message = message.slice(0, message.length - tail.length + trailing.index).trimEnd();
+  const rule = code?.[1] ?? trailing?.[1] ?? trailing?.[2];
+  return {
+    path: m[1],
+    line: m[2] ?? m[4],
+    message: message.replace(/(?<!\.)\.$/, ""),
+    ...(severity && { severity: severity[1].toLowerCase() }),
+    ...(rule && { rule }),
+    marked: severity !== null || rule !== undefined,
+  };
+}
+
+/** Most of the report's lines are diagnostics, most of those carry a tool's marks, and one or more is. */
+export function looksLikeDiagnosticLines(text: string): boolean {
+  const lines = text
+    .slice(0, 200_000)
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !CONTEXT_LINE.test(l));
+  const diagnostics = lines.map(readDiagnostic).filter((d): d is Diagnostic => d !== null);
+  const marked = diagnostics.filter((d) => d.marked).length;
+  return diagnostics.length > 0 && diagnostics.length * 2 >= lines.length && marked * 2 >= diagnostics.length;
+}
+
+export function parseDiagnosticLines(text: string): ParsedReport {
+  const findings: RawFinding[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const start = at;
+    at += line.length + 1;
+    const d = readDiagnostic(line);
+    if (!d) continue;
+    const from = start + line.length - line.trimStart().length;
+    findings.push({
+      title: d.message,
+      body: line.trim(),
+      span: { start: from, end: start + line.trimEnd().length },
+      hints: { path: d.path, lines: d.line, ...(d.severity && { severity: d.severity }), ...(d.rule && { ruleId: d.rule }) },
+    });
+  }
+  return { format: "text", verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
+}

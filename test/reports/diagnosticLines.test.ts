@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { normalizeFinding } from "../../lib/findings/normalizeFinding";
+import { looksLikeDiagnosticLines } from "../../lib/reports/diagnosticLines";
+import { parseReport } from "../../lib/reports/parseReport";
+
+// Linters' one-line diagnostics, in each tool's own layout (written for these tests).
+
+function read(text: string) {
+  const report = parseReport(text, "lint.txt");
+  return { report, findings: report.findings.map((raw, i) => normalizeFinding(raw, i + 1)) };
+}
+
+describe("parseDiagnosticLines: linters' console output", () => {
+  it("reads luacheck's report: one finding per warning, its code as the rule, header and total left out", () => {
+    const text = `Checking lua/gateway/access.lua                   2 warnings
+
+    lua/gateway/access.lua:5:7: (W211) unused variable 'redis'
+    lua/gateway/access.lua:102:5: (W111) setting non-standard global variable 'current_user'
+
+Total: 2 warnings / 0 errors in 1 file
+`;
+    const { report, findings } = read(text);
+    expect(report.verdict).toBe("findings");
+    expect(findings.map((f) => [f.title, f.path, f.lines[0].start, f.ruleId])).toEqual([
+      ["unused variable 'redis'", "lua/gateway/access.lua", 5, "W211"],
+      ["setting non-standard global variable 'current_user'", "lua/gateway/access.lua", 102, "W111"],
+    ]);
+    expect(text.slice(report.findings[0].span.start, report.findings[0].span.end)).toBe("lua/gateway/access.lua:5:7: (W211) unused variable 'redis'");
+  });
+
+  it("reads severity words and trailing rule names: mypy, ShellCheck's gcc format, pylint", () => {
+    const text = `src/app.py:40: error: Incompatible return value type (got "int", expected "str")  [return-value]
+deploy.sh:7:9: warning: Double quote to prevent globbing and word splitting. [SC2086]
+src/app.py:3:0: C0114: Missing module docstring (missing-module-docstring)
+Found 1 error in 1 file (checked 2 source files)
+`;
+    const { findings } = read(text);
+    expect(findings.map((f) => [f.title, f.severity, f.ruleId, f.lines[0].start])).toEqual([
+      ['Incompatible return value type (got "int", expected "str")', "high", "return-value", 40],
+      ["Double quote to prevent globbing and word splitting", "medium", "SC2086", 7],
+      ["Missing module docstring", null, "C0114", 3],
+    ]);
+  });
+
+  it("reads gcc's warnings with their source excerpts, and MSBuild's path(line,col) form", () => {
+    const gcc = `main.c: In function 'main':
+main.c:5:3: warning: implicit declaration of function 'gets' [-Wimplicit-function-declaration]
+    5 |   gets(buf);
+      |   ^~~~
+`;
+    expect(read(gcc).findings.map((f) => [f.title, f.ruleId])).toEqual([["implicit declaration of function 'gets'", "-Wimplicit-function-declaration"]]);
+    const msbuild = `Program.cs(12,5): warning CS0168: The variable 'e' is declared but never used\n`;
+    expect(read(msbuild).findings.map((f) => [f.title, f.path, f.lines[0].start, f.ruleId])).toEqual([["The variable 'e' is declared but never used", "Program.cs", 12, "CS0168"]]);
+  });
+
+  it("leaves a reviewer's own file:line notes, which carry no tool's marks, to the notes reader", () => {
+    const notes = `handler.go:88 - leaks err to the client\nhandler.go:120: no auth check on delete\nauth.go:14: jwt secret hardcoded\n`;
+    expect(looksLikeDiagnosticLines(notes)).toBe(false);
+    expect(looksLikeDiagnosticLines(`Checking x.lua  0 warnings\n\nTotal: 0 warnings / 0 errors in 1 file\n`)).toBe(false);
+  });
+});
