@@ -249,6 +249,9 @@ function isPseudoHeading(line: string): boolean {
   if (NUMBERED_LABEL.test(trimmed)) return true;
   const bold = /^(?:\*\*|__)(.{3,150}?)(?:\*\*|__):?$/.exec(trimmed);
   if (!bold || bold[1].includes("**") || CLASSIFICATION_LINE.test(bold[1]) || PLACE_ONLY.test(bold[1].trim())) return false;
+  // "**Severity: Critical**" under a finding's heading is one of its fields, whatever the label's word.
+  const field = fieldAt(bold[1]);
+  if (field && field.value !== "" && isKnownField(field)) return false;
   // "**Summary**" over a table, "**Details**" over the findings: a section's name, not a field's label.
   if (!bold[1].endsWith(":") && !trimmed.endsWith(":") && (isNonFindingTitle(bold[1]) || CONTAINER_HEADING.test(bold[1]))) return true;
   return !isKnownField(fieldAt(bold[1].endsWith(":") ? bold[1] : `${bold[1]}:`));

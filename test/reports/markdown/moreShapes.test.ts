@@ -652,6 +652,26 @@ The group accepts TCP 22 from \`0.0.0.0/0\`.
     expect(findings.map((f) => f.severity)).toEqual(["critical", "high"]);
   });
 
+  it("reads '**Severity: Critical**' under a finding's heading as its field, not as a sub-heading that swallows the finding", () => {
+    const text = `### 1. Shell command injection in \`checkout()\` (line 60)
+
+**Severity: Critical**
+
+\`cfg.branch\` is read from the repository's config and reaches \`execSync\` in one string, so a crafted branch name runs commands.
+
+### 2. SSH host key verification disabled (line 75)
+
+**Severity: High**
+
+\`StrictHostKeyChecking=no\` lets a network attacker impersonate the server.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => [f.title, f.severity])).toEqual([
+      ["Shell command injection in `checkout()`", "critical"],
+      ["SSH host key verification disabled", "high"],
+    ]);
+  });
+
   it("pairs a numbered overview table with numbered bold paragraphs, each one long line: the paragraphs are the findings", () => {
     const text = `| # | Issue | Severity | File / Line |
 |---|-------|----------|-------------|
