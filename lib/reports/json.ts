@@ -518,7 +518,8 @@ function fileGroups(root: JsonNode): FileGroup[] | null {
   const groups = groupList(root);
   if (groups === null || groups.length === 0) return null;
   // A clean scan lists its files with no results: a verdict of no issues, not an unreadable report.
-  return holdsResults(groups) || groups.every((g) => g.clean) ? groups : null;
+  const clean = groups.every((g) => g.clean);
+  return clean || holdsResults(groups) ? groups : null;
 }
 
 function groupList(root: JsonNode): FileGroup[] | null {

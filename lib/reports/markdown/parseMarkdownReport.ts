@@ -208,7 +208,7 @@ function matchRows(text: string, rows: Unit[], findings: Unit[]): [Unit, Unit][]
 }
 
 /** Both lists numbered, each number once, and the same numbers. */
-function sameNumbers(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
+function sameNumbers(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {
   if (a.length < 2 || a.length !== b.length || a.includes(null) || b.includes(null)) return false;
   const sa = new Set(a);
   return sa.size === a.length && new Set(b).size === b.length && b.every((n) => sa.has(n));
@@ -223,17 +223,29 @@ function lend(text: string, row: Unit, finding: Unit): void {
   if (row.hints.cwe && /\d/.test(row.hints.cwe) && !finding.hints.cwe && !extractCwe(body)) finding.hints.cwe = row.hints.cwe;
 }
 
-/** "1. SQL injection", "Vulnerability 2: ...", "Finding #3 — ...": the number a finding is given. */
-function ordinalOf(title: string): number | null {
-  const match = /^[\s#>*_]*(?:(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*#?\s*(\d{1,3})\b|(\d{1,3})(?:[.):]|\s[—–-]))/i.exec(title);
-  return match ? Number(match[1] ?? match[2]) : null;
+/**
+ * "1. SQL injection", "Vulnerability 2: ...", "Finding #3 — ...", "F1: SQL injection ...": the
+ * number or id a finding is given, as a key ("3", "f1"; "F-01" and "f1" are one).
+ */
+function ordinalOf(title: string): string | null {
+  const match =
+    /^[\s#>*_]*(?:(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*#?\s*(\d{1,3})\b|(\d{1,3})(?:[.):]|\s[—–-])|([A-Za-z]{1,5}[-_]?\d{1,4})(?:[.):]|\s[—–-]))/i.exec(title);
+  if (!match) return null;
+  return match[3] ? idKey(match[3]) : String(Number(match[1] ?? match[2]));
 }
 
-/** A table row's number is its first cell ("| 2 | ..."); a list item's is its list number. */
-function rowOrdinal(text: string, row: Unit): number | null {
+function idKey(id: string): string {
+  const [, letters, digits] = /^([A-Za-z]*)[-_]?(\d+)$/.exec(id)!;
+  return `${letters.toLowerCase()}${Number(digits)}`;
+}
+
+/** A table row's number or id is its first cell ("| 2 |", "| F1 |"); a list item's is its list number. */
+function rowOrdinal(text: string, row: Unit): string | null {
   const line = text.slice(row.from, row.to);
   const cell = /^\s*\|?\s*#?\s*(\d{1,3})\s*\|/.exec(line) ?? /^\s*(\d{1,3})[.)]\s/.exec(line);
-  return cell ? Number(cell[1]) : ordinalOf(text.slice(row.titleFrom, row.titleTo));
+  if (cell) return String(Number(cell[1]));
+  const id = /^\s*\|?\s*([A-Za-z]{1,5}[-_]?\d{1,4})\s*\|/.exec(line);
+  return id ? idKey(id[1]) : ordinalOf(text.slice(row.titleFrom, row.titleTo));
 }
 
 const STOP_WORDS = new Set(["the", "a", "an", "in", "on", "of", "to", "via", "with", "for", "and", "or", "is", "are", "by", "from", "at", "as", "no", "not", "its", "it", "this", "that"]);

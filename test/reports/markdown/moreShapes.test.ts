@@ -672,6 +672,27 @@ The group accepts TCP 22 from \`0.0.0.0/0\`.
     ]);
   });
 
+  it("pairs an overview table keyed by ids with sections titled '### F1: ...' by the ids alone", () => {
+    const text = `| ID | Issue | Severity | Location |
+|----|-------|----------|----------|
+| F1 | SQL injection | Critical | lines 54-57 |
+| F2 | Broken access control (read) | High | lines 46-48 |
+
+### F1: SQL injection through the \`Sort\` parameter (CWE-89)
+
+\`Sort\` is interpolated into the \`ORDER BY\` clause of a raw query, so an attacker controls the SQL.
+
+### F2: Any teacher can view any section's grades (CWE-639)
+
+The section is loaded by id without checking that it belongs to the signed-in teacher.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => [f.title, f.severity])).toEqual([
+      ["SQL injection through the `Sort` parameter (CWE-89)", "critical"],
+      ["Any teacher can view any section's grades (CWE-639)", "high"],
+    ]);
+  });
+
   it("pairs a numbered overview table with numbered bold paragraphs, each one long line: the paragraphs are the findings", () => {
     const text = `| # | Issue | Severity | File / Line |
 |---|-------|----------|-------------|
