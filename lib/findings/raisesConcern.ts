@@ -193,9 +193,10 @@ const YES_ANSWER = /^yes\b[,.:;!]?\s/i;
 const NO_ANSWER = /^no\b[,.:;!]\s/i;
 const RATED_LINE =
   /\b(?:severity|risk)\s*[:=]\s*(?:critical|high|medium|moderate|low)\b|\[(?:critical|high|medium|moderate|low)\]|[—–]\s*[*_]{1,2}(?:critical|high|medium|moderate|low)[.,;]?[*_]{1,2}/i;
+const RATED_LEAD = /^(?:\*\*|__)[^*\n]{3,200}?[([](?:critical|high|medium|moderate|low)(?:[- ](?:severity|risk))?[)\]][.:]?(?:\*\*|__)/i;
 /** Openers of a review's frame rather than its content. */
 const FRAME_OPENER =
-  /^(?:overall|in summary|to summari[sz]e|to conclude|in conclusion|conclusion|summary|therefore|thus|hence|in short|all in all|happy to|let me know|i hope|hope this|thanks|thank you|feel free|here is|here's|below is|i (?:have |'ve )?(?:reviewed|read|looked|went|analy[sz]ed|examined)|the (?:provided |following )?code (?:snippet )?(?:provided )?(?:is|appears|seems|looks|involves|implements)|given the context|upon (?:careful )?(?:inspection|review)|(?:apart|aside) from (?:these|this|that|the above)|other than (?:these|this|that|the above)|besides (?:these|this|that|the above)|otherwise,? (?:the|this|it|everything|all)\b)\b/i;
+  /^(?:overall|in summary|to summari[sz]e|to conclude|in conclusion|conclusion|summary|therefore|thus|hence|in short|all in all|happy to|let me know|i hope|hope this|thanks|thank you|feel free|here is|here's|below is|i(?: have|'ve|’ve)? (?:reviewed|read|looked|went|analy[sz]ed|examined)|the (?:provided |following )?code (?:snippet )?(?:provided )?(?:is|appears|seems|looks|involves|implements)|given the context|upon (?:careful )?(?:inspection|review)|(?:apart|aside) from (?:these|this|that|the above)|other than (?:these|this|that|the above)|besides (?:these|this|that|the above)|otherwise,? (?:the|this|it|everything|all)\b)\b/i;
 
 /** A paragraph that frames the review ("Overall, ...", "In conclusion, ...") rather than raising a point. */
 export function opensFrame(paragraph: string): boolean {
@@ -258,6 +259,8 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
     if (YES_ANSWER.test(opening) && (concern > 0 || /\bcwe-\d/.test(opening)) && !NO_DEFECTS.test(opening)) return true;
     if (deniesDefects(lower)) return false;
     if (concern >= 2 && concern > praise) return true;
+    // "**The bucket is public (medium).** ...": a bold title that carries its rating names a problem.
+    if (RATED_LEAD.test(opening) && concern >= praise) return true;
     // The announcement is itself a word of trouble, whatever words the explanation uses.
     if (announcesProblem(opening) && concern + 1 >= praise) return true;
     // "Second, the set_invoice callback looks up invoices with Invoice.find(params[:id]) ...": the

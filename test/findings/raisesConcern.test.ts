@@ -59,6 +59,15 @@ describe("raisesConcern: free prose", () => {
     expect(raisesConcern("Happy to pair on the fixes if you want; ping me when the injection fix is up.", "prose")).toBe(false);
     expect(raisesConcern("No security vulnerabilities were found in this module, and input validation is missing nowhere.", "prose")).toBe(false);
     expect(raisesConcern("I did not find any injection or traversal problems in the upload code.", "prose")).toBe(false);
+    // "I've", not only "I have": the reviewer at work, then a preview of the problems below.
+    expect(
+      raisesConcern("I've reviewed both modules. Overall the structure is clean and easy to follow, and a few things are done well: the queue is encrypted, the SNS subscription uses `SqsSubscription` (which scopes its send permission to this queue), `requests.get` has a timeout, and the DynamoDB client is created once outside the handler. However, the combination of an unauthenticated API route and a very powerful execution role makes several of the issues below considerably worse than they would be on their own.", "prose"),
+    ).toBe(false);
+  });
+
+  it("is true for a paragraph under a bold title that carries its rating, in whatever words", () => {
+    expect(raisesConcern("**The bucket is public (medium).** `public_read_access=True` (line 25) publishes all raw partner data.", "prose")).toBe(true);
+    expect(raisesConcern("**Bucket settings (see line 25).** `public_read_access=True` publishes all raw partner data.", "prose")).toBe(false);
   });
 });
 

@@ -281,6 +281,8 @@ export function titleOf(line: string, kind: Unit["kind"]): string {
   // "Yes, the code is vulnerable to ...": the answer to the prompt's question is not part of the title.
   let title = bold ? (bold[1] ?? bold[2]) : firstClause(trimmed.replace(/^(?:yes|no)[,.:!]\s+/i, ""), kind);
   title = cleanTitle(title)
+    // "**The bucket is public (medium).**": the sentence's stop after its rating.
+    .replace(/([)\]])[.:]$/, "$1")
     // "... (line 123) - CRITICAL": a rating after a dash, then the place.
     .replace(/\s+[-–—]\s+(?:critical|high|medium|moderate|low|info|informational)(?:\s+(?:severity|risk))?\s*$/i, "")
     .replace(/\s*\((?:[^()]*\b(?:lines?|l\d)[^()]*)\)\s*:?$/i, "")
