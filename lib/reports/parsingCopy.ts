@@ -21,8 +21,8 @@ export function parsingCopy(original: string): ParsingCopy {
 }
 
 const STEPS: ((text: string) => ParsingCopy)[] = [
-  (text) => deleteRanges(text, text.startsWith("\uFEFF") ? [[0, 1]] : []),
-  (text) => deleteRanges(text, [...text.matchAll(/\r(?=\n)/g)].map((m) => [m.index, m.index + 1])),
+  (text) => deleteRanges(text, text.startsWith("\uFEFF") ? [0, 1] : []),
+  (text) => deleteRanges(text, carriageReturnsBeforeNewlines(text)),
   // Substitutions keep the length, so the offsets stay as they are.
   (text) => ({ text: text.replace(/\r/g, "\n").replace(/[\u00a0\u202f]/g, " ").replace(PASTED_BULLET, "$1-"), toOriginal: identity }),
   (text) => deleteRanges(text, trailingWhitespace(text)),
@@ -60,34 +60,50 @@ function unwrapMarkdownFence(text: string): ParsingCopy {
  * Spaces and tabs at the end of each line, found by a scan back from each line's end: a regex
  * such as /[ \t]+$/ retries every position of a long run of spaces, quadratic on hostile input.
  */
-function trailingWhitespace(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
+function trailingWhitespace(text: string): Ranges {
+  const ranges: Ranges = [];
   for (let end = 0, start = 0; start <= text.length; start = end + 1) {
     end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     let cut = end;
     while (cut > start && (text[cut - 1] === " " || text[cut - 1] === "\t")) cut--;
-    if (cut < end) ranges.push([cut, end]);
+    if (cut < end) ranges.push(cut, end);
   }
   return ranges;
 }
 
-/** The text without the given ranges (sorted, disjoint), and the way back. */
-function deleteRanges(text: string, ranges: readonly (readonly [number, number])[]): ParsingCopy {
+function carriageReturnsBeforeNewlines(text: string): Ranges {
+  const ranges: Ranges = [];
+  for (let at = text.indexOf("\r\n"); at !== -1; at = text.indexOf("\r\n", at + 2)) ranges.push(at, at + 1);
+  return ranges;
+}
+
+/**
+ * Ranges to delete as one flat list of start and end offsets, sorted and disjoint: a file of a
+ * million CRLF lines makes a million ranges, and a million small arrays would keep the garbage
+ * collector busier than the parse.
+ */
+type Ranges = number[];
+
+/** The text without the given ranges, and the way back. */
+function deleteRanges(text: string, ranges: Ranges): ParsingCopy {
   if (ranges.length === 0) return { text, toOriginal: identity };
   // Where each deletion happened in the new text, and how much had been deleted up to and including it.
-  const at: number[] = [];
-  const upTo: number[] = [];
+  const count = ranges.length / 2;
+  const at = new Float64Array(count);
+  const upTo = new Float64Array(count);
   const parts: string[] = [];
   let from = 0;
   let kept = 0;
   let deleted = 0;
-  for (const [start, end] of ranges) {
-    parts.push(text.slice(from, start));
+  for (let i = 0; i < count; i++) {
+    const start = ranges[2 * i];
+    const end = ranges[2 * i + 1];
+    if (start > from) parts.push(text.slice(from, start));
     kept += start - from;
     deleted += end - start;
-    at.push(kept);
-    upTo.push(deleted);
+    at[i] = kept;
+    upTo[i] = deleted;
     from = end;
   }
   parts.push(text.slice(from));
@@ -106,7 +122,7 @@ function then(first: ParsingCopy, second: ParsingCopy): ParsingCopy {
 }
 
 /** How many sorted values are below `n` (binary search). */
-function countBelow(sorted: readonly number[], n: number): number {
+function countBelow(sorted: Float64Array, n: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

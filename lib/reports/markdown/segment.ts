@@ -26,7 +26,7 @@ const NUMBERED_LABEL = /^(?:finding|issue|vulnerability|vuln|bug|problem|concern
 /** Headings that hold findings rather than name one. */
 const CONTAINER_HEADING = new RegExp(
   String.raw`^${STEP}` +
-  /(?:(?:detailed |key |main |security |identified |potential |other |additional |minor |major |critical |high|medium|low)[\w -]{0,20}?)?(?:findings?|vulnerabilit(?:y|ies)(?: list| found| identified)?|issues?(?: found| identified)?|concerns?|defects?|weaknesses|problems|risks|observations|notes|details|results|analysis|review|security review|assessment|audit|report|evaluation|severity)(?:\s*$|\s*[:(\-—–]|\s+(?:for|in|of|on)\s)/.source,
+  /(?:(?:detailed |key |main |security |code |identified |potential |other |additional |minor |major |critical |high|medium|low)[\w -]{0,20}?)?(?:findings?|vulnerabilit(?:y|ies)(?: list| found| identified)?|issues?(?: found| identified)?|concerns?|defects?|weaknesses|problems|risks|observations|notes|details|results|analysis|review|security review|assessment|audit|report|evaluation|severity)(?:\s*$|\s*[:(\-—–]|\s+(?:for|in|of|on)\s)/.source,
   "i",
 );
 
@@ -81,7 +81,7 @@ const DECISION_HEADING = new RegExp(String.raw`^${STEP}(?:final |overall )?(?:de
 function sectionUnits(text: string, head: Marker, content: Block[], last: Block): Unit[] {
   const title = cleanTitle(text.slice(head.titleFrom, head.titleTo));
   if (DECISION_HEADING.test(title)) return recapUnits(text, content).map((u) => ({ ...u, decision: true }));
-  if (isNonFindingTitle(title) || isPraiseTitle(title) || saysSectionIsClean(text, title, content)) {
+  if (isNonFindingTitle(title) || isPraiseTitle(title) || saysSectionIsClean(text, head, title, content)) {
     // "## Summary" with a table, then "### 1. Shell injection ..." nested under it: the summary is
     // what comes before the first sub-heading; the sub-sections are read on their own.
     const markers = isNonFindingTitle(title) ? markersOf(text, content) : [];
@@ -153,8 +153,15 @@ const BOLD_LEAD = /^(\s*\*\*)([^*\n]{3,200}?)\*\*[ \t]+\S/;
  * "**Result: No vulnerabilities found.**" over a list of what was checked: the list is the
  * reviewer's checklist, not findings. A section that goes on to "but" or "minor issues" is not clean.
  */
-function saysSectionIsClean(text: string, title: string, content: Block[]): boolean {
-  if (!saysNothingIsWrong(title)) return false;
+function saysSectionIsClean(text: string, head: Marker, title: string, content: Block[]): boolean {
+  // "### Security" over "No security vulnerabilities were found in the provided code. ...": the
+  // section's opening sentence is its verdict. (Under a pseudo-heading, "Issue 2: ..." whose own
+  // paragraph tells the finding, the next paragraph is the report's closing.)
+  const opens = head.level < PSEUDO_HEADING_LEVEL && content[0]?.kind === "paragraph";
+  const opening = opens ? text.slice(content[0].from, content[0].to).split(/(?<=[.!?])\s+/, 1)[0] : "";
+  // "While no vulnerabilities were identified, the following changes ...:" concedes, then lists.
+  const verdict = opening.length <= 200 && !/^(?:while|although|though|even though|even if)\b|:\s*$/i.test(opening) && saysNothingIsWrong(opening);
+  if (!saysNothingIsWrong(title) && !verdict) return false;
   const body = content.length > 0 ? text.slice(content[0].from, content[content.length - 1].to) : "";
   return !/\b(?:however|but|although|though|except|nevertheless|that said|minor|a few|a couple|some (?:issues|concerns|notes|suggestions|observations))\b/i.test(body);
 }
@@ -576,6 +583,8 @@ const ANNOUNCES_NON_FINDINGS = new RegExp(
     String.raw`^(?:\*\*|__)?(?:general |additional |further |other |some |my )?(?:recommendations?|suggestions?|best practices|hardening(?: suggestions| tips)?|next steps|advice|tips)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?$`,
     // "Beyond that, some general recommendations:", "I would recommend the following best practices:"
     String.raw`\b(?:general|generic|additional|further|overall|standard|common) (?:security |hardening |coding )?(?:recommendations|suggestions|best practices|advice|tips)\b[^.\n]{0,80}:\s*$|\brecommend the following (?:general |security )?(?:best practices|practices|measures)\b[^.\n]{0,40}:\s*$`,
+    // "It performs the following functions:": what the code does, told step by step.
+    String.raw`\b(?:it|the (?:code|module|script|handler|function|file|service|class|program|stack|chart|plugin|middleware))\s+(?:performs|does|handles|provides|implements|is responsible for|consists of)\s+(?:the following|these|several|a few|\w+ main)(?:\s+(?:functions|steps|tasks|things|operations|responsibilities|features|parts))?\s*:\s*$`,
     // "What the code does:", "How it works:": a walk-through of the code before the findings.
     String.raw`^(?:\*\*|__)?(?:what (?:the|this) (?:code|module|file|service|function|script|program) does|how (?:the|this) (?:code |module |service )?works|how it works|code (?:overview|walk-?through)|walk-?through|(?:my )?understanding of (?:the|this) code)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?$`,
     String.raw`\b(?:follows?|uses?|applies|implements?|adheres? to)\b[^.:\n]{0,80}\b(?:good|common|best|sound|secure|standard|recommended) (?:security |coding )?practices?\b[^.\n]{0,60}:\s*$`,

@@ -672,6 +672,41 @@ The group accepts TCP 22 from \`0.0.0.0/0\`.
     ]);
   });
 
+  it("reads a review whose sections describe the code, praise it and say 'No security vulnerabilities were found' as no issues", () => {
+    const text = `## Code Review: \`gateway/access.lua\`
+
+The module implements an access-phase handler. It performs the following functions:
+
+1. Determines the client IP address
+2. Validates JWT bearer tokens with \`lua-resty-jwt\`
+3. Forwards the user's identity to the upstream
+
+The code is well structured and easy to follow.
+
+### Security
+
+No security vulnerabilities were found in the provided code. Authentication and rate limiting are enforced before requests reach the upstream.
+
+### Conclusion
+
+The script follows OpenResty best practices.
+`;
+    const report = parseReport(text, "review.md");
+    expect(report.verdict).toBe("no-issues");
+    expect(report.findings).toEqual([]);
+  });
+
+  it("keeps the suggestions of a section that concedes 'While no vulnerabilities were identified, the following changes ...:'", () => {
+    const text = `## Hardening Suggestions
+
+While no vulnerabilities were identified, the following changes would further improve the security posture:
+
+1. **Scope the IAM permissions.** The role grants \`s3:*\` on all resources (lines 17-23).
+2. **Move the archive credentials to a secrets store.** They are plain environment variables (lines 15-16).
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["Scope the IAM permissions", "Move the archive credentials to a secrets store"]);
+  });
+
   it("pairs an overview table keyed by ids with sections titled '### F1: ...' by the ids alone", () => {
     const text = `| ID | Issue | Severity | Location |
 |----|-------|----------|----------|
