@@ -7,7 +7,8 @@ import { stemmer } from "stemmer";
  */
 
 const WORD = /[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z][A-Za-z0-9_]*)*/g;
-const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])/g;
+/** A lower-to-upper boundary (`savedPassword`), or an acronym before a word (`NSLog`, `XMLHttpRequest`; not `URLs`). */
+const CAMEL_BOUNDARY = /([a-z0-9])([A-Z])|([A-Z])(?=[A-Z][a-z]{2,})/g;
 
 /** Stemming is the costliest step of tokenizing; words repeat across findings, so remember them (bounded, for long-lived servers). */
 const stemCache = new Map<string, string>();
@@ -26,7 +27,7 @@ export function stem(word: string): string {
   return s;
 }
 
-const CAMEL_HUMP = /[a-z][A-Z][a-z]/;
+const CAMEL_HUMP = /[a-z][A-Z][a-z]|[A-Z]{2}[a-z]{2,}/;
 
 function isIdentifier(word: string): boolean {
   return word.includes("_") || CAMEL_HUMP.test(word);
@@ -34,7 +35,7 @@ function isIdentifier(word: string): boolean {
 
 function identifierParts(word: string): string[] {
   return word
-    .replace(CAMEL_BOUNDARY, "$1 $2")
+    .replace(CAMEL_BOUNDARY, (_m, lower, upper, acronymEnd) => (acronymEnd !== undefined ? `${acronymEnd} ` : `${lower} ${upper}`))
     .split(/[_\s]+/)
     .filter((p) => p.length > 0)
     .map((p) => p.toLowerCase());
