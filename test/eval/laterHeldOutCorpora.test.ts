@@ -426,10 +426,6 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       "django-newsletter-api: webhook-ssrf + webhook-no-timeout",
       "rust-filedrop-service: upload-path-traversal + download-path-traversal",
     ],
-    "subjects-18": [
-      // A fold: "Credentials committed in source" names both the PostgreSQL password and the admin password.
-      "ops-backup-toolkit: hardcoded-pgpassword + hardcoded-admin-password",
-    ],
     "subjects-19": [
       // A fold: llama's "Weak PIN Storage" is the MD5 hash and the kSecAttrAccessibleAlways item in one finding.
       "northbank-ios-apiclient: pin-md5-unsalted + keychain-accessible-always",

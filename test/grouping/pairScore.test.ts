@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combinedScore, findingFeatures, GROUPING_THRESHOLD, SIGNAL_WEIGHTS, signalScores, type SignalScores } from "../../lib/grouping/pairScore";
+import { combinedScore, findingFeatures, GROUPING_THRESHOLD, SAME_FILE_SCORE, SIGNAL_WEIGHTS, signalScores, type SignalScores } from "../../lib/grouping/pairScore";
 import { finding, lines } from "./fixtures";
 
 const none: SignalScores = { text: 0, symbols: 0, weakness: 0, lines: 0, conflict: 0, sameReport: false };
@@ -33,6 +33,16 @@ describe("file names as symbols", () => {
     const [a, b, c] = findingFeatures([email, sort, other]);
     expect(signalScores(a, b).symbols).toBe(0);
     expect(signalScores(a, c).symbols).toBeGreaterThan(0);
+  });
+
+  it("count less than naming the same code: one file holds many defects", () => {
+    const privileged = finding({ title: "Container runs privileged", reviewer: "llama", symbols: ["values.yaml"] });
+    const limits = finding({ title: "No resource limits", reviewer: "claude", symbols: ["values.yaml"] });
+    const sameCode = finding({ title: "privileged: true", reviewer: "kics", symbols: ["values.yaml", "securityContext.privileged"] });
+    const again = finding({ title: "Privileged container", reviewer: "gpt", symbols: ["values.yaml", "securityContext.privileged"] });
+    const [a, b, c, d] = findingFeatures([privileged, limits, sameCode, again]);
+    expect(signalScores(a, b).symbols).toBe(SAME_FILE_SCORE);
+    expect(signalScores(c, d).symbols).toBeGreaterThan(0.9);
   });
 });
 
