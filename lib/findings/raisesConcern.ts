@@ -17,7 +17,7 @@ const CONCERN_TERMS = [
   "unchecked", "missing", "lack", "insecure", "hard-coded", "hardcoded", "forge", "tamper", "hijack", "escalat",
   "disclos", "steal", "xss", "csrf", "ssrf", "sql", "race condition", "toctou", "undefined behavior", "panic",
   "problem", "flaw", "weak", "risk", "danger", "unsafe", "susceptib", "abuse", "compromis", "spoof", "impersonat",
-  "brute", "plaintext", "cleartext", "predictable", "no validation",
+  "brute", "plaintext", "cleartext", "predictab", "no validation", "w/o",
   "not validated", "not checked", "not sanitized", "can be used to", "lets a", "allows an", "allow an", "allows attackers",
   "anyone", "anonymous", "privilege", "deadlock", "resource consumption", "infinite loop", "memory", "use-after-free",
   "null pointer", "integer overflow", "format string", "deserializ", "redirect",
@@ -40,7 +40,7 @@ const CONCERN_TERMS = [
  * logged-in customer can read any ticket"), and "must fix".
  */
 const CONCERN_PATTERNS = [
-  /\b(?:does ?n[o']t|do ?n[o']t|never|fails? to|forg[eo]t to|without)\s+(?:\w+\s+)?(?:authori[sz]|authenticat|check|validat|verif|sanitiz|escap|encod|restrict|scope|filter|allow-?list|whitelist|enforce)/,
+  /\b(?:does ?n[o']t|do ?n[o']t|never|fails? to|forg[eo]t to|without)\s+(?:\w+\s+)?(?:authori[sz]|authenticat|check|validat|verif|sanitiz|escap|encod|restrict|scope|filter|allow-?list|whitelist|enforce|handl)/,
   /\bstraight (?:into|in|from|to|through)\b/,
   // "no \`auth\` at all", "no isMember check": a safeguard that is absent.
   /\bno [`'"]?(?:auth\w*|authori[sz]ation|[\w.]*\s?checks?|validation|rate[- ]limit\w*|limits?|csrf|escaping|sanitization|permissions?)\b[`'"]?(?! (?:needed|required|necessary|issue|problem|concern|risk))/,
@@ -58,7 +58,7 @@ const PRAISE_TERMS = [
   "no changes needed", "no action", "not vulnerable", "no vulnerability", "no vulnerabilities",
   // Not "no security" alone: "No security response headers" is a finding.
   "no security issue", "no security concern", "no security problem", "no security vulnerab", "no security defect", "no security risk",
-  "nothing to", "mitigated", "already", "good job", "well done", "robust", "appropriate", "as expected",
+  "nothing to", "mitigated", "already", "good job", "well done", "is robust", "are robust", "robust against", "appropriate", "as expected",
   ": fine", "fine.", "fine,", "is enabled", "are enabled", "good", "safe.", "correct.", "is used correctly",
   "no known", "no published", "up to date", "up-to-date", "is current", "what i'd expect", "what i would expect",
   "as it should", "lgtm", "i like that", "i like how", "i'm glad", "nice work", "nice touch", "good call",

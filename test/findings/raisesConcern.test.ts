@@ -15,6 +15,14 @@ describe("raisesConcern: list items and sections", () => {
     expect(raisesConcern("[HIGH] SQL injection in GetUser (L12)", "row")).toBe(true);
   });
 
+  it("reads a reviewer's shorthand and unhandled cases as trouble, and advice to be 'more robust' as no praise", () => {
+    expect(raisesConcern("the whole thing listens on 0.0.0.0 w/o any auth... i know the firewall is theirs but cmon", "item")).toBe(true);
+    expect(raisesConcern("`renew` does not handle the case where the loan id does not exist: it surfaces as a 500.", "item")).toBe(true);
+    expect(raisesConcern("The pickup code's predictability lets someone compute valid codes.", "item")).toBe(true);
+    expect(raisesConcern("**Use of atoi**\n\n`atoi` converts the port (line 112) and reports no errors; `strtol` would be more robust.", "heading")).toBe(true);
+    expect(raisesConcern("The parser is robust against malformed headers.", "item")).toBe(false);
+  });
+
   it("is true for an item that fills in a finding template, even without words of trouble", () => {
     expect(raisesConcern("**Session handling**\n- **Issue**: The session id is reused after login.\n- **Solution**: Rotate it.", "item")).toBe(true);
   });
