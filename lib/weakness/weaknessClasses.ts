@@ -79,6 +79,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       [["query", "statement"], ["sprintf", "concatenated", "concatenation", "interpolated", "interpolation", "pasted"]],
       // "builds its UPDATE with fmt.Sprintf": the statement's verb instead of the word "query".
       [["update", "insert", "select", "delete"], ["sprintf"]],
+      // SonarQube's "construct SQL queries directly from user-controlled data".
+      [["sql"], ["controlled", "tainted", "untrusted"]],
     ],
     synonyms: ["sql injection", "sqli", "inject arbitrary sql", "injected into the sql", "injected into the query", "order by", "tainted sql"],
   },
@@ -242,7 +244,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-601",
     roots: [601],
     // A redirect described by where it can send the user rather than named.
-    cues: [[["redirect", "redirects", "redirected", "redirection"], ["phishing", "external", "arbitrary", "attacker", "untrusted", "unvalidated", "malicious", "offsite"]]],
+    // SonarQube's "perform redirects based on user-controlled data".
+    cues: [[["redirect", "redirects", "redirected", "redirection"], ["phishing", "external", "arbitrary", "attacker", "untrusted", "unvalidated", "malicious", "offsite", "controlled", "tainted"]]],
     synonyms: ["open redirect", "unvalidated redirect", "url redirection", "arbitrary redirect"],
   },
   {
@@ -385,9 +388,12 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       [
         // "Default JWT secret used when JWT_SECRET is not set", "falls back to a known string".
         ["hardcoded", "hard-coded", "hardcode", "literal", "embedded", "committed", "constant", "default", "fallback", "baked"],
-        ["secret", "secrets", "key", "keys", "password", "passwords", "token", "credential", "credentials", "apikey"],
+        // A webhook's URL is its secret: whoever has it can post as the integration.
+        ["secret", "secrets", "key", "keys", "password", "passwords", "token", "credential", "credentials", "apikey", "webhook"],
       ],
-      [["secret", "secrets", "password", "passwords", "credential", "credentials", "key"], ["repo", "repository", "apk", "git", "source"]],
+      [["secret", "secrets", "password", "passwords", "credential", "credentials", "key", "webhook", "hook"], ["repo", "repository", "apk", "git", "source"]],
+      // gitleaks' "Discovered a Slack Webhook, which could lead to unauthorized access", "Detected a Generic API Key".
+      [["discovered", "detected"], ["webhook", "token", "key", "password", "secret", "credential", "credentials"]],
       // "the registry token and the DB password are just sitting in the playbook".
       [["secret", "secrets", "password", "passwords", "credential", "credentials", "token", "tokens"], ["playbook", "playbooks", "vars", "manifest", "values.yaml"]],
     ],
@@ -1001,8 +1007,14 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "log injection",
     cwe: "CWE-117",
     roots: [117],
-    cues: [[[...INJECTION, "forge", "forged", "forging"], ["log", "logs"]]],
-    synonyms: ["log injection", "log forging"],
+    cues: [
+      [[...INJECTION, "forge", "forged", "forging"], ["log", "logs"]],
+      // SonarQube's "Change this code to not log user-controlled data"; "CRLF in the log line".
+      [["log", "logs", "logged", "logging"], ["controlled", "tainted", "untrusted", "unsanitized", "crlf", "newline", "newlines"]],
+    ],
+    // SonarQube's "Change this code to not log user-controlled data" says "not logging" as well: the
+    // phrase names this class as surely, so the two meet rather than conflict.
+    synonyms: ["log injection", "log forging", "log user-controlled"],
   },
   {
     id: "header-injection",
