@@ -57,12 +57,17 @@ export interface Tokens {
   joined: string[] | null;
 }
 
+/** A reviewer's shorthand for a word the vocabulary knows: "listens on 0.0.0.0 w/o any auth". */
+function withoutShorthand(text: string): string {
+  return text.includes("/") ? text.replace(/\bw\/o\b/gi, "without") : text;
+}
+
 export function tokenize(text: string): Tokens {
   const parts: string[] = [];
   const extras: string[] = [];
   const joined: string[] = [];
   let camel = false;
-  for (const match of text.matchAll(WORD)) {
+  for (const match of withoutShorthand(text).matchAll(WORD)) {
     const pieces = match[0].includes("-") ? match[0].split("-") : [match[0]];
     for (const piece of pieces) {
       if (isIdentifier(piece)) {

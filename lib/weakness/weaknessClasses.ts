@@ -282,6 +282,11 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "missing authentication",
       "no authentication",
       "without authentication",
+      // Notes: "`INADDR_ANY`, no auth", "listens on 0.0.0.0 w/o any auth".
+      "no auth",
+      "without auth",
+      "without any auth",
+      "without any authentication",
       "unauthenticated",
       "authentication bypass",
       "login required",

@@ -652,13 +652,15 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(profile("curl -kv is only in the README").classes.has("certificate-validation")).toBe(false);
   });
 
-  it("reads SonarQube's taint messages and secret scanners' webhooks as what they are", () => {
+  it("reads SonarQube's taint messages, secret scanners' webhooks and a note's 'no auth' as what they are", () => {
     const cases: [string, string][] = [
       ["Change this code to not construct SQL queries directly from user-controlled data.", "sql-injection"],
       ["Change this code to not perform redirects based on user-controlled data.", "open-redirect"],
       ["Change this code to not log user-controlled data.", "log-injection"],
       ["Discovered a Slack Webhook, which could lead to unauthorized access", "hardcoded-credentials"],
       ["Hardcoded Slack Webhook URL", "hardcoded-credentials"],
+      ["`INADDR_ANY`, no auth", "missing-authentication"],
+      ["the whole thing listens on 0.0.0.0 w/o any auth", "missing-authentication"],
     ];
     for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
     // "not log" is also "not logging": the log injection meets a reviewer's, rather than conflicting with it.
