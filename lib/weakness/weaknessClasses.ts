@@ -197,6 +197,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       // Psalm: "Detected tainted file handling".
       "tainted file",
     ],
+    // eslint-plugin-security: "Found readFileSync from package \"fs\" with non literal argument at index 0".
+    cues: [[["fs", "readfile", "readfilesync", "writefile", "writefilesync", "createreadstream", "createwritestream", "unlink", "unlinksync"], ["literal"]]],
   },
   {
     id: "link-following",
@@ -640,7 +642,9 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "mass assignment / prototype pollution",
     cwe: "CWE-915",
     roots: [915, 1321],
-    synonyms: ["mass assignment", "prototype pollution", "over-posting", "permit!"],
+    // eslint-plugin-security's "Generic Object Injection Sink": obj[key] with a key the caller picks.
+    synonyms: ["mass assignment", "prototype pollution", "over-posting", "permit!", "object injection"],
+    cues: [[["object", "objects"], ["key", "keys", "property", "properties"], ["unvalidated", "untrusted", "controlled", "arbitrary", "supplied"]]],
   },
   {
     id: "weak-crypto",

@@ -652,7 +652,7 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(profile("curl -kv is only in the README").classes.has("certificate-validation")).toBe(false);
   });
 
-  it("reads SonarQube's taint messages, secret scanners' webhooks and a note's 'no auth' as what they are", () => {
+  it("reads SonarQube's taint messages, eslint-plugin-security's sinks, secret scanners' webhooks and a note's 'no auth' as what they are", () => {
     const cases: [string, string][] = [
       ["Change this code to not construct SQL queries directly from user-controlled data.", "sql-injection"],
       ["Change this code to not perform redirects based on user-controlled data.", "open-redirect"],
@@ -661,6 +661,9 @@ describe("weakness classes that reviewers list side by side", () => {
       ["Hardcoded Slack Webhook URL", "hardcoded-credentials"],
       ["`INADDR_ANY`, no auth", "missing-authentication"],
       ["the whole thing listens on 0.0.0.0 w/o any auth", "missing-authentication"],
+      ['Found readFileSync from package "fs" with non literal argument at index 0', "path-traversal"],
+      ["Generic Object Injection Sink", "mass-assignment"],
+      ["Unvalidated `day` parameter used as an object key", "mass-assignment"],
     ];
     for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
     // "not log" is also "not logging": the log injection meets a reviewer's, rather than conflicting with it.
