@@ -116,6 +116,16 @@ import { runCorpus } from "../support/corpusRun";
  * filed under a file's name, Perl::Critic's text, scanners filed under severities or confidences,
  * and notations that name a weakness without a word ("0.0.0.0/0", "s3:*", "chmod 0777").
  *
+ * test/fixtures/subjects-23, -24 and -25, written in session 7 and first scored on the session's
+ * starting code: NestJS (ESLint JSON), Spring (SpotBugs XML), a C++ daemon (cppcheck XML), Scala
+ * Play; a Helm chart (KICS JSON), actix-web (clippy JSON Lines), OpenResty Lua (luacheck's text),
+ * Objective-C; a Node CLI (gitleaks JSON), Razor Pages (SonarQube's issues JSON), CDK with boto3
+ * (Trivy JSON), Clojure Ring. First runs: extraction 0.924 / 0.937 / 0.886, pairwise F1 0.813 /
+ * 0.780 / 0.739, consensus 0.519 / 0.579 / 0.528, verdict 0.900 / 0.900 / 0.950. They found
+ * scanners' XML, linters' one-line diagnostics, overview tables keyed by ids or numbers over
+ * long bold paragraphs, "**Severity: Critical**" read as a sub-heading, clean sections known only
+ * by their opening sentence, and a shared file name counted as much as shared code.
+ *
  * test/fixtures/subjects-22, written at the end of session 6 and scored once on its final code,
  * with nothing changed for it: Rails + Brakeman JSON, a setuid C tool + flawfinder's console text,
  * a DRF view set with Celery + Semgrep SARIF, among them a fenced answer and a CRLF report. The
@@ -125,6 +135,38 @@ import { runCorpus } from "../support/corpusRun";
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  "clinic-appointments-nestjs": [
+    ["sqli-search", "search-phi-exposure"], // one search handler
+    ["idor-findone", "idor-cancel"], // a missing ownership check twice
+  ],
+  "library-loans-spring": [
+    ["idor-renew", "csrf-renew"], // all in renew
+    ["csrf-renew", "open-redirect-renew"],
+    ["open-redirect-renew", "crlf-log-renew"],
+    ["idor-member-loans", "idor-renew"], // CWE-639 twice
+  ],
+  "seller-payouts-play": [
+    ["hardcoded-webhook-secret", "timing-compare-signature"], // one webhook check
+    ["timing-compare-signature", "webhook-replay"],
+  ],
+  "helm-metrics-agent": [
+    ["docker-socket", "hostpath-rootfs"], // two host mounts
+    ["privileged", "host-network"], // one pod spec
+  ],
+  "openresty-gateway-access": [
+    ["admin-key-nil", "admin-key-timing"], // one comparison
+    ["token-logging", "long-line"], // line 98
+  ],
+  "gradebook-section-page": [
+    ["sqli-order-by-sort", "idor-view-section"], // one handler
+    ["idor-view-section", "idor-save-grade"], // read and write authorization
+    ["log-injection-comment", "student-data-in-logs"], // one log line
+  ],
+  "clojure-forum-handler": [
+    ["sqli-search", "reflected-xss-search-heading"], // one search function
+    ["reflected-xss-search-heading", "stored-xss-markdown"], // two XSS sinks
+    ["read-string-page-rce", "page-param-validation"], // same lines
+  ],
   "rails-invoices-controller": [
     ["sqli-status-filter", "sqli-customer-search"], // SQL injection in the controller and in the model
     ["path-traversal-download", "error-path-disclosure"], // next-door lines
@@ -385,6 +427,9 @@ const BARS: Record<string, { bcubed: number; pairwise: number }> = {
   "subjects-20": { bcubed: 0.88, pairwise: 0.82 },
   "subjects-21": { bcubed: 0.91, pairwise: 0.85 },
   "subjects-22": { bcubed: 0.9, pairwise: 0.82 },
+  "subjects-23": { bcubed: 0.93, pairwise: 0.91 },
+  "subjects-24": { bcubed: 0.87, pairwise: 0.79 },
+  "subjects-25": { bcubed: 0.91, pairwise: 0.86 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
@@ -439,6 +484,19 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       // line 60; codellama folds strcpy and sprintf into "Use of unsafe string functions".
       "c-recdump-parser: sprintf-output-path-overflow + output-path-traversal",
       "c-recdump-parser: strcpy-header-name + sprintf-output-path-overflow",
+    ],
+    "subjects-23": [
+      // A fold: claude's "Broken object-level authorization on `findOne` and `cancel`" is both checks in one finding.
+      "clinic-appointments-nestjs: idor-findone + idor-cancel",
+    ],
+    "subjects-24": [
+      // A fold: priya's "L12/L81" note is the nil admin key and the non-constant-time comparison in one line.
+      "openresty-gateway-access: admin-key-nil + admin-key-timing",
+    ],
+    "subjects-25": [
+      // Read and write authorization in one page model: both CWE-639, both name the section and the teacher; the
+      // findings that tell GET from POST are outweighed by those that name the page model only.
+      "gradebook-section-page: idor-view-section + idor-save-grade",
     ],
     "subjects-5": [
       // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.
