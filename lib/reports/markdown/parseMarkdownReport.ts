@@ -36,9 +36,25 @@ export function parseMarkdownReport(text: string, format: ReportFormat = "markdo
   return { format, verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
 }
 
+/** "**Logout may not remove everything.** The `logout` method ...": a paragraph titled by a bold sentence. */
+const BOLD_LEAD_PARAGRAPH = /^\s*(?:\*\*|__)[^*_\n]{3,200}?(?:\*\*|__)/;
+
+/**
+ * Paragraphs laid out alike, each under a bold title, most of them about a problem: a list of
+ * findings written as paragraphs. Each may then also be read as a list item is, by its layout and
+ * its own words, not only by the stricter standard of free prose.
+ */
+function boldTitledRun(text: string, units: Unit[]): Set<Unit> {
+  const leads = units.filter((u) => u.kind === "prose" && !u.recap && BOLD_LEAD_PARAGRAPH.test(text.slice(u.from, u.to)));
+  if (leads.length < 3) return new Set();
+  const raising = leads.filter((u) => raisesConcern(text.slice(u.from, u.to), "prose")).length;
+  return raising * 2 >= leads.length ? new Set(leads) : new Set();
+}
+
 /** The units that raise a concern, with the explanations that continue them. */
 function keptUnits(text: string, units: Unit[]): Unit[] {
   const kept: Unit[] = [];
+  const titled = boldTitledRun(text, units);
   let previousKept = false;
   for (const unit of units) {
     if (unit.recap) continue;
@@ -49,7 +65,8 @@ function keptUnits(text: string, units: Unit[]): Unit[] {
     }
     previousKept = unit.parts
       ? unit.parts.some((part) => raisesConcern(text.slice(part.from, part.to), "item"))
-      : raisesConcern(text.slice(unit.from, unit.to), unit.announced ? "heading" : unit.kind, { comment: unit.comment, afterFinding: previousKept });
+      : raisesConcern(text.slice(unit.from, unit.to), unit.announced ? "heading" : unit.kind, { comment: unit.comment, afterFinding: previousKept }) ||
+        (titled.has(unit) && raisesConcern(text.slice(unit.from, unit.to), "item"));
     if (previousKept) kept.push(unit);
   }
   return kept;

@@ -652,6 +652,26 @@ The group accepts TCP 22 from \`0.0.0.0/0\`.
     expect(findings.map((f) => f.severity)).toEqual(["critical", "high"]);
   });
 
+  it("reads a run of bold-titled paragraphs, most of them about problems, as findings laid out as such", () => {
+    const text = `Review of SessionStore.m
+
+Overall the class is compact, and it is good to see the token kept in the keychain. However, several points deserve attention.
+
+**Certificate validation in the challenge handler.** The delegate accepts any server trust, so a network attacker can intercept the login.
+
+**Remember-me stores the password.** The password goes into NSUserDefaults as a plain string that a backup exposes.
+
+**Logout may not remove everything.** The \`logout\` method deletes the keychain items, but the saved password and the biometric flag survive it.
+
+In summary, the trust handling and the stored password matter most.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual([
+      "Certificate validation in the challenge handler",
+      "Remember-me stores the password",
+      "Logout may not remove everything",
+    ]);
+  });
+
   it("reads '**Severity: Critical**' under a finding's heading as its field, not as a sub-heading that swallows the finding", () => {
     const text = `### 1. Shell command injection in \`checkout()\` (line 60)
 
