@@ -19,6 +19,8 @@ const DESCRIPTION_KEYS = new Set([
   "description", "desc", "details", "msg", "longmessage", "detail", "explanation", "impact", "message", "reasoning",
   "rationale", "analysis", "evidence", "justification", "issuedescription", "issuetext",
   "vulnerabilitydescription", "attackscenario", "exploitscenario",
+  // golangci-lint's "Text".
+  "text",
 ]);
 const FIX_KEYS = new Set([
   "fix", "recommendation", "recommendations", "solution", "remediation", "mitigation",
@@ -34,14 +36,14 @@ const SCORE_KEYS = [
 ];
 const CWE_KEYS = ["cwe", "cweid", "cwes", "cweids", "weakness", "weaknessid", "issuecwe"];
 /** A scanner's rule: two results of one rule in one report are two places (sameRuleOfOneTool). */
-const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid", "queryid"];
+const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid", "queryid", "fromlinter"];
 /**
  * Objects scanners nest an entry's details in: Semgrep's {"check_id", "path", "extra": {"message",
  * "severity", "metadata": {"cwe": [...]}}}, Trivy's "CauseMetadata": {"StartLine", "EndLine"}. Their
  * fields count where the entry has none of its own.
  */
 /** The flagged code a scanner quotes with its result (Bandit's and gosec's "code", Bearer's "code_extract"). */
-const CODE_KEYS = ["code", "snippet", "codesnippet", "codeextract", "matchedcode", "vulnerablecode"];
+const CODE_KEYS = ["code", "snippet", "codesnippet", "codeextract", "matchedcode", "vulnerablecode", "sourcelines"];
 const NESTED_DETAIL_KEYS = ["extra", "metadata", "properties", "attributes", "info", "causemetadata", "message"];
 const LINE_KEYS = [
   "line", "lines", "linenumber", "linenumbers", "lineno", "linesaffected", "affectedlines",
@@ -51,7 +53,7 @@ const PATH_KEYS = ["file", "filename", "filepath", "path", "sourcefile", "affect
 /** SonarQube's: the file, after the project's key ("shop-api:src/auth.js"); elsewhere a component may be "the login form". */
 const COMPONENT_KEYS = ["component"];
 // "where": "src/components/CommentThread.tsx:66" is how models asked for JSON often put it.
-const LOCATION_KEYS = ["location", "locations", "where", "loc", "position", "codelocation", "sourcelocation", "affectedlocation", "spans"];
+const LOCATION_KEYS = ["location", "locations", "where", "loc", "position", "pos", "codelocation", "sourcelocation", "affectedlocation", "spans"];
 const SYMBOL_KEYS = [
   "function", "functionname", "method", "methodname", "symbol", "symbols", "component",
   "functions", "methods", "affectedfunction",

@@ -576,6 +576,15 @@ describe("parseJsonReport: more scanners' own JSON", () => {
     expect(finding.hints).toMatchObject({ path: "src/ReportServlet.java", lines: [{ start: 72, end: 73 }], ruleId: "SqlInjection", severity: "high" });
   });
 
+  it("reads golangci-lint's JSON: its Text, its Pos, the linter as the rule, the quoted source line's names", () => {
+    const golangci = `{"Issues": [{"FromLinter": "gosec", "Text": "G201: SQL string formatting", "Severity": "error",
+      "SourceLines": ["\\tq := fmt.Sprintf(query, status)"],
+      "Pos": {"Filename": "internal/api/parcels.go", "Offset": 2210, "Line": 97, "Column": 8}}], "Report": {"Linters": [{"Name": "gosec", "Enabled": true}]}}`;
+    const [finding] = parseJsonReport(golangci).findings;
+    expect(finding.title).toBe("G201: SQL string formatting");
+    expect(finding.hints).toMatchObject({ path: "internal/api/parcels.go", lines: [{ start: 97, end: 97 }], ruleId: "gosec", severity: "error" });
+  });
+
   it("reads a numbered priority as a rank, 1 first (PMD's 3 is medium), not as a score out of ten", () => {
     const entry = (priority: string) => `{"files": [{"filename": "A.java", "violations": [{"beginline": 3, "description": "Avoid empty catch blocks", "rule": "EmptyCatchBlock", "priority": ${priority}}]}]}`;
     const severityOf = (priority: string) => parseJsonReport(entry(priority)).findings[0].hints?.severity;
