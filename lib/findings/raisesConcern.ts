@@ -108,7 +108,8 @@ export const CAVEAT = new RegExp(
 const FINDING_FIELD =
   /(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:security concern|concern|issue|impact|risk|recommendation|solution|suggested fix|fix|mitigation|remediation|attack scenario|exploit(?:ation)?|severity|vulnerability rank)(?:\*\*|__)?[ \t]*:/i;
 /** A line or a range of lines: "L42", "L80-81", "Line 12", "lines 57-60". */
-const PIN = String.raw`(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*\/\s*L?\d{1,6})*|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)`;
+/** "L42", "L40-43", "l.35-36" (a line, as terse notes write it), "line 12". */
+const PIN = String.raw`(?:L\.?\d{1,6}(?:\s*[-–]\s*(?:L\.?)?\d{1,6})?(?:\s*\/\s*(?:L\.?)?\d{1,6})*|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)`;
 /** A file and line in code marks: "\`kvp.c:84\`", "\`CommentThread.tsx:66\`". */
 const CODE_PIN = String.raw`\x60[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}:\d{1,6}(?:[-/]\d{1,6})?\x60`;
 /**

@@ -342,8 +342,8 @@ const TITLE_LEADS = [
   // "merge.ts        __proto__ goes straight through": a file in a column of its own.
   /^[^\s*]{1,200}?\.[A-Za-z]{1,5}(?:\t|[ ]{2,})/,
   /^(?:L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*\/\s*L?\d{1,6})*|lines?\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)\s*:\s*/i,
-  // "L85 Sprintf into the query", "L67-68 startActivity(...)": a bare pin before the words.
-  /^L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?\s+(?=[\w`"'(])/,
+  // "L85 Sprintf into the query", "L67-68 startActivity(...)", "l.35-36  deeplink ...": a bare pin before the words.
+  /^L\.?\d{1,6}(?:\s*[-–]\s*(?:L\.?)?\d{1,6})?\s+(?=[\w`"'(])/i,
   // "APIClient L38-42: trust challenge ...", "Info.plist L3-4 NSAllowsArbitraryLoads=true"
   /^(?:[A-Z][\w-]{1,60}|[\w-]{1,60}\.[A-Za-z]{1,5})\s+L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?\s*:?\s+/,
   // "same line: no timeout on requests.get"

@@ -652,6 +652,20 @@ The group accepts TCP 22 from \`0.0.0.0/0\`.
     expect(findings.map((f) => f.severity)).toEqual(["critical", "high"]);
   });
 
+  it("reads notes pinned with 'l.35-36' under a file's name, one per line, titled by their words", () => {
+    const text = `NoteActivity.kt
+  l.35-36  deeplink file param -> File(filesDir, ..) no check for ../ , can pull any private file
+  l.47     pls dont log note bodies
+  l.76     hardcoded key, use the keystore
+`;
+    const findings = findingsOf(text, "notes.txt");
+    expect(findings.map((f) => [f.title, f.lines[0]?.start, f.path])).toEqual([
+      ["deeplink file param -> File(filesDir, ..) no check for ../ , can pull any private file", 35, "NoteActivity.kt"],
+      ["pls dont log note bodies", 47, "NoteActivity.kt"],
+      ["hardcoded key, use the keystore", 76, "NoteActivity.kt"],
+    ]);
+  });
+
   it("reads a run of bold-titled paragraphs, most of them about problems, as findings laid out as such", () => {
     const text = `Review of SessionStore.m
 
