@@ -595,11 +595,14 @@ function findCollection(root: JsonNode): JsonNode | undefined {
 
 /**
  * `"findings": {"HR-001": {"title": ...}, "HR-002": {...}}`: findings keyed by their id in an object
- * rather than listed. Read as the array of its values (each value keeps its own place in the text).
+ * rather than listed. Read as the array of its values, each placed at its key and value in the text.
  */
 function keyedCollection(root: JsonNode): JsonNode | undefined {
   for (const collection of collectionObjects(root)) {
-    const values = (collection.children ?? []).map((property) => property.children?.[1]).filter((v): v is JsonNode => v !== undefined);
+    // Each entry's place is its key and value: `"lodash": {...}` is where the finding is written.
+    const values = (collection.children ?? [])
+      .map((property) => (property.children?.[1] ? { ...property.children[1], offset: property.offset, length: property.length } : undefined))
+      .filter((v): v is JsonNode => v !== undefined);
     const asArray: JsonNode = { ...collection, type: "array", children: values };
     if (isFindingArray(asArray)) return asArray;
   }

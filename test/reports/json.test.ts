@@ -382,7 +382,10 @@ describe("parseJsonReport: line hints", () => {
       ["SQL injection through the employee search parameter", [{ start: 37, end: 37 }]],
       ["LDAP filter built from unescaped user input", [{ start: 53, end: 53 }]],
     ]);
-    expect(JSON.parse(text.slice(report.findings[1].span.start, report.findings[1].span.end)).title).toBe("LDAP filter built from unescaped user input");
+    // Each finding is placed at its id and its fields: the id is where the report names it.
+    const second = text.slice(report.findings[1].span.start, report.findings[1].span.end);
+    expect(second.startsWith('"HR-002":')).toBe(true);
+    expect(JSON.parse(`{${second}}`)["HR-002"].title).toBe("LDAP filter built from unescaped user input");
   });
 
   it("reads JSON Lines, as cargo clippy writes them: each diagnostic a finding at its span, the build's lines and tally not", () => {
