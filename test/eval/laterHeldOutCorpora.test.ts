@@ -126,6 +126,13 @@ import { runCorpus } from "../support/corpusRun";
  * long bold paragraphs, "**Severity: Critical**" read as a sub-heading, clean sections known only
  * by their opening sentence, and a shared file name counted as much as shared code.
  *
+ * test/fixtures/subjects-26, written at the end of session 7 while its last changes were made:
+ * Go gin (golangci-lint JSON), Kotlin Android (detekt's Checkstyle XML), Express (npm audit
+ * JSON), DRF. First scored without the golangci-lint log, which neither the starting code nor the
+ * code of that moment could read: starting code extraction 0.828, pairwise F1 0.767, consensus
+ * 0.458, verdict 0.947; the code of that moment 0.915, 0.809, 0.542, 1.000. Then golangci-lint's
+ * JSON, "l.35" pins, and findings keyed by package placed at their key.
+ *
  * test/fixtures/subjects-22, written at the end of session 6 and scored once on its final code,
  * with nothing changed for it: Rails + Brakeman JSON, a setuid C tool + flawfinder's console text,
  * a DRF view set with Celery + Semgrep SARIF, among them a fenced answer and a CRLF report. The
@@ -135,6 +142,20 @@ import { runCorpus } from "../support/corpusRun";
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  "express-shop": [
+    ["reflected-xss-search", "stored-xss-reviews"], // two XSS sinks
+    ["settings-missing-admin-check", "proto-pollution-settings"], // one handler
+    ["cmd-injection-thumbnail", "stderr-leak-thumbnail"], // one route
+  ],
+  "clinic-labs": [
+    ["export-unauthenticated", "csv-formula-injection"], // one export view
+  ],
+  "parcel-api": [
+    ["idor-get-parcel", "authz-update-status"], // a missing owner check when reading and when updating
+  ],
+  "notes-android": [
+    ["hardcoded-aes-key", "ecb-mode"], // one cipher
+  ],
   "clinic-appointments-nestjs": [
     ["sqli-search", "search-phi-exposure"], // one search handler
     ["idor-findone", "idor-cancel"], // a missing ownership check twice
@@ -430,6 +451,7 @@ const BARS: Record<string, { bcubed: number; pairwise: number }> = {
   "subjects-23": { bcubed: 0.93, pairwise: 0.91 },
   "subjects-24": { bcubed: 0.87, pairwise: 0.79 },
   "subjects-25": { bcubed: 0.91, pairwise: 0.86 },
+  "subjects-26": { bcubed: 0.86, pairwise: 0.8 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
@@ -497,6 +519,10 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       // Read and write authorization in one page model: both CWE-639, both name the section and the teacher; the
       // findings that tell GET from POST are outweighed by those that name the page model only.
       "gradebook-section-page: idor-view-section + idor-save-grade",
+    ],
+    "subjects-26": [
+      // Written last, measured with nothing changed for it: gemini folds the hardcoded key and ECB mode into one finding.
+      "notes-android: hardcoded-aes-key + ecb-mode",
     ],
     "subjects-5": [
       // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.
