@@ -31,6 +31,7 @@ const CONCERN_TERMS = [
   "writes outside", "read outside", "fill the disk", "fills the disk", "past the end", "beyond the end", "out of range",
   "out-of-bound", "out of bound", "reveal", "enumerat", "break out", "breaks out", "breaking out", "freez",
   "external entit", "fixation", "pressing", "most serious", "severe",
+  "outdated", "cve", "pollution",
   "reliability issue", "reliability concern", "reliability problem", "robustness issue", "robustness concern",
 ];
 /**

@@ -566,11 +566,12 @@ const WRAP_WIDTH_MAX = 100;
 const POINTS_AT_LINE_EARLY = /^[ \t]*(?:\S+[ \t]+){0,5}?\(?(?:L\d{1,6}|lines?[ \t]+\d{1,6})\b/i;
 
 /**
- * "Yes, the code has two instances of CWE-190:" / "I found the following issues:": a lead-in that
- * announces problems makes every item of the list after it one of them (and lends its CWE).
+ * "Yes, the code has two instances of CWE-190:" / "I found the following issues:" / "**Security
+ * issues found:**": a lead-in that announces problems makes every item of the list after it one of
+ * them (and lends its CWE).
  */
 const ANNOUNCES_PROBLEMS =
-  /\b(?:found|identified|spotted|noticed|discovered|detected|has|have|contains?|there (?:is|are))\s+(?:\d+|one|two|three|four|five|six|several|multiple|a few|a couple of|some|the following|these|following)\s+(?:[\w-]+\s+){0,3}?(?:issues?|vulnerabilit(?:y|ies)|problems?|instances?|bugs?|weaknesses|concerns?|flaws?|defects?)\b[^.\n]{0,80}:\s*$/i;
+  /^(?:\*\*|__)?(?:security |potential |main |key )?(?:issues|vulnerabilities|problems|findings|concerns|defects) (?:found|identified|detected|spotted)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?$|\b(?:found|identified|spotted|noticed|discovered|detected|has|have|contains?|there (?:is|are))\s+(?:\d+|one|two|three|four|five|six|several|multiple|a few|a couple of|some|the following|these|following)\s+(?:[\w-]+\s+){0,3}?(?:issues?|vulnerabilit(?:y|ies)|problems?|instances?|bugs?|weaknesses|concerns?|flaws?|defects?)\b[^.\n]{0,80}:\s*$/i;
 /** Lead-ins of mixed lists, or of lists of safeguards. */
 const NOT_ANNOUNCING = /\b(?:no|not|check(?:ed)?|observations?|notes?|thoughts?|comments?|points?|things|prevent\w*|avoid\w*|protect\w*|mitigat\w*)\b/i;
 

@@ -652,6 +652,22 @@ The group accepts TCP 22 from \`0.0.0.0/0\`.
     expect(findings.map((f) => f.severity)).toEqual(["critical", "high"]);
   });
 
+  it("reads every item under '**Security issues found:**' as a finding, terse as it is", () => {
+    const text = `**Security issues found:**
+
+- SQLi — \`/products\` concatenates \`category\` into the query (L55). Critical.
+- Proto pollution — \`_.merge(settings, req.body)\` (L92). High.
+- Outdated deps — \`lodash@4.17.4\` has known critical CVEs; upgrade. High.
+
+**Good:** helmet, bcrypt, parameterized login query.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual([
+      "SQLi — `/products` concatenates `category` into the query",
+      "Proto pollution",
+      "Outdated deps",
+    ]);
+  });
+
   it("reads notes pinned with 'l.35-36' under a file's name, one per line, titled by their words", () => {
     const text = `NoteActivity.kt
   l.35-36  deeplink file param -> File(filesDir, ..) no check for ../ , can pull any private file
