@@ -106,10 +106,10 @@ function symbolsOfPair(a: FindingFeatures, b: FindingFeatures): [SymbolFeatures,
 export const SAME_FILE_SCORE = 0.5;
 
 function symbolScoreOfPair(a: FindingFeatures, b: FindingFeatures): number {
-  const [sa, sb] = symbolsOfPair(a, b);
-  if (sa === a.codeSymbols) return symbolScore(sa, sb);
-  const withFiles = symbolScore(sa, sb);
-  return symbolScore(a.codeSymbols, b.codeSymbols) !== 0 ? withFiles : Math.min(withFiles, SAME_FILE_SCORE);
+  const code = symbolScore(a.codeSymbols, b.codeSymbols);
+  if (fromSameReport(a.finding, b.finding)) return code;
+  const withFiles = symbolScore(a.symbols, b.symbols);
+  return code !== 0 ? withFiles : Math.min(withFiles, SAME_FILE_SCORE);
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { ParsedReport, RawFinding } from "../findings/types";
+import type { ParsedReport } from "../findings/types";
+import { oneFindingPerLine } from "./oneFindingPerLine";
 
 /**
  * Compiler-style diagnostics, one per line, the format most linters print by default or on request:
@@ -76,20 +77,9 @@ export function looksLikeDiagnosticLines(text: string): boolean {
 }
 
 export function parseDiagnosticLines(text: string): ParsedReport {
-  const findings: RawFinding[] = [];
-  let at = 0;
-  for (const line of text.split("\n")) {
-    const start = at;
-    at += line.length + 1;
+  return oneFindingPerLine(text, (line) => {
     const d = readDiagnostic(line);
-    if (!d) continue;
-    const from = start + line.length - line.trimStart().length;
-    findings.push({
-      title: d.message,
-      body: line.trim(),
-      span: { start: from, end: start + line.trimEnd().length },
-      hints: { path: d.path, lines: d.line, ...(d.severity && { severity: d.severity }), ...(d.rule && { ruleId: d.rule }) },
-    });
-  }
-  return { format: "text", verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
+    if (!d) return null;
+    return { title: d.message, hints: { path: d.path, lines: d.line, ...(d.severity && { severity: d.severity }), ...(d.rule && { ruleId: d.rule }) } };
+  });
 }

@@ -1,4 +1,5 @@
-import type { ParsedReport, RawFinding } from "../findings/types";
+import type { ParsedReport } from "../findings/types";
+import { oneFindingPerLine } from "./oneFindingPerLine";
 
 /**
  * Perl::Critic's console output, one violation per line in its standard verbosities:
@@ -35,21 +36,13 @@ export function looksLikePerlcriticText(text: string): boolean {
 }
 
 export function parsePerlcriticText(text: string): ParsedReport {
-  const findings: RawFinding[] = [];
-  let at = 0;
-  for (const line of text.split("\n")) {
-    const start = at;
-    at += line.length + 1;
+  return oneFindingPerLine(text, (line) => {
     const m = isViolation(line) ? VIOLATION.exec(line) : null;
-    if (!m) continue;
+    if (!m) return null;
     const [, path, policy, message, lineNumber, explanation, severity] = m;
-    const from = start + line.length - line.trimStart().length;
-    findings.push({
+    return {
       title: message.trim(),
-      body: line.trim(),
-      span: { start: from, end: start + line.trimEnd().length },
       hints: { severity: SEVERITY[severity], lines: lineNumber, ruleId: policy ?? ruleOf(message, explanation), ...(path && { path }) },
-    });
-  }
-  return { format: "text", verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
+    };
+  });
 }

@@ -152,7 +152,7 @@ function foldIdDetails(text: string, kept: Unit[], all: readonly Unit[]): Unit[]
  * as an overview when at least half of its rows match; rows under a summary heading always do.
  */
 function foldRecaps(text: string, kept: Unit[], recaps: Unit[]): Unit[] {
-  const detailed = kept.filter((u) => u.kind === "heading" || (u.kind === "item" && (!isOneLine(text, u) || saysMoreThanItsTitle(text, u))));
+  const detailed = kept.filter((u) => u.kind === "heading" || (u.kind === "item" && (!isOneLine(text, u) || saysMoreThanItsTitle(u))));
   const groups = new Map<number, Unit[]>();
   for (const unit of kept) {
     if ((unit.kind === "row" || unit.kind === "item") && unit.group !== undefined && isOneLine(text, unit)) {
@@ -179,7 +179,7 @@ function foldRecaps(text: string, kept: Unit[], recaps: Unit[]): Unit[] {
 }
 
 /** "**1. Privileged container.** `privileged` is true and ...": one long line, a title and its explanation. */
-function saysMoreThanItsTitle(text: string, unit: Unit): boolean {
+function saysMoreThanItsTitle(unit: Unit): boolean {
   return unit.to - unit.titleTo >= 80;
 }
 
