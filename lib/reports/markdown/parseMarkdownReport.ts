@@ -36,8 +36,12 @@ export function parseMarkdownReport(text: string, format: ReportFormat = "markdo
   return { format, verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
 }
 
-/** "**Logout may not remove everything.** The `logout` method ...": a paragraph titled by a bold sentence. */
-const BOLD_LEAD_PARAGRAPH = /^\s*(?:\*\*|__)[^*_\n]{3,200}?(?:\*\*|__)/;
+/**
+ * "**Logout may not remove everything.** The `logout` method ...": a paragraph titled by a bold
+ * sentence. A title between asterisks may name `snake_case` code; one between underscores ends at
+ * the first.
+ */
+const BOLD_LEAD_PARAGRAPH = /^\s*(?:\*\*[^*\n]{3,200}?\*\*|__[^_\n]{3,200}?__)/;
 
 /**
  * Paragraphs laid out alike, each under a bold title, most of them about a problem: a list of

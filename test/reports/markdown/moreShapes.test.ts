@@ -702,6 +702,26 @@ In summary, the trust handling and the stored password matter most.
     ]);
   });
 
+  it("reads bold titles that name snake_case code as part of such a run", () => {
+    const text = `Notes on upload_handler.py
+
+The module is short and readable, and the logging is consistent. A few points stand out.
+
+**\`save_upload\` trusts the client's file name.** The name is joined to the upload directory unchecked, so \`../\` escapes it.
+
+**\`max_size\` is never enforced.** A client can send a body of any size and fill the disk.
+
+**\`scan_file\` runs with shell=True.** The path is interpolated into a shell command line.
+
+That is all from me; the rest looks fine.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual([
+      "`save_upload` trusts the client's file name",
+      "`max_size` is never enforced",
+      "`scan_file` runs with shell=True",
+    ]);
+  });
+
   it("reads '**Severity: Critical**' under a finding's heading as its field, not as a sub-heading that swallows the finding", () => {
     const text = `### 1. Shell command injection in \`checkout()\` (line 60)
 
