@@ -31,7 +31,7 @@ const CONCERN_TERMS = [
   "writes outside", "read outside", "fill the disk", "fills the disk", "past the end", "beyond the end", "out of range",
   "out-of-bound", "out of bound", "reveal", "enumerat", "break out", "breaks out", "breaking out", "freez",
   "external entit", "fixation", "pressing", "most serious", "severe",
-  "outdated", "cve", "pollution",
+  "outdated", "cve", "pollution", "unescaped", "unencoded", "unverified", "unquoted",
   "reliability issue", "reliability concern", "reliability problem", "robustness issue", "robustness concern",
 ];
 /**
@@ -43,6 +43,8 @@ const CONCERN_TERMS = [
 const CONCERN_PATTERNS = [
   /\b(?:does ?n[o']t|do ?n[o']t|never|fails? to|forg[eo]t to|without)\s+(?:\w+\s+)?(?:authori[sz]|authenticat|check|validat|verif|sanitiz|escap|encod|restrict|scope|filter|allow-?list|whitelist|enforce|handl)/,
   /\bstraight (?:into|in|from|to|through)\b/,
+  // "the title pasted into the command string": a value spliced into code or a query.
+  /\b(?:pasted|interpolated|concatenated|spliced|substituted) (?:straight |directly )?into\b/,
   // "no \`auth\` at all", "no isMember check": a safeguard that is absent.
   /\bno [`'"]?(?:auth\w*|authori[sz]ation|[\w.]*\s?checks?|validation|rate[- ]limit\w*|limits?|csrf|escaping|sanitization|permissions?)\b[`'"]?(?! (?:needed|required|necessary|issue|problem|concern|risk))/,
   // "**must fix**", "needs fixing": the reviewer's own word that it is a defect.
@@ -170,8 +172,16 @@ export function opensWithFailingMark(text: string): boolean {
   return status !== null && status[1] === undefined;
 }
 
-/** A check mark that passes (group 1) or fails at the start of a line or item. */
-const STATUS_MARK = /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*)?(?:(✅|✔️?|☑️?|🟢|\[x\])|❌|✗|✘|✖️?|⚠️?|🔴|🟠|⛔|🚫)/u;
+/** Whether a line or item opens with a check mark, passing, failing or not applicable. */
+export function opensWithStatusMark(text: string): boolean {
+  return STATUS_MARK.test(text);
+}
+
+/**
+ * A check mark at the start of a line or item: one that passes or does not apply ("➖ N/A",
+ * group 1), or one that fails.
+ */
+const STATUS_MARK = /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*)?(?:(✅|✔️?|☑️?|🟢|\[x\]|➖|⚪|⬜|◻️?|⏭️?)|❌|✗|✘|✖️?|⚠️?|🔴|🟠|⛔|🚫)/u;
 
 /** "Q7 (not security): ...": a label that says the comment is about something else. */
 const NOT_SECURITY_LABEL = /^[ \t]*(?:[-*+][ \t]+)?[^\n:]{0,40}\((?:not|non)[- ]security\)/i;
@@ -268,6 +278,9 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
     // "Second, the set_invoice callback looks up invoices with Invoice.find(params[:id]) ...": the
     // next point of a list of problems told in paragraphs, after one that was a finding.
     if (opts.afterFinding && NEXT_POINT.test(opening) && !opensFrame(opening.replace(NEXT_POINT, "")) && concern >= praise && namesCode(text)) return true;
+    // "The gpg call itself goes through shell=True ...": after a paragraph that was a finding, one
+    // that points at code and names trouble is the next point, told without "Second,".
+    if (opts.afterFinding && concern > praise && namesCode(text) && isSentences(text) && !opensFrame(opening)) return true;
     // "The \`order\` query has an authorization gap ... readable by any customer": a paragraph that
     // asserts a class of defect in the weakness table's words, with no word of praise beside it.
     // (Its opening is enough to tell, and bounds the work on a hostile megabyte of prose.)

@@ -27,7 +27,31 @@ const STEPS: ((text: string) => ParsingCopy)[] = [
   (text) => ({ text: text.replace(/\r/g, "\n").replace(/[\u00a0\u202f]/g, " ").replace(PASTED_BULLET, "$1-"), toOriginal: identity }),
   (text) => deleteRanges(text, trailingWhitespace(text)),
   unwrapMarkdownFence,
+  (text) => ({ text: asMarkdownIfJira(text), toOriginal: identity }),
 ];
+
+/**
+ * Jira's wiki markup, as a comment pasted from an issue tracker: "h3. Title", "# " for a numbered
+ * item (markdown would read a heading), "{code}" fences, "{{code}}". Known by a heading or a block of its own;
+ * "{{name}}" alone could be a template's placeholder in a markdown report. Each mark becomes
+ * markdown of the same length.
+ */
+function asMarkdownIfJira(text: string): string {
+  if (!JIRA_HEADING.test(text) && !JIRA_BLOCK.test(text)) return text;
+  return text
+    .replace(JIRA_NUMBERED_ITEM, (mark: string) => `${" ".repeat(mark.length - 2)}- `)
+    .replace(JIRA_HEADING_ALL, (_, level: string) => `${"#".repeat(Number(level))} `.padEnd(4, " ").slice(0, 4))
+    .replace(JIRA_BLOCK_ALL, (mark: string) => "```".padEnd(mark.length, " "))
+    // "{{tasks.py:28}}": monospace, as markdown's backticks (a space each side keeps the length).
+    .replace(JIRA_MONOSPACE, (_, code: string) => ` \`${code}\` `);
+}
+
+const JIRA_HEADING = /^h[1-6]\. \S/m;
+const JIRA_HEADING_ALL = /^h([1-6])\. /gm;
+const JIRA_NUMBERED_ITEM = /^#{1,3} (?=\S)/gm;
+const JIRA_MONOSPACE = /\{\{([^{}`\n]{1,200})\}\}/g;
+const JIRA_BLOCK = /^\{(?:code|noformat|quote)(?::[^}\n]{0,40})?\}[ \t]*$/m;
+const JIRA_BLOCK_ALL = /^\{(?:code|noformat|quote)(?::[^}\n]{0,40})?\}(?=[ \t]*$)/gm;
 
 /** A bullet character of a rendered list at the start of a line, followed by a space. */
 const PASTED_BULLET = /^([ \t]*)[•◦▪▫‣●○■□►▸➢⁃∙](?=[ \t])/gm;

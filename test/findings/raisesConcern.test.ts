@@ -23,6 +23,19 @@ describe("raisesConcern: list items and sections", () => {
     expect(raisesConcern("The parser is robust against malformed headers.", "item")).toBe(false);
   });
 
+  it("reads values spliced into code, and output left unescaped, as trouble", () => {
+    expect(raisesConcern("wkhtmltopdf is called through the shell with the issue title pasted into the command string.", "item")).toBe(true);
+    expect(raisesConcern("`render_card` puts the customer's name into the page unescaped.", "item")).toBe(true);
+    expect(raisesConcern("The label is printed as plain text.", "item")).toBe(false);
+  });
+
+  it("reads a paragraph after a finding that points at code and names trouble as the next point", () => {
+    const next = "customer_link builds its <a> tag with an f-string and wraps it in mark_safe, so the customer's name goes into the admin page unescaped.";
+    expect(raisesConcern(next, "prose", { afterFinding: true })).toBe(true);
+    expect(raisesConcern(next, "prose")).toBe(false);
+    expect(raisesConcern("Overall the admin module is tidy and `refund()` is unescaped-safe.", "prose", { afterFinding: true })).toBe(false);
+  });
+
   it("is true for an item that fills in a finding template, even without words of trouble", () => {
     expect(raisesConcern("**Session handling**\n- **Issue**: The session id is reused after login.\n- **Solution**: Rotate it.", "item")).toBe(true);
   });

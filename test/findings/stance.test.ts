@@ -55,5 +55,9 @@ describe("classifyStance: terse notes that say it is not security", () => {
   it("reads 'an observability problem rather than a security one'", () => {
     expect(classifyStance("The `except Exception: pass` hides scanner errors. This is mainly an observability problem rather than a security one.", null)).toBe("not-security");
   });
+
+  it("reads 'a plain bug rather than a security problem'", () => {
+    expect(classifyStance("The search ignores the sidebar filters. That's a plain bug rather than a security problem, but the counts are wrong.", null)).toBe("not-security");
+  });
 });
 

@@ -62,6 +62,22 @@ describe("parsingCopy: habits of writers and of copy-paste", () => {
   const titles = (text: string) => parseReport(text, "review.md").findings.map((f) => f.title);
   const expected = ["SQL injection in `search`", "Reflected XSS in the results page"];
 
+  it("reads a comment in Jira's wiki markup as markdown of the same length", () => {
+    const text = "h3. Review of NEWS-1187\n\n# {{tasks.py:28}} - the segment is unpickled.\n# {{api.py:49}} - no owner check.\n{code:python}\nx = 1\n{code}\n";
+    const copy = parsingCopy(text);
+    expect(copy.text.length).toBe(text.length);
+    expect(copy.text).toContain("### Review of NEWS-1187");
+    expect(copy.text).toContain("\n-  `tasks.py:28`  - the segment");
+    expect(copy.text).toContain("\n```");
+    const findings = parseReport(text, "hannah.txt").findings;
+    expect(findings.map((f) => text.slice(f.span.start, f.span.end))).toEqual(["# {{tasks.py:28}} - the segment is unpickled.", "# {{api.py:49}} - no owner check."]);
+  });
+
+  it("leaves '# ' headings and '{{ name }}' placeholders of a markdown report alone", () => {
+    const text = "# Review\n\nThe template prints {{ user.name }} unescaped.\n";
+    expect(parsingCopy(text).text).toBe(text);
+  });
+
   it("reads a model's answer wrapped in a ```markdown fence, after a line of preamble", () => {
     const fenced = "Here is the review:\n\n```markdown\n" + lf + "```\n";
     expect(titles(fenced)).toEqual(expected);

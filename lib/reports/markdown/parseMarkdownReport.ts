@@ -250,7 +250,7 @@ function lend(text: string, row: Unit, finding: Unit): void {
  */
 function ordinalOf(title: string): string | null {
   const match =
-    /^[\s#>*_]*(?:(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*#?\s*(\d{1,3})\b|(\d{1,3})(?:[.):]|\s[—–-])|([A-Za-z]{1,5}[-_]?\d{1,4})(?:[.):]|\s[—–-]))/i.exec(title);
+    /^[\s#>*_]*(?:(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*#?\s*(\d{1,3})\b|(\d{1,3})(?:[.):](?!\d)|\s[—–-])|([A-Za-z]{1,5}[-_]?\d{1,4})(?:[.):](?!\d)|\s[—–-]))/i.exec(title);
   if (!match) return null;
   return match[3] ? idKey(match[3]) : String(Number(match[1] ?? match[2]));
 }
@@ -301,6 +301,11 @@ export function titleOf(line: string, kind: Unit["kind"]): string {
   const bold = /^(?:\d{1,3}[.)]\s*)?(?:\[[A-Za-z]+\]\s*)?(?:\*\*(.{2,200}?)\*\*|__(?![_\s])(?!\w+__)(.{2,200}?)(?<![_\s])__(?!\w))/.exec(trimmed);
   // "Yes, the code is vulnerable to ...": the answer to the prompt's question is not part of the title.
   let title = bold ? (bold[1] ?? bold[2]) : firstClause(trimmed.replace(/^(?:yes|no)[,.:!]\s+/i, ""), kind);
+  // "**4.2.1** Protection against IDOR — FAIL": a checklist's control id in bold; its words follow.
+  if (bold && CONTROL_ID.test(title.trim())) {
+    const words = firstClause(trimmed.slice(bold.index + bold[0].length).replace(/^[\s:.—–-]+/, ""), kind);
+    if (/[A-Za-z]{3}/.test(words)) title = `${title.trim()} ${words}`;
+  }
   title = cleanTitle(title)
     // "**The bucket is public (medium).**": the sentence's stop after its rating.
     .replace(/([)\]])[.:]$/, "$1")
@@ -313,6 +318,9 @@ export function titleOf(line: string, kind: Unit["kind"]): string {
     .replace(/\s*\([^()]*$/, "");
   return title.length > 160 ? `${title.slice(0, 157).replace(/\s+\S*$/, "")}…` : title;
 }
+
+/** "4.2.1", "2.1.x", "10.5.2 (5.0)", "V5.1.5", "A01", "F-3": an id that names a control or item, not what it is about. */
+const CONTROL_ID = /^(?:[A-Z]{1,5}[- ]?)?\d{1,3}(?:\.(?:\d{1,3}|x)){0,3}\.?(?:\s*\([^()\n]{1,12}\))?$/i;
 
 /**
  * What comes before the words of a title: markup and status symbols ("<summary><b>🔴"), a rating
@@ -338,7 +346,8 @@ const TITLE_LEADS = [
   // "OrderController.php L52 (again)** — ...", "L41 — nit: ...": a pinned comment's place.
   /^(?:[^\s*]{1,200}\.[A-Za-z]{1,5}\s+)?L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*\([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?:[—–]|-(?=\s))\s*/,
   /^(?:critical|high|medium|moderate|low|info(?:rmational)?)(?:[- ](?:severity|risk|priority))?(?:\*\*|__)?\s*(?::|\s[—–-])\s*/i,
-  /^\[?`?[^\s*`]{0,200}?\.[A-Za-z]{1,5}:\d{1,6}(?:[-/]\d{1,6})?`?\]?\s*(?::|[—–-]\s)?\s*/,
+  // "[/src/main.go:58] - ...", "`tasks.py:28` / `api.py:50` - ...": one or more places.
+  /^\[?`?[^\s*`]{0,200}?\.[A-Za-z]{1,5}:\d{1,6}(?:[-/]\d{1,6})?`?\]?(?:\s*[/,&]\s*`?[^\s*`/,&]{1,200}?\.[A-Za-z]{1,5}:\d{1,6}(?:-\d{1,6})?`?){0,4}\s*(?::|[—–-]\s)?\s*/,
   // "AccountServlet:77 status concatenated ...": a type and a line.
   /^[A-Z][\w-]{1,60}:\d{1,6}(?:[-/]\d{1,6})?\s+/,
   // ":65 permit! - no.": the line of a file named above.

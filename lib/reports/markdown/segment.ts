@@ -2,7 +2,7 @@
 // (headings and heading-like lines) are handled here; lists and tables in their own modules.
 import type { Block, HeadingBlock, ListBlock } from "./blocks";
 import { fieldAt, isKnownField, isNameField, isOpeningField } from "./fields";
-import { COMMENT_LABEL, concernTermCount, isPraiseTitle, isTrivialComment, opensFrame, opensWithFailingMark, saysNothingIsWrong } from "../../findings/raisesConcern";
+import { COMMENT_LABEL, concernTermCount, isPraiseTitle, isTrivialComment, opensFrame, opensWithFailingMark, opensWithStatusMark, saysNothingIsWrong } from "../../findings/raisesConcern";
 import { extractLines } from "../../findings/lines";
 import type { LineRange } from "../../findings/types";
 import { itemText, listUnits } from "./listUnits";
@@ -117,8 +117,12 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
     return flatUnits(text, content, { allowProse: false });
   const leads = boldLeadUnits(text, content);
   if (leads.length >= 2) return leads;
-  // "### Identity and secrets" over "- ❌ ...", "- ✅ ...": a checklist's category; its marks decide.
-  if (content.some((b) => b.kind === "list" && (b as ListBlock).items.some((item) => opensWithFailingMark(itemText(text, item)))))
+  // "### Identity and secrets" over "- ❌ ...", "- ✅ ...": a checklist's category; its marks decide,
+  // also when every control in it passes.
+  const lists = content.filter((b): b is ListBlock => b.kind === "list");
+  const marks = (test: (item: string) => boolean) => lists.some((list) => list.items.some((item) => test(itemText(text, item))));
+  const allMarked = lists.length > 0 && lists.every((list) => list.items.every((item) => opensWithStatusMark(itemText(text, item))));
+  if (marks(opensWithFailingMark) || allMarked)
     return flatUnits(text, content, { allowProse: false });
   const numbered = /^(?:\*\*|__)?\d+[.)]\s/.test(text.slice(head.titleFrom, head.titleTo).trim()) || NUMBERED_LABEL.test(title);
   if (numbered || concernTermCount(title) > 0 || hasFieldParagraph(text, content) || hasFieldList(text, content)) return [headingUnit()];

@@ -1444,5 +1444,29 @@ L103 sort goes straight into ORDER BY, same class of bug as L29 but separate fix
     expect(findings.map((f) => f.lines[0]?.start)).toEqual([95, 111, 27]);
     expect(findings[2].title).toBe("live API key compiled into the app, anyone can pull it out of the IPA");
   });
-});
 
+  it("reads a checklist's failed controls as findings, titled by the control's words, and passed or not applicable ones as none", () => {
+    const text = `# ASVS review of AccountController
+
+Legend: ✅ PASS · ❌ FAIL · ➖ N/A
+
+## V2 Authentication
+
+- ➖ **2.1.x** Password security — no password handling in this class.
+- ❌ **2.10.4** Secrets and API keys are not included in source code — FAIL. \`CLIENT_SECRET\` is a literal on L37.
+
+## V4 Access Control
+
+- ✅ **4.1.1** Access control enforced server side — PASS.
+- ❌ **4.2.1** Protection against IDOR on create/read/update/delete — FAIL. \`unlink()\` (L105-111) deletes any user's link; no data disclosure, but integrity is at stake.
+
+## V8 Data Protection
+
+- ✅ **8.3.1** Sensitive data is not sent in query strings — PASS for the token exchange (L133-139).
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual([
+      "2.10.4 Secrets and API keys are not included in source code",
+      "4.2.1 Protection against IDOR on create/read/update/delete",
+    ]);
+  });
+});
