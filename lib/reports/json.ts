@@ -6,6 +6,7 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import type { FindingHints, LineRange, ParsedReport, RawFinding, Span } from "../findings/types";
 import { symbolsOfFlaggedCode } from "../findings/flaggedCode";
 import { ReportError } from "./errors";
+import { readGovulncheckStream } from "./govulncheck";
 import { lineAndColumn, parseProblem } from "./jsonParseErrors";
 
 // Key tables hold normalized names: lower case, without "_", "-" and whitespace.
@@ -44,7 +45,16 @@ const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid", "q
  */
 /** The flagged code a scanner quotes with its result (Bandit's and gosec's "code", Bearer's "code_extract"). */
 const CODE_KEYS = ["code", "snippet", "codesnippet", "codeextract", "matchedcode", "vulnerablecode", "sourcelines"];
-const NESTED_DETAIL_KEYS = ["extra", "metadata", "properties", "attributes", "info", "causemetadata", "message"];
+const NESTED_DETAIL_KEYS = ["extra", "metadata", "properties", "attributes", "info", "causemetadata", "message", "identifiers"];
+/**
+ * The advisory a dependency scanner files a package's entry under: cargo-audit's "advisory", Grype's
+ * "vulnerability". Unlike a detail object, its title is the finding's.
+ */
+const ADVISORY_KEYS = ["advisory", "vulnerability"];
+/** The package an entry is about (cargo-audit's "package": {"name", ...}, Snyk's "packageName"): code it names. */
+const PACKAGE_KEYS = ["package", "packagename", "pkgname", "artifact", "modulename", "dependency", "library"];
+/** "CVE-2023-44390", "PYSEC-2023-62", "GHSA-…", "RUSTSEC-2021-0078", "GO-2020-0017": an advisory's id. */
+const ADVISORY_ID = /^(?:CVE|GHSA|PYSEC|RUSTSEC|GO|OSV|SNYK|GMS|NSWG|DSA|USN|ALAS|RHSA)-[\w-]{3,40}$/i;
 const LINE_KEYS = [
   "line", "lines", "linenumber", "linenumbers", "lineno", "linesaffected", "affectedlines",
   "linerange", "filelinerange",
@@ -280,6 +290,8 @@ export function parseJsonReport(text: string): ParsedReport {
  * `base` characters into the report text.
  */
 export function readReportTree(root: JsonNode, base: number, format: "json" | "xml"): ParsedReport {
+  const govulncheck = format === "json" ? readGovulncheckStream(root, base) : null;
+  if (govulncheck) return { format, verdict: govulncheck.length > 0 ? "findings" : "no-issues", findings: govulncheck, warnings: [] };
   const shape = findShape(root);
   // An XML document is a tool's report, a list; one record of fields (a build file's <name>) is no finding.
   if (!shape || (format === "xml" && shape.kind === "single")) throw new ReportError(describeUnrecognized(root, format));
@@ -426,11 +438,25 @@ function findShape(root: JsonNode): Shape | null {
   const collection = findCollection(root);
   if (collection) {
     const defaultPath = firstOf(fields, PATH_KEYS, pathFieldOf)?.path;
-    return { kind: "collection", entries: collection.children ?? [], ...(defaultPath && { defaultPath }) };
+    const entries = [...(collection.children ?? []), ...advisoryWarnings(fields, collection)];
+    return { kind: "collection", entries, ...(defaultPath && { defaultPath }) };
   }
   if (noIssueReason(fields)) return { kind: "verdict" };
   if (isFindingLike(fields)) return { kind: "single", entry: root };
   return null;
+}
+
+/**
+ * cargo-audit's `"warnings": {"unsound": [...], "unmaintained": [...]}` beside its vulnerabilities:
+ * advisories too, each entry with its "advisory" (a yanked crate has none, and is no finding).
+ */
+function advisoryWarnings(fields: Fields, collection: JsonNode): JsonNode[] {
+  const warnings = fields.get("warnings")?.node;
+  if (warnings?.type !== "object") return [];
+  return [...fieldsOf(warnings).values()]
+    .filter((kind) => kind.node.type === "array" && kind.node !== collection)
+    .flatMap((kind) => kind.node.children ?? [])
+    .filter((entry) => entry.type === "object" && fieldsOf(entry).get("advisory")?.node.type === "object");
 }
 
 /** Stricter than findShape: JSON quoted in prose must look like findings, not like any data. */
@@ -474,6 +500,8 @@ interface FileGroup {
   severity?: string;
   /** A file listed with no results, and nothing else about it that looks like a finding. */
   clean?: boolean;
+  /** The package a dependency scanner filed the entries under. */
+  component?: { name: string; version?: string };
 }
 
 const SEVERITY_GROUP_KEY = /^(?:critical|high|medium|moderate|low|info|informational|minor|major|blocker|severe|warning|error|note)$/;
@@ -530,6 +558,8 @@ function groupList(root: JsonNode): FileGroup[] | null {
   const fields = fieldsOf(root);
   const files = fields.get("files")?.node;
   if (files?.type === "array") return groupsOfArray(files);
+  const dependencies = fields.get("dependencies")?.node;
+  if (dependencies?.type === "array") return groupsOfDependencies(dependencies);
   if (files?.type === "object") return groupsOfObject(files);
   const results = fields.get("results")?.node;
   return results?.type === "array" ? groupsOfArray(results) : null;
@@ -549,6 +579,26 @@ function groupsOfArray(array: JsonNode): FileGroup[] | null {
     if ((!path && !target) || !entries) return null;
     const clean = entries.length === 0 && !isFindingLike(fields);
     groups.push({ entries, path: path ?? (target && !/\s/.test(target) ? target : undefined), ...(clean && { clean }) });
+  }
+  return groups;
+}
+
+/**
+ * pip-audit's `{"dependencies": [{"name", "version", "vulns": [...]}]}` and OWASP Dependency-Check's
+ * `{"dependencies": [{"fileName", "vulnerabilities": [...]}]}`: each package with its advisories; a
+ * package without any (no list, or an empty one) is clean.
+ */
+function groupsOfDependencies(array: JsonNode): FileGroup[] | null {
+  const groups: FileGroup[] = [];
+  for (const item of array.children ?? []) {
+    if (item.type !== "object") return null;
+    const fields = fieldsOf(item);
+    const name = firstText(fields, ["name", "packagename", "package", "filename"]);
+    const results = groupResults(item);
+    if (!name || (results === null && isFindingLike(fields) && !fields.has("name"))) return null;
+    const entries = results ?? [];
+    const version = firstText(fields, ["version", "installedversion"]);
+    groups.push({ entries, path: undefined, component: { name, ...(version && { version }) }, ...(entries.length === 0 && { clean: true }) });
   }
   return groups;
 }
@@ -665,6 +715,7 @@ function readShape(shape: Shape, base: number): { findings: RawFinding[]; warnin
     for (const group of shape.groups) {
       const read = readShape({ kind: "collection", entries: group.entries, defaultPath: group.path }, base);
       if (group.severity) fillHint(read.findings, "severity", group.severity);
+      if (group.component) for (const finding of read.findings) nameComponent(finding, group.component);
       findings.push(...read.findings);
       warnings.push(...read.warnings);
     }
@@ -679,6 +730,14 @@ function readShape(shape: Shape, base: number): { findings: RawFinding[]; warnin
     );
   }
   return { findings: tally.findings, warnings: tallyWarnings(tally) };
+}
+
+/** "PYSEC-2023-62" filed under flask 2.2.2: "PYSEC-2023-62 in flask 2.2.2", and the package as code it names. */
+function nameComponent(finding: RawFinding, component: { name: string; version?: string }): void {
+  const label = component.version && !component.name.includes(component.version) ? `${component.name} ${component.version}` : component.name;
+  if (ADVISORY_ID.test(finding.title)) finding.title = `${finding.title} in ${label}`;
+  const bare = component.name.replace(/[:@][^:@]*$/, "");
+  finding.hints = { ...finding.hints, symbols: [...new Set([...(finding.hints?.symbols ?? []), bare])] };
 }
 
 /** A value the wrapper or group gives (its file, its severity) for the findings that name none. */
@@ -770,7 +829,7 @@ function readStringEntry(entry: JsonNode, base: number): RawFinding {
 
 function readObjectEntry(fields: Fields, span: Span): RawFinding | null {
   const descriptions = descriptionTexts(fields);
-  const title = titleText(fields) ?? titleFromDescriptions(descriptions);
+  const title = titleText(fields) ?? advisoryIdOf(fields) ?? titleFromDescriptions(descriptions);
   if (!title) return null;
   const heading = collapseWhitespace(title);
   const body = [heading, ...[...descriptions, ...fixTexts(fields)].map((d) => `${d.label}: ${d.text}`)].join("\n");
@@ -785,6 +844,12 @@ function readObjectEntry(fields: Fields, span: Span): RawFinding | null {
 function titleFromDescriptions(descriptions: LabelledText[]): string | undefined {
   const telling = descriptions.find((d) => !CONSEQUENCE_LABEL.test(d.label)) ?? descriptions[0];
   return telling ? firstSentence(telling.text) : undefined;
+}
+
+/** pip-audit's `{"id": "PYSEC-2023-62", "description": ...}`: the advisory's id names it better than its first sentence. */
+function advisoryIdOf(fields: Fields): string | undefined {
+  const id = firstText(fields, ["id"]);
+  return id && ADVISORY_ID.test(id) ? id : undefined;
 }
 
 const CONSEQUENCE_LABEL = /^(?:impact|reasoning|rationale|analysis|evidence|justification)$/i;
@@ -815,6 +880,12 @@ function spanOf(node: JsonNode, base: number): Span {
 function entryFieldsOf(entry: JsonNode, depth = 0): Fields {
   const fields = fieldsOf(entry);
   if (depth >= 2) return fields;
+  for (const key of ADVISORY_KEYS) {
+    const advisory = fields.get(key)?.node;
+    if (advisory?.type !== "object") continue;
+    fields.delete(key);
+    for (const [name, field] of entryFieldsOf(advisory, depth + 1)) if (!fields.has(name)) fields.set(name, field);
+  }
   for (const key of NESTED_DETAIL_KEYS) {
     const nested = fields.get(key)?.node;
     if (nested?.type !== "object") continue;
@@ -938,11 +1009,18 @@ function readHints(fields: Fields): FindingHints {
   const location = readLocation(fields);
   if (location.lines !== undefined) hints.lines = location.lines;
   if (location.path !== undefined) hints.path = location.path;
-  const symbols = [...readSymbols(fields), ...quotedCodeSymbols(fields, firstLineOf(location.lines))];
+  const pkg = firstOf(fields, PACKAGE_KEYS, packageNameOf);
+  const symbols = [...readSymbols(fields), ...(pkg ? [pkg] : []), ...quotedCodeSymbols(fields, firstLineOf(location.lines))];
   if (symbols.length > 0) hints.symbols = [...new Set(symbols)];
   const ruleId = firstOf(fields, RULE_KEYS, (node) => stringOf(node)) ?? firstOf(fields, ["code"], ruleCodeOf);
   if (ruleId !== undefined) hints.ruleId = ruleId;
   return hints;
+}
+
+/** A package's name, written as a string or as an object's "name". */
+function packageNameOf(node: JsonNode): string | undefined {
+  const name = node.type === "object" ? stringOf(fieldsOf(node).get("name")?.node) : stringOf(node);
+  return name && name.length <= 200 ? name : undefined;
 }
 
 function firstOf<T>(fields: Fields, keys: readonly string[], read: (node: JsonNode, name: string) => T | undefined): T | undefined {

@@ -588,6 +588,51 @@ describe("parseJsonReport: more scanners' own JSON", () => {
     expect(finding.hints).toMatchObject({ path: "internal/api/parcels.go", lines: [{ start: 97, end: 97 }], ruleId: "gosec", severity: "error" });
   });
 
+  it("reads cargo-audit's advisories, the vulnerabilities and the warnings, each titled by its advisory and naming its crate", () => {
+    const audit = `{"database": {"advisory-count": 587}, "lockfile": {"dependency-count": 94},
+      "settings": {"ignore": [], "informational_warnings": ["unmaintained", "unsound"]},
+      "vulnerabilities": {"found": true, "count": 1, "list": [
+        {"advisory": {"id": "RUSTSEC-2021-0078", "package": "hyper", "title": "Lenient hyper header parsing of Content-Length could allow request smuggling",
+          "description": "hyper's HTTP header parser accepted illegal contents inside Content-Length headers.", "cvss": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:L/A:N"},
+         "versions": {"patched": [">=0.14.10"]}, "package": {"name": "hyper", "version": "0.10.16"}}]},
+      "warnings": {"unsound": [{"kind": "unsound", "package": {"name": "rocket", "version": "0.4.5"},
+        "advisory": {"id": "RUSTSEC-2021-0044", "package": "rocket", "title": "Use after free possible in uri::Formatter on panic", "description": "Affected versions use a StackVec."}}],
+        "yanked": [{"kind": "yanked", "package": {"name": "smallvec", "version": "0.6.9"}, "advisory": null}]}}`;
+    const findings = parseJsonReport(audit).findings;
+    expect(findings.map((f) => [f.title, f.hints?.symbols?.[0]])).toEqual([
+      ["Lenient hyper header parsing of Content-Length could allow request smuggling", "hyper"],
+      ["Use after free possible in uri::Formatter on panic", "rocket"],
+    ]);
+    expect(sourceOf(audit, findings[1])).toMatch(/^\{"kind": "unsound"/);
+  });
+
+  it("reads pip-audit's and Dependency-Check's packages: each advisory a finding named with its package, clean packages none", () => {
+    const pipAudit = `{"dependencies": [{"name": "flask", "version": "2.2.2", "vulns": [{"id": "PYSEC-2023-62", "fix_versions": ["2.2.5"], "aliases": ["CVE-2023-30861"],
+      "description": "Flask is a lightweight WSGI web application framework. A response containing data intended for one client may be cached and sent to others."}]},
+      {"name": "click", "version": "8.1.3", "vulns": []}], "fixes": []}`;
+    const [flask, ...rest] = parseJsonReport(pipAudit).findings;
+    expect(rest).toEqual([]);
+    expect(flask.title).toBe("PYSEC-2023-62 in flask 2.2.2");
+    expect(flask.hints?.symbols).toContain("flask");
+    const dependencyCheck = `{"reportSchema": "1.1", "scanInfo": {"engineVersion": "9.0.9", "dataSource": [{"name": "NVD API Last Checked", "timestamp": "2024-03-21T09:14:52Z"}]},
+      "projectInfo": {"name": "HelpDesk"}, "dependencies": [
+        {"isVirtual": false, "fileName": "bootstrap.bundle.min.js", "filePath": "/src/wwwroot/lib/bootstrap.bundle.min.js", "packages": [{"id": "pkg:javascript/bootstrap@5.1.0"}]},
+        {"isVirtual": true, "fileName": "Newtonsoft.Json:12.0.3", "filePath": "/src/HelpDesk.csproj", "vulnerabilities": [{"source": "OSSINDEX", "name": "CVE-2024-21907", "severity": "HIGH",
+          "cwes": ["CWE-755"], "description": "Newtonsoft.Json before version 13.0.1 is affected by a mishandling of exceptional conditions."}]}]}`;
+    const findings = parseJsonReport(dependencyCheck).findings;
+    expect(findings.map((f) => [f.title, f.hints?.severity, f.hints?.cwe, f.hints?.symbols?.includes("Newtonsoft.Json")])).toEqual([
+      ["CVE-2024-21907 in Newtonsoft.Json:12.0.3", "HIGH", "CWE-755", true],
+    ]);
+  });
+
+  it("reads Snyk's CWE among its identifiers", () => {
+    const snyk = `{"vulnerabilities": [{"id": "SNYK-JAVA-COMMONSIO-1277109", "title": "Directory Traversal", "severity": "medium", "packageName": "commons-io:commons-io",
+      "version": "2.6", "identifiers": {"CVE": ["CVE-2021-29425"], "CWE": ["CWE-22"]}, "description": "Affected versions are vulnerable via FileNameUtils.normalize."}], "ok": false}`;
+    const [finding] = parseJsonReport(snyk).findings;
+    expect(finding.hints).toMatchObject({ cwe: "CWE-22", severity: "medium" });
+    expect(finding.hints?.symbols).toContain("commons-io:commons-io");
+  });
+
   it("reads a numbered priority as a rank, 1 first (PMD's 3 is medium), not as a score out of ten", () => {
     const entry = (priority: string) => `{"files": [{"filename": "A.java", "violations": [{"beginline": 3, "description": "Avoid empty catch blocks", "rule": "EmptyCatchBlock", "priority": ${priority}}]}]}`;
     const severityOf = (priority: string) => parseJsonReport(entry(priority)).findings[0].hints?.severity;
