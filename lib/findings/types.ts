@@ -11,7 +11,7 @@ export type Stance = (typeof STANCES)[number];
 export const VERDICTS = ["findings", "no-issues"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export const REPORT_FORMATS = ["markdown", "text", "json", "sarif", "xml"] as const;
+export const REPORT_FORMATS = ["markdown", "text", "json", "sarif", "xml", "yaml"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Character offsets (JavaScript string indices) into the report text; end is exclusive. */

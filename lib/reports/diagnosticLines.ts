@@ -77,9 +77,14 @@ export function looksLikeDiagnosticLines(text: string): boolean {
 }
 
 export function parseDiagnosticLines(text: string): ParsedReport {
+  let afterDiagnostic = false;
   return oneFindingPerLine(text, (line) => {
     const d = readDiagnostic(line);
     if (!d) return null;
+    // gcc's and clang's "note:" lines explain the warning above them (the path the analyzer took,
+    // how to silence it): part of that finding, not findings of their own.
+    if (d.severity === "note" && afterDiagnostic) return null;
+    afterDiagnostic = true;
     return { title: d.message, hints: { path: d.path, lines: d.line, ...(d.severity && { severity: d.severity }), ...(d.rule && { ruleId: d.rule }) } };
   });
 }

@@ -289,7 +289,7 @@ export function parseJsonReport(text: string): ParsedReport {
  * The findings of a parsed document, JSON or a tree built like one (xmlTree), whose offsets are
  * `base` characters into the report text.
  */
-export function readReportTree(root: JsonNode, base: number, format: "json" | "xml"): ParsedReport {
+export function readReportTree(root: JsonNode, base: number, format: "json" | "xml" | "yaml"): ParsedReport {
   const govulncheck = format === "json" ? readGovulncheckStream(root, base) : null;
   if (govulncheck) return { format, verdict: govulncheck.length > 0 ? "findings" : "no-issues", findings: govulncheck, warnings: [] };
   const shape = findShape(root);
@@ -470,7 +470,7 @@ function isReportShaped(root: JsonNode): boolean {
   return true;
 }
 
-function describeUnrecognized(root: JsonNode, format: "json" | "xml" = "json"): string {
+function describeUnrecognized(root: JsonNode, format: "json" | "xml" | "yaml" = "json"): string {
   if (format === "xml") return "XML report has no findings: no element holds a finding's fields (message, title, description, ...)";
   if (root.type !== "object" && root.type !== "array") {
     return `JSON report is a ${root.type}; expected an array of findings or an object`;

@@ -9,6 +9,7 @@ import { looksLikePerlcriticText, parsePerlcriticText } from "./perlcriticText";
 import { looksLikeFlawfinderText, parseFlawfinderText } from "./flawfinderText";
 import { tryParseXmlReport } from "./xml";
 import { looksLikeDiagnosticLines, parseDiagnosticLines } from "./diagnosticLines";
+import { tryParseYamlReport } from "./yaml";
 
 /**
  * Any supported report text → its format, verdict and raw findings, with spans into `text` as
@@ -33,7 +34,7 @@ function parseUnixText(text: string, fileName: string): ParsedReport {
   if (looksLikePerlcriticText(text)) return parsePerlcriticText(text);
   if (looksLikeFlawfinderText(text)) return parseFlawfinderText(text);
   if (format === "text" && looksLikeDiagnosticLines(text)) return parseDiagnosticLines(text);
-  return parseMarkdownReport(text, format);
+  return tryParseYamlReport(text, fileName) ?? parseMarkdownReport(text, format);
 }
 
 /** `{"` or `[{` opens a JSON document; `[HIGH]` or `[/PYTHON]` opens prose. */

@@ -53,6 +53,25 @@ main.c:5:3: warning: implicit declaration of function 'gets' [-Wimplicit-functio
     expect(read(msbuild).findings.map((f) => [f.title, f.path, f.lines[0].start, f.ruleId])).toEqual([["The variable 'e' is declared but never used", "Program.cs", 12, "CS0168"]]);
   });
 
+  it("reads clang-tidy's notes under a warning (the analyzer's path, how to silence it) as part of that warning", () => {
+    const text = `2 warnings generated.
+src/httputil.c:142:9: warning: Potential leak of memory pointed to by 'copy' [clang-analyzer-unix.Malloc]
+  142 |         return -1;
+      |         ^~~~~~
+src/httputil.c:130:18: note: Memory is allocated
+  130 |     char *copy = malloc(rawlen + 1);
+      |                  ^~~~~~~~~~~~~~~~~~
+src/httputil.c:134:5: note: Taking false branch
+src/httputil.c:124:5: warning: the value returned by this function should not be disregarded [cert-err33-c]
+src/httputil.c:124:5: note: cast the expression to void to silence this warning
+`;
+    const { findings } = read(text);
+    expect(findings.map((f) => [f.title, f.ruleId])).toEqual([
+      ["Potential leak of memory pointed to by 'copy'", "clang-analyzer-unix.Malloc"],
+      ["the value returned by this function should not be disregarded", "cert-err33-c"],
+    ]);
+  });
+
   it("leaves a reviewer's own file:line notes, which carry no tool's marks, to the notes reader", () => {
     const notes = `handler.go:88 - leaks err to the client\nhandler.go:120: no auth check on delete\nauth.go:14: jwt secret hardcoded\n`;
     expect(looksLikeDiagnosticLines(notes)).toBe(false);

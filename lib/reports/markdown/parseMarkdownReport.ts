@@ -19,6 +19,10 @@ export function parseMarkdownReport(text: string, format: ReportFormat = "markdo
   // A closing decision's list recaps the findings told before it; alone, it is the findings.
   const toldBefore = segmented.some((u) => !u.recap && !u.decision && u.kind !== "prose");
   let units = segmented.map((u) => (u.decision && !toldBefore ? { ...u, recap: false } : u));
+  // "| 1 | ... |" rows under "Summary", then "**#1** ..." notes titled by nothing but the ids: the
+  // rows are the findings and the notes their details, whatever the table's heading says.
+  const noted = notedIds(text, units);
+  if (noted.size > 0) units = units.map((u) => (u.recap && u.kind === "row" && noted.has(rowIdOf(text, u) ?? "") ? { ...u, recap: false } : u));
   let kept = keptUnits(text, units);
   // A summary table with only notes on it ("On #2: ...") after it: the summary is the findings.
   const summaryRows = units.filter((u) => u.recap && u.kind === "row");
@@ -118,9 +122,27 @@ function toRawFinding(text: string, unit: Unit): RawFinding {
 }
 
 /** "| T-1 | Critical | Remote command execution ... |": a row whose first cell is an id. */
-const ROW_ID = /^\s*\|?\s*([A-Za-z]{1,5}[-_]?\d{1,4}|#\d{1,3})\s*\|/;
-/** A title that is nothing but such an id: "**T-1.**", "F-03:". */
-const ID_ONLY = /^(?:[A-Za-z]{1,5}[-_]?\d{1,4}|#\d{1,3})$/;
+const ROW_ID = /^\s*\|?\s*([A-Za-z]{1,5}[-_]?\d{1,4}|#?\d{1,3})\s*\|/;
+/** A title that is nothing but such an id: "**T-1.**", "F-03:", "**#1**". */
+const ID_ONLY = /^(?:[A-Za-z]{1,5}[-_]?\d{1,4}|#?\d{1,3})$/;
+/** An id as a key: "#1" and "1" are one, "T-1" and "t-1" too. */
+const idKeyOf = (id: string) => id.replace(/^#/, "").toLowerCase();
+
+function rowIdOf(text: string, unit: Unit): string | undefined {
+  const id = unit.kind === "row" ? ROW_ID.exec(text.slice(unit.from, unit.to))?.[1] : undefined;
+  return id === undefined ? undefined : idKeyOf(id);
+}
+
+/** The ids that notes outside tables are titled by, and nothing else ("**#1** The \`fetch\` route ..."). */
+function notedIds(text: string, units: readonly Unit[]): Set<string> {
+  const ids = new Set<string>();
+  for (const unit of units) {
+    if (unit.kind === "row" || unit.recap) continue;
+    const title = titleOf(text.slice(unit.titleFrom, unit.titleTo), unit.kind);
+    if (ID_ONLY.test(title)) ids.add(idKeyOf(title));
+  }
+  return ids;
+}
 
 /**
  * A table of findings keyed by id, then "**T-1.** \`format!\` interpolates ..." per id: a detail
@@ -130,8 +152,8 @@ const ID_ONLY = /^(?:[A-Za-z]{1,5}[-_]?\d{1,4}|#\d{1,3})$/;
 function foldIdDetails(text: string, kept: Unit[], all: readonly Unit[]): Unit[] {
   const rowsById = new Map<string, Unit>();
   for (const unit of kept) {
-    const id = unit.kind === "row" ? ROW_ID.exec(text.slice(unit.from, unit.to))?.[1] : undefined;
-    if (id) rowsById.set(id.toLowerCase(), unit);
+    const id = rowIdOf(text, unit);
+    if (id) rowsById.set(id, unit);
   }
   if (rowsById.size === 0) return kept;
   // Whether or not a detail reads as a finding on its own: it is told about one.
@@ -140,7 +162,7 @@ function foldIdDetails(text: string, kept: Unit[], all: readonly Unit[]): Unit[]
   for (const unit of all) {
     if (unit.kind === "row" || unit.recap) continue;
     const title = titleOf(text.slice(unit.titleFrom, unit.titleTo), unit.kind);
-    const row = ID_ONLY.test(title) ? rowsById.get(title.toLowerCase()) : undefined;
+    const row = ID_ONLY.test(title) ? rowsById.get(idKeyOf(title)) : undefined;
     if (!row) continue;
     details.set(row, [...(details.get(row) ?? []), { from: unit.from, to: unit.to }]);
     folded.add(`${unit.from}:${unit.to}`);

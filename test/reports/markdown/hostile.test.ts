@@ -123,6 +123,22 @@ describe("hostile markdown: structure that makes parsers slow", () => {
   });
 });
 
+describe("hostile YAML reports", () => {
+  useWorker();
+
+  it("a .yaml report of 50,000 nested sequences, and one of aliases that would multiply", BOUND, async () => {
+    await survives(`findings: ${"[".repeat(50_000)}${"]".repeat(50_000)}\n`, "deep.yaml");
+    const laughs = Array.from({ length: 10 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(", ")}]`).join("\n");
+    await survives(`l0: &l0 lol\n${laughs}\nfindings:\n  - title: SQL injection\n    detail: *l10\n`, "laughs.yaml");
+  });
+
+  it("a ```yaml answer of 10,000 findings", BOUND, async () => {
+    const entries = Array.from({ length: 10_000 }, (_, i) => `  - title: Finding ${i}\n    line: ${i + 1}`).join("\n");
+    const outcome = await survives(`\`\`\`yaml\nfindings:\n${entries}\n\`\`\`\n`, "answer.md");
+    expect(outcome.kind === "parsed" && outcome.findings.length).toBe(10_000);
+  });
+});
+
 describe("hostile markdown: backtracking bait for the normalization regexes", () => {
   useWorker();
 

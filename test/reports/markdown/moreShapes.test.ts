@@ -1469,4 +1469,26 @@ Legend: ✅ PASS · ❌ FAIL · ➖ N/A
       "4.2.1 Protection against IDOR on create/read/update/delete",
     ]);
   });
+
+  it("reads a summary table as the findings when the notes after it are titled by nothing but its row numbers", () => {
+    const text = `## Security Review Summary
+
+| # | Location | Issue | Severity | CWE |
+|---|----------|-------|----------|-----|
+| 1 | \`fetch\`, L90-99 | Path traversal via \`path\` segments joined to \`UPLOAD_DIR\` | High | CWE-22 |
+| 2 | L15 | Admin token hard-coded as a string constant | Medium | CWE-259 |
+
+### Notes
+
+**#1** The \`fetch\` route joins the segments to the upload directory; \`..\` walks out of it. Canonicalize and check the prefix.
+
+**#2** Move the secret to configuration and rotate it.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => [f.title, f.severity, f.cwe])).toEqual([
+      ["Path traversal via `path` segments joined to `UPLOAD_DIR`", "high", "CWE-22"],
+      ["Admin token hard-coded as a string constant", "medium", "CWE-259"],
+    ]);
+    expect(findings[0].body).toContain("Canonicalize");
+  });
 });
