@@ -316,7 +316,14 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
     }
   });
   // Nits alone are no list of findings: the findings may still be in the prose around them.
-  if (units.some((u) => !u.recap && !isTrivialComment(text.slice(u.from, u.to)))) return units;
+  if (units.some((u) => !u.recap && !isTrivialComment(text.slice(u.from, u.to)))) {
+    if (!opts.allowProse || !isLetter(text)) return units;
+    const prose = blocks
+      .filter((b) => b.kind === "paragraph" && !consumed.has(b) && !units.some((u) => u.from <= b.from && b.to <= u.to))
+      .flatMap((p) => separatePoints(text, p.from, p.to))
+      .map((part) => proseUnit(text, part.from, part.to));
+    return [...units, ...prose].sort((a, b) => a.from - b.from);
+  }
   if (!opts.allowProse) return [...units, ...ratedParagraphs(text, blocks, consumed)].sort((a, b) => a.from - b.from);
   // No list of findings (none at all, or only lists of advice and praise): the findings are in the prose.
   const prose = blocks
@@ -324,6 +331,12 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
     .flatMap((p) => separatePoints(text, p.from, p.to))
     .map((part) => proseUnit(text, part.from, part.to));
   return [...units, ...prose].sort((a, b) => a.from - b.from);
+}
+
+/** "Subject: ...", "Hi Dan,": a review sent as a letter, whose paragraphs are its points as much as its lists are. */
+function isLetter(text: string): boolean {
+  const head = text.slice(0, 400);
+  return /^(?:subject|from|to|cc)\s*:/im.test(head) || /^(?:hi|hello|hey|dear)\b[^\n.!?]{0,40}[,!]?[ \t]*$/im.test(head);
 }
 
 /**
@@ -614,18 +627,21 @@ function isFieldOnlyList(text: string, list: ListBlock): boolean {
 
 /**
  * A sentence that opens a separate point inside a paragraph: "Relatedly, Login compares the hashes
- * with !=", "Independently of what is done with the response, fetching the URL is an SSRF". Prose
+ * with !=", "Independently of what is done with the response, fetching the URL is an SSRF", or a
+ * line of its own that counts it ("... two problems on one line.\nFirst, ...\nSecond, ..."). Prose
  * reviewers fold a second, smaller issue into the paragraph of the first this way.
  */
 const SEPARATE_POINT =
-  /(?<=[.!?])[ \t]+(?=(?:Relatedly|Separately|Independently|Unrelatedly|Unrelated to (?:this|that|the above)|On a (?:separate|different|related) note|As a separate (?:issue|problem|matter|point)|A (?:second|third|separate|different),? (?:unrelated |smaller |minor )?(?:issue|problem|concern|flaw|bug))\b)/g;
+  /(?<=[.!?:])\n(?=(?:First|Second|Third|Fourth|Fifth)(?:ly)?,[ \t])|(?<=[.!?])[ \t]+(?=(?:Relatedly|Separately|Independently|Unrelatedly|Unrelated to (?:this|that|the above)|On a (?:separate|different|related) note|As a separate (?:issue|problem|matter|point)|A (?:second|third|separate|different),? (?:unrelated |smaller |minor )?(?:issue|problem|concern|flaw|bug))\b)/g;
 
 /** A paragraph cut where a sentence opens a separate point; the first part keeps the paragraph's opening. */
 function separatePoints(text: string, from: number, to: number): { from: number; to: number }[] {
   const paragraph = text.slice(from, to);
   const cuts = [...paragraph.matchAll(SEPARATE_POINT)].map((m) => from + m.index + m[0].length);
-  const starts = [from, ...cuts];
-  return starts.map((start, i) => ({ from: start, to: i + 1 < starts.length ? trimEnd(text, start, cuts[i]) : to }));
+  // "... has two separate problems on one line.\nFirst, ...": a one-line lead that only counts them.
+  const countingLead = cuts.length >= 2 && text[cuts[0] - 1] === "\n" && !text.slice(from, cuts[0] - 1).includes("\n") && cuts[0] - from <= 200;
+  const starts = countingLead ? cuts : [from, ...cuts];
+  return starts.map((start, i) => ({ from: start, to: i + 1 < starts.length ? trimEnd(text, start, starts[i + 1]) : to }));
 }
 
 /** "Felix Brandt  10:43 AM": who wrote a chat message and when, on the line over it. */

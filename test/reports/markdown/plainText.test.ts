@@ -81,3 +81,42 @@ describe("plain text: a no-issues verdict", () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe("plain text: a review sent as a letter, its main points in paragraphs and the smaller ones in a list", () => {
+  const text = `Subject: Re: gateway.js ready for review?
+
+Hi Dan,
+
+I went through src/gateway.js this morning. Short version: not ready to go behind the public load balancer yet.
+
+The token handling in userFromToken is the big one. jwt.decode doesn't check the signature, so anyone can mint a token for any user. Please switch to jwt.verify.
+
+Next, the order resolver on line 49 has two separate problems on one line.
+First, nobody checks that the order belongs to ctx.user. Any logged-in customer can read any order by id.
+Second, id goes into the URL path unencoded, so "../admin" reaches other internal endpoints. Please encodeURIComponent it.
+
+Smaller things:
+
+- The error middleware sends err.stack to the client, which leaks internal hostnames.
+- Batching: an array body with thousands of operations runs at once, an easy denial of service; cap the batch size.
+
+Happy to pair on the verify change if useful.
+
+Priya
+`;
+  const { findings } = review(text, "priya.txt");
+
+  it("reads the paragraphs' points and the list's items, counted points each on its own", () => {
+    expect(findings.map((f) => f.title)).toEqual([
+      "The token handling in userFromToken is the big one",
+      "First, nobody checks that the order belongs to ctx.user",
+      "Second, id goes into the URL path unencoded, so \"../admin\" reaches other internal endpoints",
+      "The error middleware sends err.stack to the client, which leaks internal hostnames",
+      "Batching",
+    ]);
+  });
+
+  it("leaves the greeting, the summary and the sign-off out", () => {
+    expect(findings.some((f) => /Short version|Happy to pair|Priya/.test(f.title))).toBe(false);
+  });
+});
