@@ -777,7 +777,8 @@ function tallyObject(tally: Tally, entry: JsonNode, base: number): void {
  * the places it fired. Each place is an alert of its own (as each SARIF result is), told by the
  * check's title and description; a check that fired once is one finding, its place read into it.
  */
-const OCCURRENCE_KEYS = ["files", "instances", "occurrences"];
+// Checkmarx's <Query name="SSRF"> holds its <Result FileName="..." Line="119"> elements.
+const OCCURRENCE_KEYS = ["files", "instances", "occurrences", "results"];
 
 function occurrencesOf(fields: Fields): JsonNode[] {
   for (const key of OCCURRENCE_KEYS) {
@@ -831,9 +832,17 @@ function readObjectEntry(fields: Fields, span: Span): RawFinding | null {
   const descriptions = descriptionTexts(fields);
   const title = titleText(fields) ?? advisoryIdOf(fields) ?? titleFromDescriptions(descriptions);
   if (!title) return null;
-  const heading = collapseWhitespace(title);
+  const heading = collapseWhitespace(spacedQueryName(title));
   const body = [heading, ...[...descriptions, ...fixTexts(fields)].map((d) => `${d.label}: ${d.text}`)].join("\n");
   return { title: heading, body, span, hints: readHints(fields) };
+}
+
+/**
+ * "Use_Of_Hardcoded_Password", "Information_Exposure_Through_an_Error_Message": a scanner's query
+ * named in words joined by underscores, read as the words (it names no code).
+ */
+function spacedQueryName(title: string): string {
+  return /^[A-Z][a-z]+(?:_[A-Za-z][a-z]*)+$/.test(title) ? title.replace(/_/g, " ") : title;
 }
 
 /**

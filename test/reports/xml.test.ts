@@ -14,6 +14,28 @@ function normalized(text: string) {
 }
 
 describe("parseXmlReport: scanners' XML", () => {
+  it("reads Checkmarx's queries: the query's words as the title, its result's file and line, one finding per result", () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<CxXMLResults ScanId="1048213" ProjectName="portal" Preset="ASA Premium">
+  <Query id="5984" cweId="918" name="SSRF" group="Java_Medium_Threat" Severity="Medium">
+    <Result NodeId="1" FileName="src/main/java/OAuth2LinkController.java" Status="New" Line="119" Column="28" FalsePositive="False" Severity="Medium">
+      <Path ResultId="1" PathId="1" SourceMethod="discover" DestinationMethod="discover"></Path>
+    </Result>
+  </Query>
+  <Query id="6006" cweId="259" name="Use_Of_Hardcoded_Password" group="Java_Low_Visibility" Severity="Low">
+    <Result NodeId="2" FileName="src/main/java/OAuth2LinkController.java" Line="37" Column="40" Severity="Low"></Result>
+    <Result NodeId="3" FileName="src/main/java/Config.java" Line="12" Column="9" Severity="Low"></Result>
+  </Query>
+</CxXMLResults>`;
+    const findings = normalized(xml);
+    expect(findings.map((f) => [f.title, f.cwe, f.severity, f.path, f.lines[0]?.start])).toEqual([
+      ["SSRF", "CWE-918", "medium", "src/main/java/OAuth2LinkController.java", 119],
+      ["Use Of Hardcoded Password", "CWE-259", "low", "src/main/java/OAuth2LinkController.java", 37],
+      ["Use Of Hardcoded Password", "CWE-259", "low", "src/main/java/Config.java", 12],
+    ]);
+    expect(findings[1].symbols).not.toContain("Use_Of_Hardcoded_Password");
+  });
+
   it("reads Checkstyle's format (ESLint, PHP_CodeSniffer, ktlint...): one finding per error, its file from the enclosing <file>", () => {
     const xml = `<?xml version="1.0" encoding="utf-8"?>
 <checkstyle version="4.3">
