@@ -482,7 +482,7 @@ function describeUnrecognized(root: JsonNode, format: "json" | "xml" | "yaml" = 
  * Arrays of one file's results: ESLint and PHP_CodeSniffer call them "messages", RuboCop
  * "offenses", PMD "violations", Trivy "Misconfigurations", "Secrets" and "Vulnerabilities".
  */
-const FILE_RESULT_KEYS = ["messages", "offenses", "violations", "errors", "misconfigurations", "secrets", ...COLLECTION_KEYS];
+const FILE_RESULT_KEYS = ["messages", "offenses", "violations", "errors", "failures", "misconfigurations", "secrets", ...COLLECTION_KEYS];
 /** Where a group names what it scanned: Trivy's "Target", a file or an image. */
 const GROUP_PATH_KEYS = ["target"];
 
@@ -558,6 +558,8 @@ function groupList(root: JsonNode): FileGroup[] | null {
   const fields = fieldsOf(root);
   const files = fields.get("files")?.node;
   if (files?.type === "array") return groupsOfArray(files);
+  const testcases = fields.get("testcases")?.node;
+  if (testcases?.type === "array") return groupsOfArray(testcases);
   const dependencies = fields.get("dependencies")?.node;
   if (dependencies?.type === "array") return groupsOfDependencies(dependencies);
   if (files?.type === "object") return groupsOfObject(files);
@@ -616,8 +618,11 @@ function groupsOfObject(object: JsonNode): FileGroup[] | null {
 }
 
 function isBareFile(fields: Fields): boolean {
-  return fields.size > 0 && [...fields.keys()].every((k) => PATH_KEYS.includes(k));
+  return fields.size > 0 && [...fields.keys()].every((k) => PATH_KEYS.includes(k) || PASSED_CASE_KEYS.has(k));
 }
+
+/** A JUnit test case that passed: its file (class), its name and how long it took. */
+const PASSED_CASE_KEYS = new Set(["testname", "time", "timestamp", "assertions"]);
 
 /** A group's results: every array of finding-like entries under a result key (or none, when it has only empty ones). */
 function groupResults(group: JsonNode): JsonNode[] | null {
@@ -830,12 +835,20 @@ function readStringEntry(entry: JsonNode, base: number): RawFinding {
 
 function readObjectEntry(fields: Fields, span: Span): RawFinding | null {
   const descriptions = descriptionTexts(fields);
-  const title = titleText(fields) ?? advisoryIdOf(fields) ?? titleFromDescriptions(descriptions);
+  const named = titleText(fields);
+  // Code Climate's "check_name": "no-changed-when" beside its "description": a rule's slug, not a title.
+  const slug = named !== undefined && SLUG.test(named) && descriptions.length > 0 ? named : undefined;
+  const title = (slug ? undefined : named) ?? advisoryIdOf(fields) ?? titleFromDescriptions(descriptions);
   if (!title) return null;
   const heading = collapseWhitespace(spacedQueryName(title));
   const body = [heading, ...[...descriptions, ...fixTexts(fields)].map((d) => `${d.label}: ${d.text}`)].join("\n");
-  return { title: heading, body, span, hints: readHints(fields) };
+  const hints = readHints(fields);
+  if (slug && hints.ruleId === undefined) hints.ruleId = slug;
+  return { title: heading, body, span, hints };
 }
+
+/** "no-changed-when", "risky_shell_pipe": an identifier in words joined by hyphens or underscores. */
+const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
 
 /**
  * "Use_Of_Hardcoded_Password", "Information_Exposure_Through_an_Error_Message": a scanner's query
@@ -868,6 +881,8 @@ const LEVEL_WORDS = new Set([
   ...SEVERITY_WORDS, "error", "warning", "notice", "note", "hint",
   // SonarQube puts the kind of issue there ("type": "VULNERABILITY"): a kind is not a title either.
   "vulnerability", "bug", "code_smell", "codesmell", "security_hotspot", "hotspot",
+  // Code Climate's "type": "issue".
+  "issue",
 ]);
 
 function titleText(fields: Fields): string | undefined {

@@ -92,7 +92,10 @@ function firstLine(message: string): string {
  */
 const FIELD_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   file: { name: "path" },
-  error: { id: "ruleId", source: "ruleId", msg: "message", verbose: "details" },
+  error: { id: "ruleId", source: "ruleId", msg: "message", verbose: "details", type: "level" },
+  // JUnit's format (Bandit's -f xml, and test-style reporters): a case per check, its <error> or <failure> the result.
+  testcase: { classname: "file", name: "testname" },
+  failure: { type: "level" },
   issue: { id: "ruleId" },
   BugInstance: { type: "ruleId", ShortMessage: "title", LongMessage: "description", SourceLine: "locations" },
 };

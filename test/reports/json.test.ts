@@ -633,6 +633,14 @@ describe("parseJsonReport: more scanners' own JSON", () => {
     expect(finding.hints?.symbols).toContain("commons-io:commons-io");
   });
 
+  it("reads Code Climate's issues (ansible-lint -f codeclimate): the description as the title, the check's slug as the rule", () => {
+    const codeClimate = `[{"type": "issue", "check_name": "risky-shell-pipe", "categories": ["command-shell"], "severity": "major", "description": "Shells that use pipes should set the pipefail option.",
+      "fingerprint": "6e88", "location": {"path": "db.yml", "lines": {"begin": 19}}, "content": {"body": "Task/Handler: Add PGDG signing key"}}]`;
+    const [finding] = parseJsonReport(codeClimate).findings;
+    expect(finding.title).toBe("Shells that use pipes should set the pipefail option");
+    expect(finding.hints).toMatchObject({ ruleId: "risky-shell-pipe", path: "db.yml", lines: [{ start: 19, end: 19 }] });
+  });
+
   it("reads a numbered priority as a rank, 1 first (PMD's 3 is medium), not as a score out of ten", () => {
     const entry = (priority: string) => `{"files": [{"filename": "A.java", "violations": [{"beginline": 3, "description": "Avoid empty catch blocks", "rule": "EmptyCatchBlock", "priority": ${priority}}]}]}`;
     const severityOf = (priority: string) => parseJsonReport(entry(priority)).findings[0].hints?.severity;

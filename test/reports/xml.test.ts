@@ -14,6 +14,19 @@ function normalized(text: string) {
 }
 
 describe("parseXmlReport: scanners' XML", () => {
+  it("reads JUnit's format (Bandit's -f xml): each case's error a finding, titled by its message, in the case's file", () => {
+    const xml = `<?xml version='1.0' encoding='utf-8'?>
+<testsuite name="bandit" tests="3"><testcase classname="chat/gateway.py" name="blacklist"><error more_info="https://bandit.readthedocs.io/en/latest/blacklists/blacklist_calls.html#b301-pickle" type="MEDIUM" message="Pickle and modules that wrap it can be unsafe when used to deserialize untrusted data, possible security issue.">Test ID: B301 Severity: MEDIUM Confidence: HIGH
+Pickle and modules that wrap it can be unsafe when used to deserialize untrusted data, possible security issue.
+Location chat/gateway.py:77</error></testcase><testcase classname="chat/gateway.py" name="assert_used"><error type="LOW" message="Use of assert detected.">Test ID: B101 Severity: LOW Confidence: HIGH
+Location chat/gateway.py:89</error></testcase><testcase classname="chat/other.py" name="clean_case" time="0.01"/></testsuite>`;
+    const findings = normalized(xml);
+    expect(findings.map((f) => [f.title, f.severity, f.path, f.lines[0]?.start])).toEqual([
+      ["Pickle and modules that wrap it can be unsafe when used to deserialize untrusted data, possible security issue", "medium", "chat/gateway.py", 77],
+      ["Use of assert detected", "low", "chat/gateway.py", 89],
+    ]);
+  });
+
   it("reads Checkmarx's queries: the query's words as the title, its result's file and line, one finding per result", () => {
     const xml = `<?xml version="1.0" encoding="utf-8"?>
 <CxXMLResults ScanId="1048213" ProjectName="portal" Preset="ASA Premium">
