@@ -15,11 +15,15 @@ const TITLE_KEYS = [
   "issuetitle", "findingtitle", "vulnerabilityname", "vulnerabilitytype", "issuetype", "headline",
   // Checkov's failed checks.
   "checkname",
+  // Infer's "bug_type_hum": "Dead Store".
+  "bugtypehum",
 ];
 const DESCRIPTION_KEYS = new Set([
   "description", "desc", "details", "msg", "longmessage", "detail", "explanation", "impact", "message", "reasoning",
   "rationale", "analysis", "evidence", "justification", "issuedescription", "issuetext",
   "vulnerabilitydescription", "attackscenario", "exploitscenario",
+  // Infer's "qualifier": "`sb->data` could be null ... and is dereferenced".
+  "qualifier",
   // golangci-lint's "Text".
   "text",
 ]);
@@ -37,7 +41,7 @@ const SCORE_KEYS = [
 ];
 const CWE_KEYS = ["cwe", "cweid", "cwes", "cweids", "weakness", "weaknessid", "issuecwe"];
 /** A scanner's rule: two results of one rule in one report are two places (sameRuleOfOneTool). */
-const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid", "queryid", "fromlinter"];
+const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid", "queryid", "fromlinter", "bugtype"];
 /**
  * Objects scanners nest an entry's details in: Semgrep's {"check_id", "path", "extra": {"message",
  * "severity", "metadata": {"cwe": [...]}}}, Trivy's "CauseMetadata": {"StartLine", "EndLine"}. Their
@@ -66,6 +70,8 @@ const COMPONENT_KEYS = ["component"];
 const LOCATION_KEYS = ["location", "locations", "where", "loc", "position", "pos", "codelocation", "sourcelocation", "affectedlocation", "spans"];
 const SYMBOL_KEYS = [
   "function", "functionname", "method", "methodname", "symbol", "symbols", "component",
+  // Infer's report.json.
+  "procedure",
   "functions", "methods", "affectedfunction",
 ];
 const RANGE_START_KEYS = ["start", "startline", "linestart", "from", "begin", "beginline", "first"];
@@ -881,8 +887,8 @@ const LEVEL_WORDS = new Set([
   ...SEVERITY_WORDS, "error", "warning", "notice", "note", "hint",
   // SonarQube puts the kind of issue there ("type": "VULNERABILITY"): a kind is not a title either.
   "vulnerability", "bug", "code_smell", "codesmell", "security_hotspot", "hotspot",
-  // Code Climate's "type": "issue".
-  "issue",
+  // Code Climate's "type": "issue"; Infer's "category": "No category".
+  "issue", "no category", "uncategorized", "uncategorised",
 ]);
 
 function titleText(fields: Fields): string | undefined {

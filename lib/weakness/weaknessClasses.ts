@@ -908,7 +908,9 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "null dereference",
     cwe: "CWE-476",
     roots: [476],
-    synonyms: ["null pointer", "null dereference", "nil pointer", "none dereference"],
+    // "sb_init not checking malloc", "unchecked malloc": an allocation's NULL used unchecked.
+    cues: [[["unchecked", "checking", "checked", "check", "checks"], ["malloc", "calloc", "realloc", "strdup"]]],
+    synonyms: ["null pointer", "null dereference", "nil pointer", "none dereference", "null check", "unchecked malloc", "unchecked allocation"],
   },
   {
     id: "undefined-behavior",

@@ -142,6 +142,56 @@ import { runCorpus } from "../support/corpusRun";
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  "deno-oak-docs-api": [
+    ["sqli-search", "regex-injection-tag"], // one search handler
+    ["sqli-search", "search-sql-logged"], // one query, built and then logged
+  ],
+  "symfony-profile-controller": [
+    ["idor-profile-edit", "avatar-unrestricted-upload"], // one edit action
+    ["idor-profile-edit", "open-redirect-returnto"],
+  ],
+  "aiohttp-chat-gateway": [
+    ["assert-admin-check", "cmdi-admin-diag"], // one admin handler
+  ],
+  "ansible-postgres-provisioning": [
+    ["db-exposed-any-network", "replication-trust"], // adjacent lines of pg_hba.conf
+  ],
+  "flask-reportdesk": [
+    ["sqli-list-reports", "owner-param-idor"], // one query
+  ],
+  "go-sharebox-handlers": [
+    ["download-path-traversal", "error-path-disclosure"], // one download handler
+  ],
+  "quarkus-document-resource": [
+    ["log-injection-title", "log-sensitive-title"], // one log line
+    ["commons-io-filenameutils-traversal", "attachment-path-traversal"], // a library's traversal and the code's own
+  ],
+  "blazor-ticket-details": [
+    ["draft-typenamehandling-deserialization", "newtonsoft-stackoverflow-dos"], // one library, one line
+    ["sqlclient-encryption-bypass", "status-sqli"], // one data provider
+  ],
+  "koa-graphql-gateway": [
+    ["order-idor", "order-id-path-injection"], // one resolver, one line
+  ],
+  "ruby-roda-docs": [
+    ["export-command-injection", "export-output-path-traversal"], // one command line
+  ],
+  "c-httputil-parser": [
+    ["sb-init-malloc-null", "dup-lower-malloc-null"], // the same unchecked malloc in two functions
+    ["dup-lower-malloc-null", "dup-lower-missing-nul-byte"], // one allocation
+  ],
+  "spring-oauth2-account-linking": [
+    ["access-token-logged", "log-forging-provider"], // one log line
+  ],
+  "django-billing-admin-export": [
+    ["memo-search-sqli", "search-ignores-queryset"], // one search method
+    ["predictable-tmp-export-dir", "plaintext-ledger-exposed"], // one export directory
+    ["plaintext-ledger-exposed", "pickle-state-file"],
+  ],
+  "go-pg-backup-operator": [
+    ["rbac-jobs-wildcard-verb", "rbac-workload-create"], // adjacent rules of one role
+    ["shell-injection-pgdump", "privileged-backup-pod"], // one container spec
+  ],
   "express-shop": [
     ["reflected-xss-search", "stored-xss-reviews"], // two XSS sinks
     ["settings-missing-admin-check", "proto-pollution-settings"], // one handler
@@ -452,6 +502,10 @@ const BARS: Record<string, { bcubed: number; pairwise: number }> = {
   "subjects-24": { bcubed: 0.87, pairwise: 0.79 },
   "subjects-25": { bcubed: 0.91, pairwise: 0.86 },
   "subjects-26": { bcubed: 0.86, pairwise: 0.8 },
+  "subjects-27": { bcubed: 0.9, pairwise: 0.8 },
+  "subjects-28": { bcubed: 0.91, pairwise: 0.85 },
+  "subjects-29": { bcubed: 0.87, pairwise: 0.78 },
+  "subjects-30": { bcubed: 0.81, pairwise: 0.68 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
@@ -523,6 +577,15 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
     "subjects-26": [
       // Written last, measured with nothing changed for it: gemini folds the hardcoded key and ECB mode into one finding.
       "notes-android: hardcoded-aes-key + ecb-mode",
+    ],
+    "subjects-27": [
+      // Adjacent lines of pg_hba.conf: raj's terse "pg_hba.conf.j2 L7" note (trust for replication) names the file and a line
+      // next to gemini's "Overly Broad Network Access in pg_hba.conf", whose CWE-284 meets both.
+      "ansible-postgres-provisioning: db-exposed-any-network + replication-trust",
+    ],
+    "subjects-28": [
+      // One log line: priya's "The import log line (94) prints the raw title" names no weakness to tell forging from exposure.
+      "quarkus-document-resource: log-injection-title + log-sensitive-title",
     ],
     "subjects-5": [
       // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.

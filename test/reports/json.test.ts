@@ -641,6 +641,18 @@ describe("parseJsonReport: more scanners' own JSON", () => {
     expect(finding.hints).toMatchObject({ ruleId: "risky-shell-pipe", path: "db.yml", lines: [{ start: 19, end: 19 }] });
   });
 
+  it("reads Infer's report.json: its category or human bug type as the title, the bug type as the rule, the procedure as code", () => {
+    const infer = `[{"bug_type": "NULLPTR_DEREFERENCE", "qualifier": "\`sb->data\` could be null (null value originating from line 38) and is dereferenced.",
+      "severity": "ERROR", "category": "Null pointer dereference", "line": 39, "column": 5, "procedure": "sb_init", "file": "src/httputil.c", "bug_type_hum": "Null Dereference"},
+      {"bug_type": "DEAD_STORE", "qualifier": "The value written to &colon is never used.", "severity": "ERROR", "category": "No category", "line": 103,
+      "procedure": "parse_header_line", "file": "src/httputil.c", "bug_type_hum": "Dead Store"}]`;
+    const findings = parseJsonReport(infer).findings;
+    expect(findings.map((f) => [f.title, f.hints?.ruleId, f.hints?.symbols?.[0]])).toEqual([
+      ["Null pointer dereference", "NULLPTR_DEREFERENCE", "sb_init"],
+      ["Dead Store", "DEAD_STORE", "parse_header_line"],
+    ]);
+  });
+
   it("reads a numbered priority as a rank, 1 first (PMD's 3 is medium), not as a score out of ten", () => {
     const entry = (priority: string) => `{"files": [{"filename": "A.java", "violations": [{"beginline": 3, "description": "Avoid empty catch blocks", "rule": "EmptyCatchBlock", "priority": ${priority}}]}]}`;
     const severityOf = (priority: string) => parseJsonReport(entry(priority)).findings[0].hints?.severity;

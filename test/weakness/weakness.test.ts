@@ -98,6 +98,12 @@ describe("weaknessProfile", () => {
     expect(profile("Leaked TLV array on parse error", "The early return leaves the allocated array unreachable.").classes.has("resource-leak")).toBe(true);
   });
 
+  it("reads an allocation used without its NULL check as a null dereference", () => {
+    expect(profile("sb_init not checking malloc (Infer)").classes.has("null-dereference")).toBe(true);
+    expect(profile("Same story for the unchecked malloc in str_dup_lower").classes.has("null-dereference")).toBe(true);
+    expect(profile("Heap overflow in str_dup_lower", "It allocates strlen(s) bytes and writes one more.").classes.has("null-dereference")).toBe(false);
+  });
+
   it("reads CWE ids mentioned in the text", () => {
     expect(profile("Threading", "This could loosely relate to CWE-400 (Uncontrolled Resource Consumption).").classes.has("resource-exhaustion")).toBe(true);
   });
