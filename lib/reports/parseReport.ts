@@ -10,6 +10,7 @@ import { looksLikeFlawfinderText, parseFlawfinderText } from "./flawfinderText";
 import { tryParseXmlReport } from "./xml";
 import { looksLikeDiagnosticLines, parseDiagnosticLines } from "./diagnosticLines";
 import { tryParseYamlReport } from "./yaml";
+import { tryParseCsvReport } from "./csv";
 
 /**
  * Any supported report text → its format, verdict and raw findings, with spans into `text` as
@@ -34,6 +35,10 @@ function parseUnixText(text: string, fileName: string): ParsedReport {
   if (looksLikePerlcriticText(text)) return parsePerlcriticText(text);
   if (looksLikeFlawfinderText(text)) return parseFlawfinderText(text);
   if (format === "text" && looksLikeDiagnosticLines(text)) return parseDiagnosticLines(text);
+  if (format === "text") {
+    const table = tryParseCsvReport(text, fileName);
+    if (table) return table;
+  }
   return tryParseYamlReport(text, fileName) ?? parseMarkdownReport(text, format);
 }
 

@@ -123,13 +123,18 @@ describe("hostile markdown: structure that makes parsers slow", () => {
   });
 });
 
-describe("hostile YAML reports", () => {
+describe("hostile YAML and CSV reports", () => {
   useWorker();
 
   it("a .yaml report of 50,000 nested sequences, and one of aliases that would multiply", BOUND, async () => {
     await survives(`findings: ${"[".repeat(50_000)}${"]".repeat(50_000)}\n`, "deep.yaml");
     const laughs = Array.from({ length: 10 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(", ")}]`).join("\n");
     await survives(`l0: &l0 lol\n${laughs}\nfindings:\n  - title: SQL injection\n    detail: *l10\n`, "laughs.yaml");
+  });
+
+  it("a .csv of 10,000 rows without a delimiter, and one unclosed quote over 2 MB", BOUND, async () => {
+    await survives(`Title,Severity,File\n${"x".repeat(20).concat("\n").repeat(10_000)}`, "export.csv");
+    await survives(`Title,Severity,File\n"${"a,b\n".repeat(500_000)}`, "export.csv");
   });
 
   it("a ```yaml answer of 10,000 findings", BOUND, async () => {
