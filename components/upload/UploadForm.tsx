@@ -121,7 +121,7 @@ export function UploadForm({ subjects, subjectsTruncated, initialSubject }: Uplo
               type="file"
               name="files"
               multiple
-              accept=".md,.markdown,.txt,.text,.json,.sarif,.xml,.yaml,.yml,.csv,.tsv,text/*,application/json,application/xml"
+              accept=".md,.markdown,.txt,.text,.json,.sarif,.xml,.yaml,.yml,.csv,.tsv,.html,.htm,text/*,application/json,application/xml"
               onChange={sync}
               aria-describedby="reviewer-hint"
             />

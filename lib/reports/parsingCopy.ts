@@ -1,3 +1,4 @@
+import { htmlAsMarkdown, looksLikeHtmlDocument } from "./htmlAsMarkdown";
 /**
  * The copy of a report the parsers read. Reports come with their writers' habits: Windows line
  * endings (and browser forms submit CRLF), a byte-order mark, trailing spaces (a markdown line
@@ -28,6 +29,7 @@ const STEPS: ((text: string) => ParsingCopy)[] = [
   (text) => deleteRanges(text, trailingWhitespace(text)),
   unwrapMarkdownFence,
   (text) => ({ text: asMarkdownIfJira(text), toOriginal: identity }),
+  (text) => ({ text: looksLikeHtmlDocument(text) ? htmlAsMarkdown(text) : text, toOriginal: identity }),
 ];
 
 /**
