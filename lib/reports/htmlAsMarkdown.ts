@@ -1,9 +1,9 @@
 /**
  * An HTML report (a tool's report.html, a model's answer saved from a rendered page) as the
- * markdown it would have been, in a copy of the same length, so that the markdown reader finds its
- * headings, lists, bold titles and code, and spans stay offsets into the HTML as stored. Each tag
- * becomes the markdown mark it stands for, padded with spaces (or nothing but spaces); scripts,
- * styles and the head become spaces; the common entities become their character.
+ * markdown it would have been, so that the markdown reader finds its headings, lists, tables, bold
+ * titles and code: each tag is replaced by the markdown mark it stands for (or by nothing), the
+ * head, scripts and styles are dropped, the common entities become their character. The edits are
+ * applied by parsingCopy, which maps spans back onto the HTML as stored.
  *
  * Only a document that is HTML from its first tag: a markdown answer with a `<details>` in it is
  * markdown.
@@ -14,47 +14,127 @@ export function looksLikeHtmlDocument(text: string): boolean {
 
 const HTML_DOCUMENT = /^\s*(?:<!doctype html|<html[\s>]|<(?:body|article|section|main|div|h[1-6]|p|ul|ol|table)[\s>])/i;
 
-export function htmlAsMarkdown(html: string): string {
-  return html
-    .replace(HIDDEN, (block) => block.replace(/[^\n]/g, " "))
-    .replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, " "))
-    .replace(TAG, (tag, close: string, name: string, offset: number) => markOf(tag, close === "/", name.toLowerCase(), atLineStart(html, offset)))
-    .replace(ENTITY, (entity: string) => (ENTITIES[entity.toLowerCase()] ?? entity[0]).padEnd(entity.length, " "));
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
 }
 
-/** What a reader never sees: the head, scripts and styles. */
-const HIDDEN = /<(head|script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-/** A tag, bounded so that a stray "<" costs no backtracking over the document. */
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}>/g;
-const ENTITY = /&(?:lt|gt|amp|quot|apos|nbsp|#39|#x27);/gi;
-const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&apos;": "'", "&nbsp;": " ", "&#39;": "'", "&#x27;": "'" };
-
-function atLineStart(text: string, offset: number): boolean {
-  let at = offset - 1;
-  while (at >= 0 && (text[at] === " " || text[at] === "\t")) at--;
-  return at < 0 || text[at] === "\n";
-}
-
-/** The markdown for one tag, exactly as long as the tag. */
-function markOf(tag: string, closing: boolean, name: string, lineStart: boolean): string {
-  const fit = (mark: string, padBefore = false) => (mark.length > tag.length ? " ".repeat(tag.length) : padBefore ? mark.padStart(tag.length, " ") : mark.padEnd(tag.length, " "));
-  const heading = /^h([1-6])$/.exec(name);
-  if (heading && !closing) {
-    const lead = lineStart ? "" : "\n";
-    const level = Math.max(1, Math.min(Number(heading[1]), tag.length - lead.length - 1));
-    return fit(`${lead}${"#".repeat(level)} `);
+/** The edits that turn the HTML into markdown, in document order, none overlapping. */
+export function htmlAsMarkdown(html: string): Edit[] {
+  const edits = hiddenBlocks(html);
+  let hidden = 0;
+  let row = { cells: 0, header: true };
+  for (const m of html.matchAll(TOKEN)) {
+    const [token, close, rawName, entity] = m;
+    const at = m.index;
+    while (hidden < edits.length && edits[hidden].end <= at) hidden++;
+    if (hidden < edits.length && edits[hidden].start <= at) continue;
+    if (entity !== undefined) {
+      edits.push({ start: at, end: at + token.length, text: ENTITIES[entity.toLowerCase()] ?? "" });
+      continue;
+    }
+    const name = rawName.toLowerCase();
+    const closing = close === "/";
+    if (name === "table" && !closing) row = { cells: 0, header: true };
+    if (name === "tr" && !closing) row = { ...row, cells: 0 };
+    if ((name === "td" || name === "th") && !closing) row.cells++;
+    let mark = markOf(name, closing);
+    if (name === "tr" && closing) {
+      // The first row is the header: markdown wants the delimiter row under it.
+      mark = row.header && row.cells > 0 ? ` |\n|${" --- |".repeat(row.cells)}\n` : " |\n";
+      row = { ...row, header: false };
+    }
+    edits.push({ start: at, end: at + token.length, text: mark });
   }
-  if (closing && (heading || BLOCKS.has(name))) return fit("\n");
-  if (name === "li" && !closing) return fit(lineStart ? "- " : "\n- ");
-  if (name === "tr" && !closing) return fit(lineStart ? "- " : "\n- ");
-  if ((name === "td" || name === "th") && !closing) return fit(" | ");
-  if (name === "p" && !closing) return fit(lineStart ? "" : "\n\n");
-  if (name === "br") return fit("\n");
-  if (name === "pre") return fit(closing ? "\n```" : "\n```");
-  if (name === "strong" || name === "b") return closing ? fit("**") : fit("**", true);
-  if (name === "code" || name === "kbd" || name === "tt") return closing ? fit("`") : fit("`", true);
-  if (BLOCKS.has(name)) return fit("\n");
-  return " ".repeat(tag.length);
+  return rowsOnOneLine(html, edits.sort((a, b) => a.start - b.start));
 }
 
-const BLOCKS = new Set(["p", "div", "ul", "ol", "table", "thead", "tbody", "tr", "section", "article", "main", "header", "footer", "body", "html", "blockquote", "dl", "dt", "dd", "li"]);
+/**
+ * What a reader never sees: the head, scripts, styles and comments, each to its closing tag (or
+ * to the end). Found with one forward scan, so that unclosed ones cost no rescans.
+ */
+function hiddenBlocks(html: string): Edit[] {
+  const blocks: Edit[] = [];
+  const lower = html.toLowerCase();
+  let at = 0;
+  for (;;) {
+    const open = nextHiddenOpen(lower, at);
+    if (open === -1) return blocks;
+    const comment = lower.startsWith("<!--", open);
+    const name = comment ? "" : /^<([a-z]+)/.exec(lower.slice(open, open + 12))![1];
+    const closer = comment ? "-->" : `</${name}`;
+    const close = lower.indexOf(closer, open + 4);
+    const end = close === -1 ? html.length : (comment ? close + 3 : Math.max(close + closer.length, lower.indexOf(">", close) + 1));
+    blocks.push({ start: open, end, text: "" });
+    at = end;
+  }
+}
+
+const HIDDEN_NAMES = /^<(?:head|script|style|template)[\s>]|^<!--/;
+
+function nextHiddenOpen(lower: string, from: number): number {
+  for (let at = lower.indexOf("<", from); at !== -1; at = lower.indexOf("<", at + 1)) if (HIDDEN_NAMES.test(lower.slice(at, at + 10))) return at;
+  return -1;
+}
+
+/** A tag (bounded, so a stray "<" costs no backtracking), or an entity. */
+const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}>|&(lt|gt|amp|quot|apos|nbsp|#39|#x27);/gi;
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: " ", "#39": "'", "#x27": "'" };
+
+function markOf(name: string, closing: boolean): string {
+  const heading = /^h([1-6])$/.exec(name);
+  if (heading) return closing ? "\n\n" : `\n\n${"#".repeat(Number(heading[1]))} `;
+  switch (name) {
+    case "li":
+      return closing ? "\n" : "\n- ";
+    case "tr":
+      return closing ? " |\n" : "";
+    case "td":
+    case "th":
+      return closing ? "" : "| ";
+    case "p":
+    case "div":
+    case "section":
+    case "article":
+    case "blockquote":
+      return "\n\n";
+    case "br":
+      return "\n";
+    case "pre":
+      return "\n```\n";
+    case "strong":
+    case "b":
+      return "**";
+    case "code":
+    case "kbd":
+    case "tt":
+      return "`";
+    case "ul":
+    case "ol":
+    case "table":
+      return "\n\n";
+    default:
+      return "";
+  }
+}
+
+/**
+ * A table's rows one per line and nothing between them, as markdown needs it: line breaks inside
+ * a table mean nothing in HTML. Those in the source (outside the edits) are dropped.
+ */
+function rowsOnOneLine(html: string, edits: Edit[]): Edit[] {
+  const breaks: Edit[] = [];
+  let open = -1;
+  for (const edit of edits) {
+    const tag = html.slice(edit.start, edit.start + 7).toLowerCase();
+    if (/^<table[\s>]/.test(tag)) open = edit.end;
+    else if (tag.startsWith("</table") && open !== -1) {
+      for (let at = html.indexOf("\n", open); at !== -1 && at < edit.start; at = html.indexOf("\n", at + 1)) breaks.push({ start: at, end: at + 1, text: " " });
+      open = -1;
+    }
+  }
+  const merged = [...edits, ...breaks].sort((a, b) => a.start - b.start);
+  // A break inside another edit (a hidden block, a comment) is that edit's business.
+  return merged.filter((e, i) => i === 0 || e.start >= merged[i - 1].end);
+}

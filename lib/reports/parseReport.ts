@@ -25,6 +25,9 @@ export function parseReport(original: string, fileName = ""): ParsedReport {
 }
 
 function parseUnixText(text: string, fileName: string): ParsedReport {
+  // A .csv file's cells may hold markdown or JSON; it is a table first.
+  const table = /\.[ct]sv$/i.test(fileName) ? tryParseCsvReport(text, fileName) : null;
+  if (table) return table;
   const format = detectFormat(text, fileName);
   if (format === "sarif") return parseSarifReport(text);
   if (format === "xml") return tryParseXmlReport(text) ?? parseMarkdownReport(text, proseFormat(text, fileName));

@@ -1,4 +1,4 @@
-import { htmlAsMarkdown, looksLikeHtmlDocument } from "./htmlAsMarkdown";
+import { htmlAsMarkdown, looksLikeHtmlDocument, type Edit } from "./htmlAsMarkdown";
 /**
  * The copy of a report the parsers read. Reports come with their writers' habits: Windows line
  * endings (and browser forms submit CRLF), a byte-order mark, trailing spaces (a markdown line
@@ -29,7 +29,7 @@ const STEPS: ((text: string) => ParsingCopy)[] = [
   (text) => deleteRanges(text, trailingWhitespace(text)),
   unwrapMarkdownFence,
   (text) => ({ text: asMarkdownIfJira(text), toOriginal: identity }),
-  (text) => ({ text: looksLikeHtmlDocument(text) ? htmlAsMarkdown(text) : text, toOriginal: identity }),
+  (text) => (looksLikeHtmlDocument(text) ? applyEdits(text, htmlAsMarkdown(text)) : { text, toOriginal: identity }),
 ];
 
 /**
@@ -96,6 +96,39 @@ function trailingWhitespace(text: string): Ranges {
     if (cut < end) ranges.push(cut, end);
   }
   return ranges;
+}
+
+/**
+ * The text with each range replaced (sorted, disjoint), and the way back: an offset inside a
+ * replacement maps to the start of the range it replaced.
+ */
+function applyEdits(text: string, edits: readonly Edit[]): ParsingCopy {
+  if (edits.length === 0) return { text, toOriginal: identity };
+  const parts: string[] = [];
+  // Per edit: where its replacement starts and ends in the new text.
+  const newStart = new Float64Array(edits.length);
+  const newEnd = new Float64Array(edits.length);
+  let from = 0;
+  let length = 0;
+  edits.forEach((edit, i) => {
+    parts.push(text.slice(from, edit.start), edit.text);
+    length += edit.start - from;
+    newStart[i] = length;
+    length += edit.text.length;
+    newEnd[i] = length;
+    from = edit.end;
+  });
+  parts.push(text.slice(from));
+  return {
+    text: parts.join(""),
+    toOriginal: (offset) => {
+      // The last edit that starts at or before the offset.
+      const k = countBelow(newStart, offset + 1) - 1;
+      if (k < 0) return offset;
+      if (offset < newEnd[k]) return edits[k].start;
+      return edits[k].end + (offset - newEnd[k]);
+    },
+  };
 }
 
 function carriageReturnsBeforeNewlines(text: string): Ranges {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { htmlAsMarkdown, looksLikeHtmlDocument } from "../../lib/reports/htmlAsMarkdown";
+import { looksLikeHtmlDocument } from "../../lib/reports/htmlAsMarkdown";
+import { parsingCopy } from "../../lib/reports/parsingCopy";
 import { parseReport } from "../../lib/reports/parseReport";
 
 const page = `<!DOCTYPE html>
@@ -24,11 +25,38 @@ describe("HTML reports", () => {
     expect(page.slice(report.findings[0].span.start, report.findings[0].span.end)).toMatch(/^<h2>1\. Stored XSS in the bio<\/h2>[\s\S]*every visitor\.$/);
   });
 
-  it("keeps the length, blanks the head and scripts, and leaves a markdown answer with a <details> alone", () => {
-    const copy = htmlAsMarkdown(page);
-    expect(copy.length).toBe(page.length);
+  it("drops the head and scripts, and leaves a markdown answer with a <details> alone", () => {
+    const copy = parsingCopy(page).text;
     expect(copy).not.toContain("alert");
-    expect(copy).toMatch(/^##\s+1\. Stored XSS in the bio\s*$/m);
+    expect(copy).toMatch(/^## 1\. Stored XSS in the bio$/m);
     expect(looksLikeHtmlDocument("## Findings\n\n<details><summary>More</summary>text</details>\n")).toBe(false);
+  });
+
+  it("reads an HTML table of findings as a markdown table, its header over its rows", () => {
+    const table = `<html><body><h2>Findings</h2>
+<table>
+<thead>
+<tr>
+<th>#</th><th>Vulnerability</th>
+<th>Severity</th>
+</tr>
+</thead>
+<tbody>
+<tr>
+<td>1</td>
+<td><strong>SQL injection in search.</strong> <code>q</code> is interpolated into the query.</td>
+<td>High</td>
+</tr>
+<tr><td>2</td><td><strong>Open redirect after login.</strong> <code>next</code> is followed blindly.</td><td>Medium</td></tr>
+</tbody>
+</table>
+</body></html>
+`;
+    const report = parseReport(table, "findings.html");
+    expect(report.findings.map((f) => [f.title, f.hints?.severity])).toEqual([
+      ["SQL injection in search", "High"],
+      ["Open redirect after login", "Medium"],
+    ]);
+    expect(table.slice(report.findings[1].span.start, report.findings[1].span.end)).toMatch(/^<td>2<\/td>[\s\S]*<td>Medium<\/td>$/);
   });
 });

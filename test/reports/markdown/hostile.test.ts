@@ -123,7 +123,7 @@ describe("hostile markdown: structure that makes parsers slow", () => {
   });
 });
 
-describe("hostile YAML and CSV reports", () => {
+describe("hostile YAML, CSV and HTML reports", () => {
   useWorker();
 
   it("a .yaml report of 50,000 nested sequences, and one of aliases that would multiply", BOUND, async () => {
@@ -135,6 +135,12 @@ describe("hostile YAML and CSV reports", () => {
   it("a .csv of 10,000 rows without a delimiter, and one unclosed quote over 2 MB", BOUND, async () => {
     await survives(`Title,Severity,File\n${"x".repeat(20).concat("\n").repeat(10_000)}`, "export.csv");
     await survives(`Title,Severity,File\n"${"a,b\n".repeat(500_000)}`, "export.csv");
+  });
+
+  it("an HTML page of 100,000 unclosed scripts and comments, and a list of 2,000 items", BOUND, async () => {
+    await survives(`<html><body>${"<script>x <!-- y ".repeat(100_000)}</body></html>`, "page.html");
+    const outcome = await survives(`<html><body><ul>${"<li><b>SQL injection in search</b> <code>q</code> is unescaped</li>".repeat(2_000)}</ul></body></html>`, "page.html");
+    expect(outcome.kind === "parsed" && outcome.findings.length).toBeGreaterThan(0);
   });
 
   it("a ```yaml answer of 10,000 findings", BOUND, async () => {
