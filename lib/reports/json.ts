@@ -22,8 +22,8 @@ const DESCRIPTION_KEYS = new Set([
   "description", "desc", "details", "msg", "longmessage", "detail", "explanation", "impact", "message", "reasoning",
   "rationale", "analysis", "evidence", "justification", "issuedescription", "issuetext",
   "vulnerabilitydescription", "attackscenario", "exploitscenario",
-  // Infer's "qualifier": "`sb->data` could be null ... and is dereferenced".
-  "qualifier",
+  // Infer's "qualifier": "`sb->data` could be null ... and is dereferenced"; kubesec's "reason".
+  "qualifier", "reason",
   // golangci-lint's "Text".
   "text",
 ]);
@@ -87,7 +87,7 @@ const COLLECTION_KEYS = new Set([
 /** Arrays a reviewer uses for what it decided are not findings. */
 const DISMISSED_KEYS = new Set([
   "falsepositives", "nonissues", "notissues", "dismissed", "suppressed", "ignored", "rejected",
-  "passedchecks", "skippedchecks",
+  "passedchecks", "skippedchecks", "passed",
 ]);
 
 /** The reviewer's own "this is fine", in a severity-like field... */
@@ -579,6 +579,11 @@ function groupsOfArray(array: JsonNode): FileGroup[] | null {
   for (const item of array.children ?? []) {
     if (item.type !== "object") return null;
     const fields = fieldsOf(item);
+    const scored = scoringGroups(fields);
+    if (scored) {
+      groups.push(...scored);
+      continue;
+    }
     const path = firstOf(fields, PATH_KEYS, pathFieldOf)?.path;
     // Trivy's target is a file ("helm/deployment.yaml", "Dockerfile") or an image ("alpine:3.19 (alpine 3.19.1)").
     const target = firstText(fields, GROUP_PATH_KEYS);
@@ -589,6 +594,25 @@ function groupsOfArray(array: JsonNode): FileGroup[] | null {
     groups.push({ entries, path: path ?? (target && !/\s/.test(target) ? target : undefined), ...(clean && { clean }) });
   }
   return groups;
+}
+
+/**
+ * kubesec's `[{"object": "Deployment/api.orders", "fileName": ..., "scoring": {"critical": [...],
+ * "advise": [...], "passed": [...]}}]`: an object's failed checks filed under how much they
+ * matter; its passed ones are no findings, and an object kubesec does not score has none.
+ */
+function scoringGroups(fields: Fields): FileGroup[] | null {
+  const scoring = fields.get("scoring")?.node;
+  if (scoring?.type !== "object") return null;
+  const path = firstOf(fields, PATH_KEYS, pathFieldOf)?.path;
+  const object = firstText(fields, ["object"]);
+  const groups: FileGroup[] = [];
+  for (const [key, field] of fieldsOf(scoring)) {
+    if (field.node.type !== "array" || DISMISSED_KEYS.has(key)) continue;
+    const severity = key === "advise" ? "low" : SEVERITY_GROUP_KEY.test(key) ? key : undefined;
+    groups.push({ entries: field.node.children ?? [], path, ...(severity && { severity }), ...(object && { component: { name: object } }) });
+  }
+  return groups.length > 0 ? groups : [{ entries: [], path, clean: true }];
 }
 
 /**
@@ -981,7 +1005,8 @@ interface LabelledText {
 }
 
 function descriptionTexts(fields: Fields): LabelledText[] {
-  return labelledTexts(fields, DESCRIPTION_KEYS);
+  // Cargo's "reason": "compiler-artifact" names a record's kind, not why anything is wrong.
+  return labelledTexts(fields, DESCRIPTION_KEYS).filter((d) => !SLUG.test(d.text));
 }
 
 function fixTexts(fields: Fields): LabelledText[] {

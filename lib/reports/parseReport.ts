@@ -11,6 +11,8 @@ import { tryParseXmlReport } from "./xml";
 import { looksLikeDiagnosticLines, parseDiagnosticLines } from "./diagnosticLines";
 import { tryParseYamlReport } from "./yaml";
 import { tryParseCsvReport } from "./csv";
+import { looksLikeKubeScoreText, parseKubeScoreText } from "./kubeScoreText";
+import { looksLikeTrivyText, parseTrivyText } from "./trivyText";
 
 /**
  * Any supported report text → its format, verdict and raw findings, with spans into `text` as
@@ -37,6 +39,8 @@ function parseUnixText(text: string, fileName: string): ParsedReport {
   if (format === "text" && looksLikeSemgrepText(text)) return parseSemgrepText(text);
   if (looksLikePerlcriticText(text)) return parsePerlcriticText(text);
   if (looksLikeFlawfinderText(text)) return parseFlawfinderText(text);
+  if (looksLikeKubeScoreText(text)) return parseKubeScoreText(text);
+  if (looksLikeTrivyText(text)) return parseTrivyText(text);
   if (format === "text" && looksLikeDiagnosticLines(text)) return parseDiagnosticLines(text);
   if (format === "text") {
     const table = tryParseCsvReport(text, fileName);

@@ -31,7 +31,13 @@ const CONTAINER_HEADING = new RegExp(
 );
 
 export function segmentReport(text: string, blocks: Block[]): Unit[] {
-  return segmentContainer(text, blocks, { root: true });
+  return segmentContainer(text, blocks, { root: true }).map((unit) => ({ ...unit, from: withQuoteMarks(text, unit.from) }));
+}
+
+/** "> **L14** `ARG NPM_TOKEN`": a unit in a blockquote starts at its line's quote marks. */
+function withQuoteMarks(text: string, from: number): number {
+  const start = lineStart(text, from);
+  return start < from && /^[ \t]*>[ \t>]*$/.test(text.slice(start, from)) ? start : from;
 }
 
 interface Context {

@@ -1491,4 +1491,19 @@ Legend: ✅ PASS · ❌ FAIL · ➖ N/A
     ]);
     expect(findings[0].body).toContain("Canonicalize");
   });
+
+  it("starts a comment quoted in a pull-request review at its quote marks", () => {
+    const text = `**Dockerfile**
+
+> **L14** \`ARG NPM_TOKEN\`
+
+Why is this re-declared in the runtime stage? The token value is recorded in the history of every \`RUN\` below it. Please delete.
+
+> **L19** \`NODE_OPTS="--inspect=0.0.0.0:9229"\`
+
+The node inspector is bound to all interfaces in the production image: arbitrary JS execution for anyone who can reach the port.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => text.slice(f.span.start, f.span.start + 9))).toEqual(["> **L14**", "> **L19**"]);
+  });
 });
