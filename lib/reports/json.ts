@@ -15,15 +15,15 @@ const TITLE_KEYS = [
   "issuetitle", "findingtitle", "vulnerabilityname", "vulnerabilitytype", "issuetype", "headline",
   // Checkov's failed checks.
   "checkname",
-  // Infer's "bug_type_hum": "Dead Store".
-  "bugtypehum",
+  // Infer's "bug_type_hum": "Dead Store"; trufflehog's "DetectorName": "SlackWebhook".
+  "bugtypehum", "detectorname",
 ];
 const DESCRIPTION_KEYS = new Set([
   "description", "desc", "details", "msg", "longmessage", "detail", "explanation", "impact", "message", "reasoning",
   "rationale", "analysis", "evidence", "justification", "issuedescription", "issuetext",
   "vulnerabilitydescription", "attackscenario", "exploitscenario",
   // Infer's "qualifier": "`sb->data` could be null ... and is dereferenced"; kubesec's "reason".
-  "qualifier", "reason",
+  "qualifier", "reason", "detectordescription",
   // golangci-lint's "Text".
   "text",
 ]);
@@ -48,19 +48,23 @@ const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid", "q
  * fields count where the entry has none of its own.
  */
 /** The flagged code a scanner quotes with its result (Bandit's and gosec's "code", Bearer's "code_extract"). */
-const CODE_KEYS = ["code", "snippet", "codesnippet", "codeextract", "matchedcode", "vulnerablecode", "sourcelines"];
-const NESTED_DETAIL_KEYS = ["extra", "metadata", "properties", "attributes", "info", "causemetadata", "message", "identifiers"];
+const CODE_KEYS = ["code", "snippet", "codesnippet", "codeextract", "matchedcode", "vulnerablecode", "sourcelines", "matchstring"];
+const NESTED_DETAIL_KEYS = [
+  "extra", "metadata", "properties", "attributes", "info", "causemetadata", "message", "identifiers",
+  // trufflehog's "SourceMetadata": {"Data": {"Git": {"file", "line", "commit"}}}.
+  "sourcemetadata", "data", "git", "filesystem",
+];
 /**
  * The advisory a dependency scanner files a package's entry under: cargo-audit's "advisory", Grype's
  * "vulnerability". Unlike a detail object, its title is the finding's.
  */
-const ADVISORY_KEYS = ["advisory", "vulnerability"];
+const ADVISORY_KEYS = ["advisory", "vulnerability", "vulnerabilities"];
 /** The package an entry is about (cargo-audit's "package": {"name", ...}, Snyk's "packageName"): code it names. */
 const PACKAGE_KEYS = ["package", "packagename", "pkgname", "artifact", "modulename", "dependency", "library"];
 /** "CVE-2023-44390", "PYSEC-2023-62", "GHSA-…", "RUSTSEC-2021-0078", "GO-2020-0017": an advisory's id. */
 const ADVISORY_ID = /^(?:CVE|GHSA|PYSEC|RUSTSEC|GO|OSV|SNYK|GMS|NSWG|DSA|USN|ALAS|RHSA)-[\w-]{3,40}$/i;
 const LINE_KEYS = [
-  "line", "lines", "linenumber", "linenumbers", "lineno", "linesaffected", "affectedlines",
+  "line", "lines", "linenumber", "linenumbers", "lineno", "linesaffected", "affectedlines", "matchlines",
   "linerange", "filelinerange",
 ];
 const PATH_KEYS = ["file", "filename", "filepath", "path", "sourcefile", "affectedfile", "uri"];
@@ -81,8 +85,9 @@ const RANGE_END_KEYS = ["end", "endline", "lineend", "lastline", "to", "last", "
 const COLLECTION_KEYS = new Set([
   "findings", "issues", "vulnerabilities", "vulns", "results", "defects", "securityissues",
   "securityfindings", "problems", "bugs", "weaknesses", "alerts", "concerns", "risks", "items",
-  // Checkov's `"results": {"failed_checks": [...], "passed_checks": [...]}`.
-  "failedchecks",
+  // Checkov's `"results": {"failed_checks": [...], "passed_checks": [...]}`; Grype's "matches";
+  // Horusec's "analysisVulnerabilities"; njsscan's rules keyed under "nodejs" and "templates".
+  "failedchecks", "matches", "analysisvulnerabilities", "nodejs", "templates",
 ]);
 /** Arrays a reviewer uses for what it decided are not findings. */
 const DISMISSED_KEYS = new Set([
@@ -584,6 +589,13 @@ function groupsOfArray(array: JsonNode): FileGroup[] | null {
       groups.push(...scored);
       continue;
     }
+    // osv-scanner's `{"source": {"path": "pubspec.lock"}, "packages": [{"package": {...}, "vulnerabilities": [...]}]}`.
+    const packages = fields.get("packages")?.node;
+    const packageGroups = packages?.type === "array" ? groupsOfDependencies(packages) : null;
+    if (packageGroups) {
+      groups.push(...packageGroups);
+      continue;
+    }
     const path = firstOf(fields, PATH_KEYS, pathFieldOf)?.path;
     // Trivy's target is a file ("helm/deployment.yaml", "Dockerfile") or an image ("alpine:3.19 (alpine 3.19.1)").
     const target = firstText(fields, GROUP_PATH_KEYS);
@@ -625,11 +637,13 @@ function groupsOfDependencies(array: JsonNode): FileGroup[] | null {
   for (const item of array.children ?? []) {
     if (item.type !== "object") return null;
     const fields = fieldsOf(item);
-    const name = firstText(fields, ["name", "packagename", "package", "filename"]);
+    const pkg = fields.get("package")?.node;
+    const pkgFields = pkg?.type === "object" ? fieldsOf(pkg) : undefined;
+    const name = firstText(fields, ["name", "packagename", "package", "filename"]) ?? (pkgFields && firstText(pkgFields, ["name"]));
     const results = groupResults(item);
     if (!name || (results === null && isFindingLike(fields) && !fields.has("name"))) return null;
     const entries = results ?? [];
-    const version = firstText(fields, ["version", "installedversion"]);
+    const version = firstText(fields, ["version", "installedversion"]) ?? (pkgFields && firstText(pkgFields, ["version"]));
     groups.push({ entries, path: undefined, component: { name, ...(version && { version }) }, ...(entries.length === 0 && { clean: true }) });
   }
   return groups;
@@ -870,11 +884,15 @@ function readObjectEntry(fields: Fields, span: Span): RawFinding | null {
   const slug = named !== undefined && SLUG.test(named) && descriptions.length > 0 ? named : undefined;
   const title = (slug ? undefined : named) ?? advisoryIdOf(fields) ?? titleFromDescriptions(descriptions);
   if (!title) return null;
-  const heading = collapseWhitespace(spacedQueryName(title));
+  // Horusec's "(1/1) * Possible vulnerability detected: Potential Hard-coded credential".
+  const heading = collapseWhitespace(spacedQueryName(title)).replace(/^\(\d+\/\d+\)\s*\*?\s*(?:possible vulnerability detected:\s*)?/i, "");
   const body = [heading, ...[...descriptions, ...fixTexts(fields)].map((d) => `${d.label}: ${d.text}`)].join("\n");
   const hints = readHints(fields);
   if (slug && hints.ruleId === undefined) hints.ruleId = slug;
-  return { title: heading, body, span, hints };
+  // Grype's `{"vulnerability": {"id": "CVE-..."}, "artifact": {"name", "version"}}`: the id, in its package.
+  const pkg = fields.get("artifact")?.node ?? fields.get("package")?.node;
+  const inPackage = ADVISORY_ID.test(heading) && pkg?.type === "object" ? packageLabel(fieldsOf(pkg)) : undefined;
+  return { title: inPackage ? `${heading} in ${inPackage}` : heading, body, span, hints };
 }
 
 /** "no-changed-when", "risky_shell_pipe": an identifier in words joined by hyphens or underscores. */
@@ -933,7 +951,7 @@ function spanOf(node: JsonNode, base: number): Span {
 /** An entry's fields, with those of the detail objects nested in it (NESTED_DETAIL_KEYS) behind its own. */
 function entryFieldsOf(entry: JsonNode, depth = 0): Fields {
   const fields = fieldsOf(entry);
-  if (depth >= 2) return fields;
+  if (depth >= 3) return fields;
   for (const key of ADVISORY_KEYS) {
     const advisory = fields.get(key)?.node;
     if (advisory?.type !== "object") continue;
@@ -1024,7 +1042,8 @@ function labelledTexts(fields: Fields, keys: ReadonlySet<string>): LabelledText[
 }
 
 function humanizeKey(key: string): string {
-  const words = key.replace(/[_-]+/g, " ").trim();
+  // "DetectorDescription" reads "Detector description", not as a name from the code.
+  const words = key.replace(/[_-]+/g, " ").replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`).trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -1070,6 +1089,12 @@ function readHints(fields: Fields): FindingHints {
   const ruleId = firstOf(fields, RULE_KEYS, (node) => stringOf(node)) ?? firstOf(fields, ["code"], ruleCodeOf);
   if (ruleId !== undefined) hints.ruleId = ruleId;
   return hints;
+}
+
+function packageLabel(fields: Fields): string | undefined {
+  const name = firstText(fields, ["name"]);
+  const version = firstText(fields, ["version"]);
+  return name && (version ? `${name} ${version}` : name);
 }
 
 /** A package's name, written as a string or as an object's "name". */

@@ -653,6 +653,37 @@ describe("parseJsonReport: more scanners' own JSON", () => {
     ]);
   });
 
+  it("reads Grype's matches: the advisory in its package", () => {
+    const grype = `{"matches": [{"vulnerability": {"id": "CVE-2024-38474", "dataSource": "https://security-tracker.debian.org/tracker/CVE-2024-38474", "severity": "Critical"},
+      "relatedVulnerabilities": [{"id": "CVE-2024-38474", "description": "Substitution encoding issue in mod_rewrite."}],
+      "artifact": {"name": "apache2-bin", "version": "2.4.59-1~deb12u1", "type": "deb"}}], "source": {"type": "image"}, "descriptor": {"name": "grype"}}`;
+    const [finding] = parseJsonReport(grype).findings;
+    expect([finding.title, finding.hints?.severity, finding.hints?.symbols]).toEqual(["CVE-2024-38474 in apache2-bin 2.4.59-1~deb12u1", "Critical", ["apache2-bin"]]);
+  });
+
+  it("reads osv-scanner's packages, Horusec's analysis and trufflehog's detections", () => {
+    const osv = `{"results": [{"source": {"path": "/app/pubspec.lock", "type": "lockfile"}, "packages": [{"package": {"name": "dio", "version": "4.0.6", "ecosystem": "Pub"},
+      "vulnerabilities": [{"id": "GHSA-9324-jv53-9cc8", "summary": "dio vulnerable to CRLF injection with HTTP method string", "details": "The dio package 4.0.0 allows CRLF injection."}]}]}]}`;
+    expect(parseJsonReport(osv).findings.map((f) => [f.title, f.hints?.symbols])).toEqual([["dio vulnerable to CRLF injection with HTTP method string", ["dio"]]]);
+    const horusec = `{"version": "v2.8.0", "status": "success", "analysisVulnerabilities": [{"vulnerabilityID": "0", "vulnerabilities": {"line": "15", "file": "lib/api/wallet_api.dart",
+      "details": "(1/1) * Possible vulnerability detected: Potential Hard-coded credential\\nThe software contains hard-coded credentials.", "severity": "CRITICAL", "securityTool": "HorusecEngine"}}]}`;
+    expect(parseJsonReport(horusec).findings.map((f) => [f.title, f.hints?.path, f.hints?.lines])).toEqual([["Potential Hard-coded credential", "lib/api/wallet_api.dart", "15"]]);
+    const trufflehog = `{"SourceMetadata":{"Data":{"Git":{"commit":"e41b7c0","file":"index.ts","line":101}}},"SourceName":"trufflehog - git","DetectorName":"SlackWebhook","DetectorDescription":"Slack webhooks are used to send messages from external sources into Slack channels.","Verified":true,"Redacted":"https://hooks.slack.com/services/T0/B0/xxx"}
+{"SourceMetadata":{"Data":{"Git":{"commit":"0b1c2d3","file":"index.ts","line":12}}},"SourceName":"trufflehog - git","DetectorName":"AWS","DetectorDescription":"AWS is a cloud platform.","Verified":false,"Redacted":"AKIAEXAMPLE"}`;
+    expect(parseJsonReport(trufflehog).findings.map((f) => [f.title, f.hints?.path, f.hints?.lines])).toEqual([
+      ["SlackWebhook", "index.ts", [{ start: 101, end: 101 }]],
+      ["AWS", "index.ts", [{ start: 12, end: 12 }]],
+    ]);
+  });
+
+  it("reads njsscan's rules keyed under the language, each with its files and metadata", () => {
+    const njsscan = `{"errors": [], "njsscan_version": "0.4.3", "nodejs": {"express_open_redirect": {"files": [{"file_path": "src/routes/orders.js", "match_lines": [92, 92],
+      "match_string": "    res.redirect(req.query.returnTo)"}], "metadata": {"cwe": "CWE-601: URL Redirection to Untrusted Site ('Open Redirect')",
+      "description": "Untrusted user input in redirect() can result in Open Redirect vulnerability.", "severity": "ERROR"}}}, "templates": {}}`;
+    const [finding] = parseJsonReport(njsscan).findings;
+    expect([finding.title, finding.hints?.cwe?.slice(0, 7), finding.hints?.path]).toEqual(["Untrusted user input in redirect() can result in Open Redirect vulnerability", "CWE-601", "src/routes/orders.js"]);
+  });
+
   it("reads a numbered priority as a rank, 1 first (PMD's 3 is medium), not as a score out of ten", () => {
     const entry = (priority: string) => `{"files": [{"filename": "A.java", "violations": [{"beginline": 3, "description": "Avoid empty catch blocks", "rule": "EmptyCatchBlock", "priority": ${priority}}]}]}`;
     const severityOf = (priority: string) => parseJsonReport(entry(priority)).findings[0].hints?.severity;
