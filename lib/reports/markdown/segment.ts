@@ -130,7 +130,8 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
   const allMarked = lists.length > 0 && lists.every((list) => list.items.every((item) => opensWithStatusMark(itemText(text, item))));
   if (marks(opensWithFailingMark) || allMarked)
     return flatUnits(text, content, { allowProse: false });
-  const numbered = /^(?:\*\*|__)?\d+[.)]\s/.test(text.slice(head.titleFrom, head.titleTo).trim()) || NUMBERED_LABEL.test(title);
+  // "### 2. ...", "### 1.1 ...": a numbered finding, whatever lists it holds.
+  const numbered = /^(?:\*\*|__)?\d+(?:[.)]|(?:\.\d+)+[.)]?)\s/.test(text.slice(head.titleFrom, head.titleTo).trim()) || NUMBERED_LABEL.test(title);
   if (numbered || concernTermCount(title) > 0 || hasFieldParagraph(text, content) || hasFieldList(text, content)) return [headingUnit()];
   const items = flatUnits(text, content, { allowProse: false });
   return items.length >= 2 ? items : [headingUnit()];
@@ -261,11 +262,17 @@ const PLACE_ONLY = new RegExp(
   "i",
 );
 
+/** "Lines 33–48 · CWE-639 (Authorization Bypass Through User-Controlled Key)": where, then what class, under a finding's heading. */
+function isPlaceAndClass(text: string): boolean {
+  const parts = text.trim().split(/\s+[·•|]\s+/);
+  return parts.length >= 2 && parts.every((part) => PLACE_ONLY.test(part) || CLASSIFICATION_LINE.test(part) || /^CWE[-\s]?\d{1,5}\s*\([^()\n]{1,120}\)$/i.test(part));
+}
+
 function isPseudoHeading(line: string): boolean {
   const trimmed = line.trim();
   if (NUMBERED_LABEL.test(trimmed)) return true;
   const bold = /^(?:\*\*|__)(.{3,150}?)(?:\*\*|__):?$/.exec(trimmed);
-  if (!bold || bold[1].includes("**") || CLASSIFICATION_LINE.test(bold[1]) || PLACE_ONLY.test(bold[1].trim())) return false;
+  if (!bold || bold[1].includes("**") || CLASSIFICATION_LINE.test(bold[1]) || PLACE_ONLY.test(bold[1].trim()) || isPlaceAndClass(bold[1])) return false;
   // "**Severity: Critical**" under a finding's heading is one of its fields, whatever the label's word.
   const field = fieldAt(bold[1]);
   if (field && field.value !== "" && isKnownField(field)) return false;

@@ -1,11 +1,11 @@
-/** Markdown decoration and numbering off a title: "### 1. **SQL Injection**:" → "SQL Injection". */
+/** Markdown decoration and numbering off a title: "### 1. **SQL Injection**:", "### 3.1 SQL Injection" → "SQL Injection". */
 export function cleanTitle(raw: string): string {
   return stripTitleDecoration(raw)
     .replace(/\*\*/g, "")
     // "__Title__" is bold, but `__init__` and `window.__proto__` are names: only a whole-title pair goes.
     .replace(/^\s*__(?!_)(.+?)__\s*$/, "$1")
     .replace(/^\s*#{1,6}\s*/, "")
-    .replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, "")
+    .replace(/^\s*(?:\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?|[-*+])\s+/, "")
     .replace(/^\s*\[(?:critical|high|medium|moderate|low|info|informational|note|warning|error)\]\s*/i, "")
     .replace(/^(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*#?\s*\d{1,3}\s*[:.—–-]*\s*/i, "")
     .replace(/\s+/g, " ")

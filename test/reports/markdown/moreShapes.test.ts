@@ -1465,8 +1465,8 @@ Legend: ✅ PASS · ❌ FAIL · ➖ N/A
 - ✅ **8.3.1** Sensitive data is not sent in query strings — PASS for the token exchange (L133-139).
 `;
     expect(findingsOf(text).map((f) => f.title)).toEqual([
-      "2.10.4 Secrets and API keys are not included in source code",
-      "4.2.1 Protection against IDOR on create/read/update/delete",
+      "Secrets and API keys are not included in source code",
+      "Protection against IDOR on create/read/update/delete",
     ]);
   });
 
@@ -1505,5 +1505,32 @@ The node inspector is bound to all interfaces in the production image: arbitrary
 `;
     const findings = findingsOf(text);
     expect(findings.map((f) => text.slice(f.span.start, f.span.start + 9))).toEqual(["> **L14**", "> **L19**"]);
+  });
+
+  it("reads '### 1.1 ...' sections under category headings, a bold place and class line under each being its field", () => {
+    const text = `# Security Review: \`StatementService.cs\`
+
+## A01:2021 – Broken Access Control
+
+### 1.1 \`GetAccount\` returns any account to any authenticated user (High)
+
+**Lines 33–48 · CWE-639 (Authorization Bypass Through User-Controlled Key)**
+
+\`GetAccount\` loads the account by \`request.AccountId\` alone and never compares the owner with the caller.
+
+### 1.2 Caller-controlled \`FileName\` escapes the export directory (High)
+
+**Lines 99–102, 113 · CWE-22**
+
+\`request.FileName\` flows into \`Path.Combine\`. Two things go wrong:
+
+- \`../\` segments walk out of the per-user folder.
+- A rooted name discards the earlier arguments.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => [f.title, f.severity, f.cwe, f.lines[0]?.start])).toEqual([
+      ["`GetAccount` returns any account to any authenticated user", "high", "CWE-639", 33],
+      ["Caller-controlled `FileName` escapes the export directory", "high", "CWE-22", 99],
+    ]);
   });
 });
