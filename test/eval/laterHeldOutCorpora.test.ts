@@ -142,6 +142,42 @@ import { runCorpus } from "../support/corpusRun";
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  "vapor-document-routes": [
+    ["download-path-traversal", "upload-path-traversal"], // one weakness in two handlers
+    ["download-path-traversal", "stored-xss-uploaded-html"], // one download handler
+  ],
+  "pulumi-ledger-stack": [
+    ["hardcoded-db-password", "database-url-plaintext-output"], // one password, stored and exported
+  ],
+  "flutter-wallet-transfer": [
+    ["login-response-logged", "tokens-in-shared-prefs"], // one login
+  ],
+  "express-prisma-orders": [
+    ["sqli-queryrawunsafe", "redos-search-regexp"], // one search handler
+  ],
+  "webflux-document-handler": [
+    ["download-path-traversal", "download-no-owner-check"], // one download handler
+  ],
+  "rails-chat-channel": [
+    ["rendered-body-xss", "attachment-url-anchors"], // one rendered body
+  ],
+  "fastapi-orders-service": [
+    ["jwt-default-secret", "jwt-exp-not-verified"], // one token check
+  ],
+  "grpc-statement-service": [
+    ["search-sqli", "category-sqli-fp"], // one word, two methods
+    ["settings-exception-leak", "settings-pii-logged"], // one catch block
+  ],
+  "lambda-webhooks-api": [
+    ["event-logged-with-jwt", "test-error-stack-leak"], // one catch block
+  ],
+  "dockerfile-node-entrypoint": [
+    ["npm-token-arg", "npmrc-in-image"], // one token, two ways into the image
+    ["config-curl-insecure", "config-sourced-exec"], // adjacent lines of one block
+  ],
+  "nginx-ingress-storefront": [
+    ["snippets-enabled", "x-served-by-hostname"], // one annotation line
+  ],
   "deno-oak-docs-api": [
     ["sqli-search", "regex-injection-tag"], // one search handler
     ["sqli-search", "search-sql-logged"], // one query, built and then logged
@@ -475,8 +511,11 @@ const KEPT_APART: Record<string, [string, string][]> = {
   ],
 };
 
-/** Bars a little under what each corpus measures now (B-cubed, pairwise). */
-const BARS: Record<string, { bcubed: number; pairwise: number }> = {
+/**
+ * Bars a little under what each corpus measures now (B-cubed, pairwise; extraction 0.95 unless
+ * given: the last four were written in session 8 and measured with few changes made for them).
+ */
+const BARS: Record<string, { bcubed: number; pairwise: number; extraction?: number }> = {
   "subjects-2": { bcubed: 0.92, pairwise: 0.88 },
   "subjects-3": { bcubed: 0.93, pairwise: 0.9 },
   "subjects-4": { bcubed: 0.9, pairwise: 0.85 },
@@ -506,6 +545,10 @@ const BARS: Record<string, { bcubed: number; pairwise: number }> = {
   "subjects-28": { bcubed: 0.91, pairwise: 0.85 },
   "subjects-29": { bcubed: 0.87, pairwise: 0.78 },
   "subjects-30": { bcubed: 0.81, pairwise: 0.68 },
+  "subjects-31": { bcubed: 0.81, pairwise: 0.65, extraction: 0.87 },
+  "subjects-32": { bcubed: 0.87, pairwise: 0.76, extraction: 0.92 },
+  "subjects-33": { bcubed: 0.79, pairwise: 0.6, extraction: 0.81 },
+  "subjects-34": { bcubed: 0.77, pairwise: 0.5, extraction: 0.89 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
@@ -517,7 +560,7 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
   }, 120_000);
 
   it("finds the findings of every report shape, and reads the clean report as no issues", () => {
-    expect(score.metrics.extraction.f1).toBeGreaterThanOrEqual(0.95);
+    expect(score.metrics.extraction.f1).toBeGreaterThanOrEqual(BARS[folder].extraction ?? 0.95);
     expect(score.metrics.verdict).toBe(1);
   });
 
@@ -586,6 +629,11 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
     "subjects-28": [
       // One log line: priya's "The import log line (94) prints the raw title" names no weakness to tell forging from exposure.
       "quarkus-document-resource: log-injection-title + log-sensitive-title",
+    ],
+    "subjects-33": [
+      // Written in session 8 and measured with nothing changed for its grouping: gpt-4o's false positive "Potential SQL
+      // Injection in `ListByCategory`" contrasts the method with SearchTransactions in its body, so both name both methods.
+      "grpc-statement-service: search-sqli + category-sqli-fp",
     ],
     "subjects-5": [
       // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.
