@@ -8,6 +8,8 @@ const SEVERITY_WORDS: Record<string, Severity | null> = {
   medium: "medium", moderate: "medium", warning: "medium", med: "medium",
   low: "low", minor: "low", note: "low",
   info: "info", informational: "info", information: "info", none: null, trivial: "info",
+  // Jira's priorities, as a tracker's export gives them.
+  highest: "critical", lowest: "info",
 };
 
 /** "High", "[CRITICAL]", "medium (CVSS 5.3)", "8.8" → a normalized severity; null when none. */

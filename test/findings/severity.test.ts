@@ -12,6 +12,11 @@ describe("normalizeSeverity", () => {
     expect(normalizeSeverity("Informational")).toBe("info");
   });
 
+  it("maps a tracker's priorities at both ends: Highest → critical, Lowest → info", () => {
+    expect(normalizeSeverity("Highest")).toBe("critical");
+    expect(normalizeSeverity("Lowest")).toBe("info");
+  });
+
   it("maps SARIF levels: error → high, warning → medium, note → low", () => {
     expect(normalizeSeverity("error")).toBe("high");
     expect(normalizeSeverity("warning")).toBe("medium");
