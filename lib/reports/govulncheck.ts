@@ -1,5 +1,6 @@
 import type { Node as JsonNode } from "jsonc-parser";
 import type { RawFinding } from "../findings/types";
+import { fieldsOf, numberOf, stringOf as text } from "./jsonFields";
 
 /**
  * govulncheck's `-json` stream: records of one key each, `{"config"}`, `{"progress"}`, `{"osv": {...}}`
@@ -65,7 +66,7 @@ function advisoryFinding(id: string, record: JsonNode, trace: JsonNode[], base: 
   const callSite = placed.find((frame) => text(field(frame, "module")) !== vulnerableModule) ?? placed[placed.length - 1];
   const position = field(callSite, "position");
   const path = text(field(position, "filename"));
-  const line = number(field(position, "line"));
+  const line = lineNumber(field(position, "line"));
   const symbols = trace.map(frameSymbol).filter((s): s is string => s !== undefined);
   const module = vulnerableModule;
   const title = summary ?? `${id} in ${module ?? "a dependency"}`;
@@ -92,19 +93,13 @@ function frameSymbol(frame: JsonNode): string | undefined {
   return fn && (receiver ? `${receiver}.${fn}` : fn);
 }
 
+/** The field of an object (govulncheck's keys are single lower-case words, so normalizing changes none). */
 function field(node: JsonNode | undefined, name: string): JsonNode | undefined {
-  if (node?.type !== "object") return undefined;
-  for (const property of node.children ?? []) {
-    const [key, value] = property.children ?? [];
-    if (key?.value === name) return value;
-  }
-  return undefined;
+  return node?.type === "object" ? fieldsOf(node).get(name)?.node : undefined;
 }
 
-function text(node: JsonNode | undefined): string | undefined {
-  return node?.type === "string" && typeof node.value === "string" && node.value.trim() ? node.value.trim() : undefined;
-}
-
-function number(node: JsonNode | undefined): number | undefined {
-  return node?.type === "number" && typeof node.value === "number" && Number.isInteger(node.value) && node.value > 0 ? node.value : undefined;
+/** A line number: a positive whole number. */
+function lineNumber(node: JsonNode | undefined): number | undefined {
+  const n = numberOf(node);
+  return n !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
 }

@@ -22,14 +22,15 @@ export interface Edit {
 
 /** The edits that turn the HTML into markdown, in document order, none overlapping. */
 export function htmlAsMarkdown(html: string): Edit[] {
-  const edits = hiddenBlocks(html);
-  let hidden = 0;
+  const hidden = hiddenBlocks(html);
+  const edits: Edit[] = [...hidden];
+  let next = 0;
   let row = { cells: 0, header: true };
   for (const m of html.matchAll(TOKEN)) {
     const [token, close, rawName, entity] = m;
     const at = m.index;
-    while (hidden < edits.length && edits[hidden].end <= at) hidden++;
-    if (hidden < edits.length && edits[hidden].start <= at) continue;
+    while (next < hidden.length && hidden[next].end <= at) next++;
+    if (next < hidden.length && hidden[next].start <= at) continue;
     if (entity !== undefined) {
       edits.push({ start: at, end: at + token.length, text: ENTITIES[entity.toLowerCase()] ?? "" });
       continue;
@@ -121,7 +122,7 @@ function markOf(name: string, closing: boolean): string {
 
 /**
  * A table's rows one per line and nothing between them, as markdown needs it: line breaks inside
- * a table mean nothing in HTML. Those in the source (outside the edits) are dropped.
+ * a table mean nothing in HTML. Those in the source (outside the edits) become spaces.
  */
 function rowsOnOneLine(html: string, edits: Edit[]): Edit[] {
   const breaks: Edit[] = [];

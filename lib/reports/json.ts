@@ -7,6 +7,7 @@ import type { FindingHints, LineRange, ParsedReport, RawFinding, Span } from "..
 import { symbolsOfFlaggedCode } from "../findings/flaggedCode";
 import { ReportError } from "./errors";
 import { readGovulncheckStream } from "./govulncheck";
+import { fieldsOf, normalizeKey, numberOf, stringOf, type Field, type Fields } from "./jsonFields";
 import { lineAndColumn, parseProblem } from "./jsonParseErrors";
 
 // Key tables hold normalized names: lower case, without "_", "-" and whitespace.
@@ -129,13 +130,6 @@ const MAX_PATTERN_INPUT = 500;
 const SARIF_HEAD = 4096;
 /** Longer than any phrase in the no-issue tables. */
 const MAX_VERDICT_LENGTH = 40;
-
-interface Field {
-  /** The key as written, for messages. */
-  key: string;
-  node: JsonNode;
-}
-type Fields = Map<string, Field>;
 
 interface Payload {
   start: number;
@@ -783,8 +777,7 @@ function readShape(shape: Shape, base: number): { findings: RawFinding[]; warnin
 
 /** "PYSEC-2023-62" filed under flask 2.2.2: "PYSEC-2023-62 in flask 2.2.2", and the package as code it names. */
 function nameComponent(finding: RawFinding, component: { name: string; version?: string }): void {
-  const label = component.version && !component.name.includes(component.version) ? `${component.name} ${component.version}` : component.name;
-  if (ADVISORY_ID.test(finding.title)) finding.title = `${finding.title} in ${label}`;
+  if (ADVISORY_ID.test(finding.title)) finding.title = `${finding.title} in ${packageLabel(component.name, component.version)}`;
   const bare = component.name.replace(/[:@][^:@]*$/, "");
   finding.hints = { ...finding.hints, symbols: [...new Set([...(finding.hints?.symbols ?? []), bare])] };
 }
@@ -890,8 +883,9 @@ function readObjectEntry(fields: Fields, span: Span): RawFinding | null {
   const hints = readHints(fields);
   if (slug && hints.ruleId === undefined) hints.ruleId = slug;
   // Grype's `{"vulnerability": {"id": "CVE-..."}, "artifact": {"name", "version"}}`: the id, in its package.
-  const pkg = fields.get("artifact")?.node ?? fields.get("package")?.node;
-  const inPackage = ADVISORY_ID.test(heading) && pkg?.type === "object" ? packageLabel(fieldsOf(pkg)) : undefined;
+  const pkg = PACKAGE_KEYS.map((key) => fields.get(key)?.node).find((node) => node?.type === "object");
+  const name = pkg && firstText(fieldsOf(pkg), ["name"]);
+  const inPackage = ADVISORY_ID.test(heading) && name ? packageLabel(name, firstText(fieldsOf(pkg), ["version"])) : undefined;
   return { title: inPackage ? `${heading} in ${inPackage}` : heading, body, span, hints };
 }
 
@@ -967,31 +961,6 @@ function entryFieldsOf(entry: JsonNode, depth = 0): Fields {
     for (const [name, field] of entryFieldsOf(nested, depth + 1)) if (!fields.has(name) && !TITLE_KEYS.includes(name)) fields.set(name, field);
   }
   return fields;
-}
-
-function fieldsOf(object: JsonNode): Fields {
-  const fields: Fields = new Map();
-  for (const property of object.children ?? []) {
-    const [keyNode, valueNode] = property.children ?? [];
-    if (!keyNode || !valueNode || typeof keyNode.value !== "string") continue;
-    const name = normalizeKey(keyNode.value);
-    if (!fields.has(name)) fields.set(name, { key: keyNode.value, node: valueNode });
-  }
-  return fields;
-}
-
-function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/[\s_-]+/g, "");
-}
-
-function stringOf(node: JsonNode | undefined): string | undefined {
-  if (node?.type !== "string" || typeof node.value !== "string") return undefined;
-  return node.value.trim() || undefined;
-}
-
-function numberOf(node: JsonNode | undefined): number | undefined {
-  if (node?.type !== "number" || typeof node.value !== "number") return undefined;
-  return Number.isFinite(node.value) ? node.value : undefined;
 }
 
 function booleanOf(node: JsonNode | undefined): boolean | undefined {
@@ -1091,10 +1060,9 @@ function readHints(fields: Fields): FindingHints {
   return hints;
 }
 
-function packageLabel(fields: Fields): string | undefined {
-  const name = firstText(fields, ["name"]);
-  const version = firstText(fields, ["version"]);
-  return name && (version ? `${name} ${version}` : name);
+/** "flask 2.2.2"; "HtmlSanitizer:8.0.692" already names its version. */
+function packageLabel(name: string, version: string | undefined): string {
+  return version && !name.includes(version) ? `${name} ${version}` : name;
 }
 
 /** A package's name, written as a string or as an object's "name". */

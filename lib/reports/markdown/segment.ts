@@ -329,20 +329,19 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
     }
   });
   // Nits alone are no list of findings: the findings may still be in the prose around them.
+  const paragraphs = blocks.filter((b) => b.kind === "paragraph" && !consumed.has(b));
   if (units.some((u) => !u.recap && !isTrivialComment(text.slice(u.from, u.to)))) {
     if (!opts.allowProse || !isLetter(text)) return units;
-    const prose = blocks
-      .filter((b) => b.kind === "paragraph" && !consumed.has(b) && !units.some((u) => u.from <= b.from && b.to <= u.to))
-      .flatMap((p) => separatePoints(text, p.from, p.to))
-      .map((part) => proseUnit(text, part.from, part.to));
-    return [...units, ...prose].sort((a, b) => a.from - b.from);
+    return withProse(text, units, paragraphs.filter((b) => !units.some((u) => u.from <= b.from && b.to <= u.to)));
   }
   if (!opts.allowProse) return [...units, ...ratedParagraphs(text, blocks, consumed)].sort((a, b) => a.from - b.from);
   // No list of findings (none at all, or only lists of advice and praise): the findings are in the prose.
-  const prose = blocks
-    .filter((b) => b.kind === "paragraph" && !consumed.has(b))
-    .flatMap((p) => separatePoints(text, p.from, p.to))
-    .map((part) => proseUnit(text, part.from, part.to));
+  return withProse(text, units, paragraphs);
+}
+
+/** The units with the points of these paragraphs beside them, in the report's order. */
+function withProse(text: string, units: Unit[], paragraphs: Block[]): Unit[] {
+  const prose = paragraphs.flatMap((p) => separatePoints(text, p.from, p.to)).map((part) => proseUnit(text, part.from, part.to));
   return [...units, ...prose].sort((a, b) => a.from - b.from);
 }
 

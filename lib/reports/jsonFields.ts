@@ -1,0 +1,41 @@
+import type { Node as JsonNode } from "jsonc-parser";
+
+/**
+ * Reading the fields of a parsed JSON tree (or one built like it from XML, YAML or CSV): keys are
+ * matched normalized (lower case, without "_", "-" and whitespace), so `"file_path"`, `"filePath"`
+ * and `"FilePath"` are one field.
+ */
+
+export interface Field {
+  /** The key as written, for messages. */
+  key: string;
+  node: JsonNode;
+}
+export type Fields = Map<string, Field>;
+
+/** An object's fields by normalized key; the first of two keys that normalize alike wins. */
+export function fieldsOf(object: JsonNode): Fields {
+  const fields: Fields = new Map();
+  for (const property of object.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode || typeof keyNode.value !== "string") continue;
+    const name = normalizeKey(keyNode.value);
+    if (!fields.has(name)) fields.set(name, { key: keyNode.value, node: valueNode });
+  }
+  return fields;
+}
+
+export function normalizeKey(key: string): string {
+  return key.toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+/** A string value, trimmed; undefined when it is not a string or is blank. */
+export function stringOf(node: JsonNode | undefined): string | undefined {
+  if (node?.type !== "string" || typeof node.value !== "string") return undefined;
+  return node.value.trim() || undefined;
+}
+
+export function numberOf(node: JsonNode | undefined): number | undefined {
+  if (node?.type !== "number" || typeof node.value !== "number") return undefined;
+  return Number.isFinite(node.value) ? node.value : undefined;
+}
