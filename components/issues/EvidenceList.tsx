@@ -5,11 +5,12 @@ const KIND_LABELS: Record<string, string> = {
   weakness: "Weakness",
   text: "Wording",
   lines: "Lines",
+  counterpart: "Counterpart",
   manual: "Manual",
 };
 
 /** The signals a person finds most telling come first; scores are only comparable within a kind. */
-const KIND_ORDER = ["manual", "symbols", "weakness", "lines", "text"];
+const KIND_ORDER = ["manual", "symbols", "weakness", "lines", "counterpart", "text"];
 function rank(kind: string): number {
   const i = KIND_ORDER.indexOf(kind);
   return i < 0 ? KIND_ORDER.length : i;

@@ -41,7 +41,7 @@ const CONCERN_TERMS = [
  * logged-in customer can read any ticket"), and "must fix".
  */
 const CONCERN_PATTERNS = [
-  /\b(?:does ?n[o']t|do ?n[o']t|never|fails? to|forg[eo]t to|without)\s+(?:\w+\s+)?(?:authori[sz]|authenticat|check|validat|verif|sanitiz|escap|encod|restrict|scope|filter|allow-?list|whitelist|enforce|handl)/,
+  /\b(?:does ?n[o']?t|do ?n[o']?t|never|fails? to|forg[eo]t to|without)\s+(?:\w+\s+)?(?:authori[sz]|authenticat|check|validat|verif|sanitiz|escap|encod|restrict|scope|filter|allow-?list|whitelist|enforce|handl)/,
   /\bstraight (?:into|in|from|to|through)\b/,
   // "the title pasted into the command string": a value spliced into code or a query.
   /\b(?:pasted|interpolated|concatenated|spliced|substituted) (?:straight |directly )?into\b/,

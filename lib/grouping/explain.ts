@@ -71,6 +71,7 @@ export function explainGroup(group: FindingGroup): string {
   if (shared.length > 0) reasons.push(`${who} ${listing(shared)}`);
   const lines = byKind(group.evidence, "lines");
   if (lines.length > 0 && shared.length < 2) reasons.push(`they point at ${lines[0].detail}`);
+  if (byKind(group.evidence, "counterpart").length > 0) reasons.push(who === "both" ? "each is the other's closest match across their two reports" : "they are each other's closest matches across their reports");
 
   const text = byKind(group.evidence, "text");
   const similarity = text.length > 0 ? `text similarity ${mean(text.map((e) => e.score)).toFixed(2)}` : "";

@@ -1,6 +1,7 @@
 import { compareFindings } from "./canonicalOrder";
 import { averageLinkage, type Cluster, type ClusterSeed } from "./cluster";
-import { findingFeatures, GROUPING_THRESHOLD, pairEvidence, pairScore, type FindingFeatures } from "./pairScore";
+import { COUNTERPART_BONUS, counterpartPairs } from "./counterparts";
+import { combinedScore, findingFeatures, GROUPING_THRESHOLD, pairEvidence, signalScores, type FindingFeatures } from "./pairScore";
 import type { Evidence, FindingGroup, GroupableFinding, GroupingOptions } from "./types";
 
 /**
@@ -10,24 +11,42 @@ import type { Evidence, FindingGroup, GroupableFinding, GroupingOptions } from "
 export function groupFindings(findings: readonly GroupableFinding[], options: GroupingOptions = {}): FindingGroup[] {
   const sorted = [...findings].sort(compareFindings);
   const features = findingFeatures(sorted);
-  const scores = scoreMatrix(features);
+  const { scores, counterparts } = scoreMatrix(features);
   const clusters = averageLinkage(scores, seeds(sorted, options.pinned ?? {}), options.threshold ?? GROUPING_THRESHOLD);
   return clusters
-    .map((c) => toGroup(c, features, scores, options.pinned ?? {}))
+    .map((c) => toGroup(c, features, scores, counterparts, options.pinned ?? {}))
     .sort((a, b) => b.findingIds.length - a.findingIds.length || a.order - b.order)
     .map(({ order: _order, ...group }) => group);
 }
 
-function scoreMatrix(features: readonly FindingFeatures[]): number[][] {
+/** Pairs of findings by index, as "i:j" with i < j. */
+type PairSet = ReadonlySet<string>;
+const pairKey = (i: number, j: number) => (i < j ? `${i}:${j}` : `${j}:${i}`);
+
+/** Every pair's combined score, then the counterparts' bonus (counterparts.ts) on top. */
+function scoreMatrix(features: readonly FindingFeatures[]): { scores: number[][]; counterparts: PairSet } {
   const n = features.length;
   const scores = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const conflicting = new Set<string>();
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
-      const s = pairScore(features[i], features[j]);
+      const signals = signalScores(features[i], features[j]);
+      const s = combinedScore(signals);
       scores[i][j] = s;
       scores[j][i] = s;
+      if (signals.conflict > 0) conflicting.add(pairKey(i, j));
     }
-  return scores;
+  // Classes that conflict are told apart by what the findings say, whatever their ranks.
+  const pairs = counterpartPairs(
+    features.map((f) => f.finding.reportId),
+    scores,
+    (i, j) => !conflicting.has(pairKey(i, j)),
+  );
+  for (const [i, j] of pairs) {
+    scores[i][j] += COUNTERPART_BONUS;
+    scores[j][i] += COUNTERPART_BONUS;
+  }
+  return { scores, counterparts: new Set(pairs.map(([i, j]) => pairKey(i, j))) };
 }
 
 /** Pinned findings start out together per key; every other finding starts alone. */
@@ -47,12 +66,14 @@ function toGroup(
   cluster: Cluster,
   features: readonly FindingFeatures[],
   scores: readonly (readonly number[])[],
+  counterparts: PairSet,
   pinned: Readonly<Record<string, string>>,
 ): FindingGroup & { order: number } {
   const evidence: Evidence[] = [...manualEvidence(cluster, features, pinned)];
   for (const merge of cluster.merges) {
     const [i, j] = strongestLink(merge.left, merge.right, scores);
     evidence.push(...pairEvidence(features[i], features[j]));
+    if (counterparts.has(pairKey(i, j))) evidence.push(counterpartEvidence(features[i], features[j]));
   }
   return { findingIds: cluster.members.map((i) => features[i].finding.id), evidence, order: cluster.members[0] };
 }
@@ -67,6 +88,16 @@ function manualEvidence(cluster: Cluster, features: readonly FindingFeatures[], 
     detail: "placed together by hand",
     labels: [],
   }));
+}
+
+function counterpartEvidence(a: FindingFeatures, b: FindingFeatures): Evidence {
+  return {
+    kind: "counterpart",
+    findingIds: [a.finding.id, b.finding.id],
+    score: COUNTERPART_BONUS,
+    detail: `each is the closest match to the other in ${a.finding.reviewer}'s and ${b.finding.reviewer}'s reports`,
+    labels: [],
+  };
 }
 
 /** The pair across two merged clusters with the highest score: the link that best explains the merge. */

@@ -7,7 +7,7 @@ export type GroupableFinding = Finding & {
   reviewer: string;
 };
 
-export const EVIDENCE_KINDS = ["symbols", "weakness", "text", "lines", "manual"] as const;
+export const EVIDENCE_KINDS = ["symbols", "weakness", "text", "lines", "counterpart", "manual"] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** Why two findings were put in one group: one signal, the pair it joined, and how strongly. */

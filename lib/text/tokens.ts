@@ -57,10 +57,18 @@ export interface Tokens {
   joined: string[] | null;
 }
 
-/** A reviewer's shorthand for a word the vocabulary knows: "listens on 0.0.0.0 w/o any auth". */
+/**
+ * A reviewer's shorthand for words the vocabulary knows: "listens on 0.0.0.0 w/o any auth", and a
+ * negation contracted, with or without its apostrophe ("doesn't check", "doesnt check" → "does not
+ * check"), so that rules asking for "not" read it.
+ */
 function withoutShorthand(text: string): string {
-  return text.includes("/") ? text.replace(/\bw\/o\b/gi, "without") : text;
+  const expanded = text.includes("/") ? text.replace(/\bw\/o\b/gi, "without") : text;
+  return NEGATION.test(expanded) ? expanded.replace(NEGATION, (_m, verb: string) => `${CONTRACTED_VERB[verb.toLowerCase()] ?? verb} not`) : expanded;
 }
+
+const NEGATION = /\b(does|do|did|is|are|was|were|has|have|had|should|would|could|must|ca|wo)n[’']?t\b/gi;
+const CONTRACTED_VERB: Record<string, string> = { ca: "can", wo: "will" };
 
 export function tokenize(text: string): Tokens {
   const parts: string[] = [];

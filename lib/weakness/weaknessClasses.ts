@@ -334,6 +334,12 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
         ["scoped", "tied", "bound", "restricted", "checks", "checked", "verifies", "verified"],
         ["owner", "owns", "user", "customer", "tenant", "caller", "account", "creator", "created"],
       ],
+      // "doesn't check the section belongs to the logged-in teacher": whoever the code's users are.
+      [
+        ["not", "never", "without", "nothing"],
+        ["check", "checks", "checked", "verify", "verifies", "ensure", "ensures", "confirm", "confirms"],
+        ["belongs", "belong", "owns", "ownership"],
+      ],
     ],
     synonyms: [
       "missing authorization",

@@ -574,9 +574,12 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
    * entry goes and any new wrong join fails it too.
    */
   const KNOWN_WRONG_JOINS: Record<string, string[]> = {
+    "subjects-2": [
+      // Counterparts (session 9): priya's terse "and nothing checks that `id` is the caller's own id" (the update) is the closest
+      // match in her report for gemini's one IDOR finding (the read), and the read and update groups meet through it.
+      "csharp-aspnet-accounts: profile-read-idor + profile-update-idor",
+    ],
     "subjects-4": [
-      // One requests.get call (same symbols, same line): "missing timeout" names no weakness class to set against CWE-295.
-      "nova-style-compute-api: image-tls-verify-disabled + image-request-no-timeout",
       // Two SQL statements built with QString::arg in two methods; reviewers name one or the other loosely.
       "qt-network-reply: sql-injection-iscached + sql-injection-remember",
     ],
@@ -591,6 +594,9 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       "rust-filedrop-service: upload-path-traversal + download-path-traversal",
     ],
     "subjects-19": [
+      // Counterparts (session 9): PMD's "Avoid printStackTrace()" in the login's catch block is the closest match in PMD's log
+      // for gemini's "Information Disclosure through error handling" of the same block.
+      "acme-report-servlet: login-error-leak + login-printstacktrace",
       // A fold: llama's "Weak PIN Storage" is the MD5 hash and the kSecAttrAccessibleAlways item in one finding.
       "northbank-ios-apiclient: pin-md5-unsalted + keychain-accessible-always",
     ],
@@ -612,11 +618,6 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       // A fold: priya's "L12/L81" note is the nil admin key and the non-constant-time comparison in one line.
       "openresty-gateway-access: admin-key-nil + admin-key-timing",
     ],
-    "subjects-25": [
-      // Read and write authorization in one page model: both CWE-639, both name the section and the teacher; the
-      // findings that tell GET from POST are outweighed by those that name the page model only.
-      "gradebook-section-page: idor-view-section + idor-save-grade",
-    ],
     "subjects-26": [
       // Written last, measured with nothing changed for it: gemini folds the hardcoded key and ECB mode into one finding.
       "notes-android: hardcoded-aes-key + ecb-mode",
@@ -634,6 +635,9 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       // Written in session 8 and measured with nothing changed for its grouping: gpt-4o's false positive "Potential SQL
       // Injection in `ListByCategory`" contrasts the method with SearchTransactions in its body, so both name both methods.
       "grpc-statement-service: search-sqli + category-sqli-fp",
+      // Counterparts (session 9): one class (information exposure) in one handler; claude's "Notification settings written to
+      // logs" is the closest match in its report for gpt-4o's and llama's exception details sent to the client.
+      "grpc-statement-service: settings-exception-leak + settings-pii-logged",
     ],
     "subjects-5": [
       // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.

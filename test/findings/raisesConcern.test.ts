@@ -23,6 +23,11 @@ describe("raisesConcern: list items and sections", () => {
     expect(raisesConcern("The parser is robust against malformed headers.", "item")).toBe(false);
   });
 
+  it("reads a missing safeguard written without its apostrophe", () => {
+    expect(raisesConcern("OnGetAsync also doesnt check the section belongs to the logged in teacher", "item")).toBe(true);
+    expect(raisesConcern("upload handler dont validate the extension", "item")).toBe(true);
+  });
+
   it("reads values spliced into code, and output left unescaped, as trouble", () => {
     expect(raisesConcern("wkhtmltopdf is called through the shell with the issue title pasted into the command string.", "item")).toBe(true);
     expect(raisesConcern("`render_card` puts the customer's name into the page unescaped.", "item")).toBe(true);

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { explainGroup } from "../../lib/grouping/explain";
 import { groupFindings } from "../../lib/grouping/groupFindings";
+import { findingFeatures, GROUPING_THRESHOLD, pairScore } from "../../lib/grouping/pairScore";
 import type { GroupableFinding } from "../../lib/grouping/types";
 import { finding, lines, partition, together } from "./fixtures";
 import { connectionReviews, daemonReviews, loginReviews, parserReviews, pluginReviews, previewReviews, webReviews } from "./scenarios";
@@ -150,6 +151,29 @@ describe("groupFindings on realistic reviews", () => {
     const groups = groupFindings(r.all);
     expect(together(groups, r.dotdot, r.absolute)).toBe(true);
     expect(together(groups, r.dotdot, r.zipSlip)).toBe(true); // "zip slip", no CWE, other words
+  });
+
+  it("joins two reviewers' differently worded notes on one issue when each is the other's closest match", () => {
+    const keyA = finding({
+      reviewer: "llama",
+      title: "Hardcoded AWS Access Key ID",
+      body: "The pipeline defines AWS_ACCESS_KEY_ID with a literal value in the global `variables:` block (line 13). Anyone who can read the repository can use the key.",
+      lines: lines(13),
+    });
+    const keyB = finding({ reviewer: "priya", title: "The AWS keys in the variables block (lines 13-14) have to go", body: "Move them to masked, protected CI/CD settings and rotate them today.", lines: lines(13, 14) });
+    const curlA = finding({ reviewer: "llama", title: "Helm installer piped to bash", body: "The deploy job downloads get-helm-3 with curl and runs it with bash without checking a checksum (line 54).", lines: lines(54) });
+    const curlB = finding({ reviewer: "priya", title: "curl | bash for helm on L54, pin a version and verify the sha", lines: lines(54) });
+    const [fKeyA, fKeyB] = findingFeatures([keyA, keyB]);
+    // Alone, the pair is short of the threshold: it joins because nothing else in either report is as close.
+    expect(pairScore(fKeyA, fKeyB)).toBeLessThan(GROUPING_THRESHOLD);
+    const groups = groupFindings([keyA, keyB, curlA, curlB]);
+    expect(partition(groups)).toEqual(partition([{ findingIds: [keyA.id, keyB.id] }, { findingIds: [curlA.id, curlB.id] }]));
+    const keys = groups.find((g) => g.findingIds.includes(keyA.id))!;
+    expect(keys.evidence.map((e) => e.kind)).toContain("counterpart");
+    expect(explainGroup(keys)).toContain("closest match");
+    // A third report whose only note is about something else gives the key no counterpart there.
+    const other = finding({ reviewer: "sam", title: "Job logs print the kube token", body: "deploy-staging echoes $STAGING_KUBE_TOKEN on line 74.", lines: lines(74) });
+    expect(together(groupFindings([keyA, keyB, curlA, curlB, other]), keyA, other)).toBe(false);
   });
 
   it("does not join a report's unrelated findings", () => {
