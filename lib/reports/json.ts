@@ -33,7 +33,8 @@ const FIX_KEYS = new Set([
   "suggestedfix", "recommendedfix", "fixsuggestion", "suggestion", "howtofix", "remediationsteps",
 ]);
 const SEVERITY_KEYS = [
-  "severity", "risk", "level", "priority", "impactrating", "risklevel", "riskrating",
+  // ZAP's "riskdesc": "Medium (Low)", its risk and then its confidence.
+  "severity", "risk", "riskdesc", "level", "priority", "impactrating", "risklevel", "riskrating",
   "severitylevel", "severityrating", "criticality", "issueseverity",
 ];
 const SCORE_KEYS = [
@@ -42,7 +43,7 @@ const SCORE_KEYS = [
 ];
 const CWE_KEYS = ["cwe", "cweid", "cwes", "cweids", "weakness", "weaknessid", "issuecwe"];
 /** A scanner's rule: two results of one rule in one report are two places (sameRuleOfOneTool). */
-const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid", "queryid", "fromlinter", "bugtype"];
+const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid", "queryid", "fromlinter", "bugtype", "pluginid"];
 /**
  * Objects scanners nest an entry's details in: Semgrep's {"check_id", "path", "extra": {"message",
  * "severity", "metadata": {"cwe": [...]}}}, Trivy's "CauseMetadata": {"StartLine", "EndLine"}. Their
@@ -568,8 +569,44 @@ function groupList(root: JsonNode): FileGroup[] | null {
   const dependencies = fields.get("dependencies")?.node;
   if (dependencies?.type === "array") return groupsOfDependencies(dependencies);
   if (files?.type === "object") return groupsOfObject(files);
+  const sites = fields.get("site")?.node;
+  if (sites?.type === "array") return groupsOfSites(sites);
   const results = fields.get("results")?.node;
+  if (results?.type === "object") return groupsOfFileArrays(results);
   return results?.type === "array" ? groupsOfArray(results) : null;
+}
+
+/**
+ * detect-secrets' baseline, `"results": {"app/settings.py": [{"type": "Secret Keyword", "line_number": 20}]}`:
+ * each file's results listed under its path.
+ */
+function groupsOfFileArrays(object: JsonNode): FileGroup[] | null {
+  const groups: FileGroup[] = [];
+  for (const property of object.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (typeof key?.value !== "string" || value?.type !== "array") return null;
+    // Checkov's `"results": {"failed_checks": [...], "passed_checks": [...]}` files them by outcome, not by file.
+    const name = normalizeKey(key.value);
+    if (COLLECTION_KEYS.has(name) || DISMISSED_KEYS.has(name)) return null;
+    const entries = value.children ?? [];
+    if (entries.length > 0 && !isFindingArray(value)) return null;
+    groups.push({ entries, path: key.value, ...(entries.length === 0 && { clean: true }) });
+  }
+  return groups;
+}
+
+/**
+ * OWASP ZAP's `{"site": [{"@name": "https://shop.example", "alerts": [...]}]}`: the alerts of each
+ * site it scanned. A site is a URL, not a file of the code, so the alerts name no path.
+ */
+function groupsOfSites(array: JsonNode): FileGroup[] | null {
+  const groups: FileGroup[] = [];
+  for (const site of array.children ?? []) {
+    if (site.type !== "object") return null;
+    const entries = groupResults(site) ?? [];
+    groups.push({ entries, path: undefined, ...(entries.length === 0 && { clean: true }) });
+  }
+  return groups;
 }
 
 /** `[{"filePath": ..., "messages": [...]}, ...]`: each item names its file and holds its results. */
@@ -1047,7 +1084,7 @@ function readHints(fields: Fields): FindingHints {
   if (severity !== undefined) hints.severity = severity;
   const score = readScore(fields);
   if (score !== undefined) hints.severityScore = score;
-  const cwe = firstOf(fields, CWE_KEYS, cweOf);
+  const cwe = firstOf(fields, CWE_KEYS, cweOf) ?? (isSecretScannerResult(fields) ? "CWE-798" : undefined);
   if (cwe !== undefined) hints.cwe = cwe;
   const location = readLocation(fields);
   if (location.lines !== undefined) hints.lines = location.lines;
@@ -1058,6 +1095,15 @@ function readHints(fields: Fields): FindingHints {
   const ruleId = firstOf(fields, RULE_KEYS, (node) => stringOf(node)) ?? firstOf(fields, ["code"], ruleCodeOf);
   if (ruleId !== undefined) hints.ruleId = ruleId;
   return hints;
+}
+
+/**
+ * A secret scanner's result: detect-secrets' "hashed_secret", gitleaks' "Secret" with its "Entropy",
+ * trufflehog's "DetectorName". Whatever its rule is called ("Secret Keyword", "Generic API Key"),
+ * it is a credential written into the code.
+ */
+function isSecretScannerResult(fields: Fields): boolean {
+  return fields.has("hashedsecret") || (fields.has("secret") && fields.has("entropy")) || fields.has("detectorname");
 }
 
 /** "flask 2.2.2"; "HtmlSanitizer:8.0.692" already names its version. */

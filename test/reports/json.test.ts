@@ -102,6 +102,67 @@ describe("parseJsonReport: shapes", () => {
     expect(linted.findings.map((f) => [f.title, f.hints?.path])).toEqual([["eval with argument of type Identifier", "/src/server.js"]]);
   });
 
+  it("reads OWASP ZAP's JSON report: each alert of each site is one finding, its instances its places, at no file", () => {
+    const instance = (uri: string) => ({ uri, method: "GET", param: "", attack: "", evidence: "<form method=\"POST\">", otherinfo: "" });
+    const zap = JSON.stringify({
+      "@programName": "ZAP",
+      "@version": "2.15.0",
+      site: [
+        {
+          "@name": "https://portal.example.test",
+          "@host": "portal.example.test",
+          alerts: [
+            {
+              pluginid: "10202",
+              alertRef: "10202",
+              alert: "Absence of Anti-CSRF Tokens",
+              name: "Absence of Anti-CSRF Tokens",
+              riskcode: "2",
+              riskdesc: "Medium (Low)",
+              desc: "<p>No Anti-CSRF tokens were found in a HTML submission form.</p>",
+              instances: [instance("https://portal.example.test/login"), instance("https://portal.example.test/invoices/1")],
+              solution: "<p>Use a vetted library or framework that provides CSRF protection.</p>",
+              cweid: "352",
+            },
+            { pluginid: "10038", alertRef: "10038", alert: "Content Security Policy (CSP) Header Not Set", name: "Content Security Policy (CSP) Header Not Set", riskdesc: "Medium (High)", desc: "<p>CSP is not set.</p>", instances: [], cweid: "693" },
+          ],
+        },
+        { "@name": "https://cdn.example.test", "@host": "cdn.example.test", alerts: [] },
+      ],
+    });
+    const report = parseJsonReport(zap);
+    expect(report.findings.map((f) => [f.title, f.hints?.severity, f.hints?.cwe, f.hints?.ruleId, f.hints?.path])).toEqual([
+      ["Absence of Anti-CSRF Tokens", "Medium (Low)", "CWE-352", "10202", undefined],
+      ["Content Security Policy (CSP) Header Not Set", "Medium (High)", "CWE-693", "10038", undefined],
+    ]);
+  });
+
+  it("reads a detect-secrets baseline's results filed under their paths, and takes every secret scanner's result as a hard-coded credential", () => {
+    const baseline = JSON.stringify({
+      version: "1.5.0",
+      plugins_used: [{ name: "AWSKeyDetector" }, { name: "KeywordDetector", keyword_exclude: "" }],
+      filters_used: [{ path: "detect_secrets.filters.heuristic.is_likely_id_string" }],
+      results: {
+        "app/settings.py": [
+          { type: "AWS Access Key", filename: "app/settings.py", hashed_secret: "6e6baf321a5be83d9d3e05a58f0032f33bcd4f80", is_verified: false, line_number: 19 },
+          { type: "Secret Keyword", filename: "app/settings.py", hashed_secret: "86b8299eea4767a4a970c2fe61aa968924829cfb", is_verified: false, line_number: 20 },
+        ],
+        "README.md": [],
+      },
+      generated_at: "2024-11-06T14:27:09Z",
+    });
+    const report = parseJsonReport(baseline);
+    expect(report.findings.map((f) => [f.title, f.hints?.path, f.hints?.lines, f.hints?.cwe])).toEqual([
+      ["AWS Access Key", "app/settings.py", [{ start: 19, end: 19 }], "CWE-798"],
+      ["Secret Keyword", "app/settings.py", [{ start: 20, end: 20 }], "CWE-798"],
+    ]);
+    // gitleaks: its rule's description is the title, and the secret it matched marks it as one.
+    const gitleaks = JSON.stringify([
+      { Description: "Detected a Generic API Key, potentially exposing access to various services.", StartLine: 14, EndLine: 14, Match: "REDACTED", Secret: "REDACTED", File: ".gitlab-ci.yml", Entropy: 3.9, RuleID: "generic-api-key" },
+    ]);
+    expect(parseJsonReport(gitleaks).findings.map((f) => [f.hints?.cwe, f.hints?.ruleId])).toEqual([["CWE-798", "generic-api-key"]]);
+  });
+
   it('finds the array two levels down in {"review": {"vulnerabilities": [...]}}', () => {
     const entry = `{"name": "Hard-coded JWT secret", "file": "src/auth/token.ts", "line_number": 9, "priority": "P1", "explanation": "The signing key is a string literal in the source."}`;
     const text = `{"review": {"reviewer": "model-x", "vulnerabilities": [${entry}]}}`;

@@ -361,15 +361,20 @@ function embeddedBulletUnits(text: string, block: Block): Unit[] {
     const start = lineStart(text, l.from);
     return { ...l, indent: indentOf(text, start), bullet: EMBEDDED_BULLET.test(text.slice(start, l.to)) };
   });
-  // Two bullets, or one under an outline's label ("DocumentService.java" / "  search()" / "    - ...").
+  // Two bullets, or one under an outline's label ("DocumentService.java" / "  search()" / "    - ..."),
+  // or one whose letter continues a list told above ("Secrets" / "(e) detect-secrets flags ...").
   const bullets = lines.filter((l) => l.bullet);
-  if (bullets.length === 0 || (bullets.length === 1 && (lines[0].bullet || bullets[0].indent <= lines[0].indent))) return [];
+  const continues = bullets.length === 1 && LATER_LETTER.test(text.slice(bullets[0].from, bullets[0].to));
+  if (bullets.length === 0 || (bullets.length === 1 && !continues && (lines[0].bullet || bullets[0].indent <= lines[0].indent))) return [];
   const units: Unit[] = [];
+  // "Issues" / "(a) ...": a ticket's section label over its points says what they are.
+  const announced = !lines[0].bullet && ISSUES_LABEL.test(text.slice(lines[0].from, lines[0].to).trim());
   let open: { unit: Unit; indent: number } | null = null;
   for (const line of lines) {
     if (line.bullet) {
       const start = skipSpace(text, line.from, line.to);
-      open = { unit: { from: start, to: line.to, titleFrom: start, titleTo: line.to, hints: {}, kind: "item" }, indent: line.indent };
+      const unit: Unit = { from: start, to: line.to, titleFrom: start, titleTo: line.to, hints: {}, kind: "item", ...(announced && { announced }) };
+      open = { unit, indent: line.indent };
       units.push(open.unit);
     } else if (open && line.indent > open.indent) open.unit.to = line.to;
     else open = null;
@@ -377,8 +382,15 @@ function embeddedBulletUnits(text: string, block: Block): Unit[] {
   return units;
 }
 
-/** "- ...", "2. ...", and the lettered sub-points of a checklist ("3b. Program.cs:53 ..."). */
-const EMBEDDED_BULLET = /^[ \t]*(?:[-*•+]|\d{1,3}[a-z]?[.)])[ \t]+\S/;
+/**
+ * "- ...", "2. ...", the lettered sub-points of a checklist ("3b. Program.cs:53 ..."), and a plain-text
+ * ticket's lettered points ("(a) pickle upload — ...", "b) ...", "(iv) ...").
+ */
+const EMBEDDED_BULLET = /^[ \t]*(?:[-*•+]|\d{1,3}[a-z]?[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)|[a-z]\))[ \t]+\S/;
+/** A plain-text section label that names its points as problems. */
+const ISSUES_LABEL = /^(?:security |open |known )?(?:issues|findings|vulnerabilities|problems|defects)\s*:?$/i;
+/** A lettered point after the first ("(e) ...", "c) ..."): a list's continuation, even alone in its paragraph. */
+const LATER_LETTER = /^[ \t]*\(?[b-z]\)[ \t]/;
 
 /**
  * "Severity: High | CWE-94 | deploy.yml, Line 36" over paragraphs, finding after finding between

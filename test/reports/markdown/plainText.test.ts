@@ -120,3 +120,35 @@ Priya
     expect(findings.some((f) => /Short version|Happy to pair|Priya/.test(f.title))).toBe(false);
   });
 });
+
+describe("plain text: a ticket whose points are lettered (a), (b), ... under section labels", () => {
+  const text = `SEC-1042  Report builder (reports/builder.py): code execution through saved templates
+Reporter: Ana Lima (AppSec)     Priority: P1
+
+Summary
+The builder renders saved templates and loads saved filters without any sandbox.
+
+Issues
+(a) template rendering — render_saved() line 48 passes the stored template to jinja2.Template without a sandbox. {{ cycler.__init__.__globals__ }} reaches os.
+(b) saved filters — load_filter() line 71 calls pickle.loads on the filter blob from the database.
+(c) export path — export_csv() line 90 joins EXPORT_DIR with the report name from the request, so "../" escapes it.
+
+Secrets
+(d) the SMTP password is hard-coded on line 12. Rotate it and read it from the vault.
+
+Acceptance criteria
+- templates rendered in a SandboxedEnvironment
+- filters stored as JSON
+`;
+  const { findings } = review(text, "ana-lima.txt");
+
+  it("reads each lettered point as a finding, a lone later letter under its own label too", () => {
+    expect(findings.map((f) => f.title)).toEqual([
+      "template rendering",
+      "saved filters",
+      "export path",
+      "the SMTP password is hard-coded on line 12",
+    ]);
+    expect(findings.map((f) => f.lines[0]?.start)).toEqual([48, 71, 90, 12]);
+  });
+});
