@@ -26,7 +26,7 @@ const CONCERN_TERMS = [
   "fail", "error-prone", "misconfigur", "debug", "forgot", "not enforced", "no check", "no limit", "escape",
   "outside the", "overwrit", "symlink", "race", "leak",
   "idor", "insecure direct object", "rce", "remote code", "code execution", "command execution", "xxe", "redos",
-  "ssti", "lfi", "rfi", "replay", "downgrade", "world-readable", "world-writable", "cross-site",
+  "ssti", "lfi", "rfi", "replay", "downgrade", "mitm", "man-in-the-middle", "man in the middle", "world-readable", "world-writable", "cross-site",
   "prototype pollution", "response splitting", "use after free", "double free", "../", "write outside",
   "writes outside", "read outside", "fill the disk", "fills the disk", "past the end", "beyond the end", "out of range",
   "out-of-bound", "out of bound", "reveal", "enumerat", "break out", "breaks out", "breaking out", "freez",
@@ -51,6 +51,9 @@ const CONCERN_PATTERNS = [
   /\bmust[- ]fix\b|\bneeds? fixing\b|\bplease fix\b/,
   /\b(?:any|every) (?:[\w-]+ ){0,2}?(?:user|customer|client|caller|site|app|process|tenant|account|visitor|member|agent|page|script|contract)s? (?:can|could|may|is able to)\b/,
 ];
+
+/** Injection in the design-pattern sense: "`NotesDbHelper` could be injected to make it easier to test". */
+const DEPENDENCY_INJECTION = /\b(?:dependency[- ]injection|constructor injection|(?:could|can|should|might|would) be injected (?:to make|for (?:testing|testability)|via (?:the )?constructor))/g;
 
 /** Words of approval. */
 const PRAISE_TERMS = [
@@ -255,7 +258,7 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
   const status = STATUS_MARK.exec(rawText);
   if (status) return status[1] === undefined;
   const text = squeezeWhitespace(rawText);
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(DEPENDENCY_INJECTION, "");
   if (NOTHING_FIELD.test(lower)) return false;
   // An item or paragraph whose first sentence says a threat is absent is a clean bill, unless it
   // goes on with "but". (A section with a heading was written about a problem, whatever it concludes.)

@@ -7,6 +7,7 @@ import type { FindingHints, LineRange, ParsedReport, RawFinding, Span } from "..
 import { symbolsOfFlaggedCode } from "../findings/flaggedCode";
 import { ReportError } from "./errors";
 import { readGovulncheckStream } from "./govulncheck";
+import { readMobsfReport } from "./mobsf";
 import { fieldsOf, normalizeKey, numberOf, stringOf, type Field, type Fields } from "./jsonFields";
 import { lineAndColumn, parseProblem } from "./jsonParseErrors";
 
@@ -296,8 +297,8 @@ export function parseJsonReport(text: string): ParsedReport {
  * `base` characters into the report text.
  */
 export function readReportTree(root: JsonNode, base: number, format: "json" | "xml" | "yaml"): ParsedReport {
-  const govulncheck = format === "json" ? readGovulncheckStream(root, base) : null;
-  if (govulncheck) return { format, verdict: govulncheck.length > 0 ? "findings" : "no-issues", findings: govulncheck, warnings: [] };
+  const ownReader = format === "json" ? (readGovulncheckStream(root, base) ?? readMobsfReport(root, base)) : null;
+  if (ownReader) return { format, verdict: ownReader.length > 0 ? "findings" : "no-issues", findings: ownReader, warnings: [] };
   const shape = findShape(root);
   // An XML document is a tool's report, a list; one record of fields (a build file's <name>) is no finding.
   if (!shape || (format === "xml" && shape.kind === "single")) throw new ReportError(describeUnrecognized(root, format));

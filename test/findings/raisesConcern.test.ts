@@ -23,9 +23,16 @@ describe("raisesConcern: list items and sections", () => {
     expect(raisesConcern("The parser is robust against malformed headers.", "item")).toBe(false);
   });
 
+  it("does not take injection in the design-pattern sense for trouble", () => {
+    expect(raisesConcern("- `NotesDbHelper` could be injected to make `NotesProvider` easier to test.", "item")).toBe(false);
+    expect(raisesConcern("- Use constructor injection for the repository instead of a static instance.", "item")).toBe(false);
+    expect(raisesConcern("- The sort value could be injected into the ORDER BY clause.", "item")).toBe(true);
+  });
+
   it("reads a missing safeguard written without its apostrophe", () => {
     expect(raisesConcern("OnGetAsync also doesnt check the section belongs to the logged in teacher", "item")).toBe(true);
     expect(raisesConcern("upload handler dont validate the extension", "item")).toBe(true);
+    expect(raisesConcern("onReceivedSslError -> handler.proceed() (L136). That's a full MITM on the portal.", "item")).toBe(true);
   });
 
   it("reads values spliced into code, and output left unescaped, as trouble", () => {

@@ -163,6 +163,41 @@ describe("parseJsonReport: shapes", () => {
     expect(parseJsonReport(gitleaks).findings.map((f) => [f.hints?.cwe, f.hints?.ruleId])).toEqual([["CWE-798", "generic-api-key"]]);
   });
 
+  it("reads MobSF's report: the manifest's findings and the code's rules, each at its file and lines, and no passed check", () => {
+    const mobsf = JSON.stringify({
+      app_name: "FieldNotes",
+      package_name: "com.example.notes",
+      permissions: { "android.permission.INTERNET": { status: "normal" } },
+      manifest_analysis: {
+        manifest_findings: [
+          { rule: "app_allowbackup", title: "Application Data can be Backed up<br>[android:allowBackup=true]", severity: "warning", description: "The flag [android:allowBackup] should be set to false.", name: "Application Data can be Backed up [android:allowBackup=true]", component: [] },
+          { rule: "app_is_not_debuggable", title: "Debug disabled", severity: "secure", description: "The app is not debuggable.", name: "Debug disabled", component: [] },
+        ],
+        manifest_summary: { high: 0, warning: 1, info: 0, suppressed: 0 },
+      },
+      code_analysis: {
+        findings: {
+          android_sql_raw_query: {
+            files: { "app/src/main/java/com/example/notes/Provider.kt": "73" },
+            metadata: { cvss: 5.9, cwe: "CWE-89: Improper Neutralization of Special Elements used in an SQL Command ('SQL Injection')", description: "App uses SQLite Database and execute raw SQL query. Untrusted user input can cause SQL Injection.", severity: "warning" },
+          },
+          android_logging: {
+            files: { "app/src/main/java/com/example/notes/Session.kt": "36,135" },
+            metadata: { cvss: 7.5, cwe: "CWE-532: Insertion of Sensitive Information into Log File", description: "The App logs information. Sensitive information should never be logged.", severity: "info" },
+          },
+        },
+        summary: { high: 0, warning: 1, info: 1, secure: 0 },
+      },
+    });
+    const report = parseJsonReport(mobsf);
+    expect(report.findings.map((f) => [f.title, f.hints?.severity, f.hints?.cwe, f.hints?.path, f.hints?.lines, f.hints?.ruleId])).toEqual([
+      ["Application Data can be Backed up [android:allowBackup=true]", "warning", undefined, undefined, undefined, "app_allowbackup"],
+      ["App uses SQLite Database and execute raw SQL query", "warning", "CWE-89", "app/src/main/java/com/example/notes/Provider.kt", "73", "android_sql_raw_query"],
+      ["The App logs information", "info", "CWE-532", "app/src/main/java/com/example/notes/Session.kt", "36,135", "android_logging"],
+    ]);
+    expect(mobsf.slice(report.findings[1].span.start, report.findings[1].span.start + 23)).toBe('"android_sql_raw_query"');
+  });
+
   it('finds the array two levels down in {"review": {"vulnerabilities": [...]}}', () => {
     const entry = `{"name": "Hard-coded JWT secret", "file": "src/auth/token.ts", "line_number": 9, "priority": "P1", "explanation": "The signing key is a string literal in the source."}`;
     const text = `{"review": {"reviewer": "model-x", "vulnerabilities": [${entry}]}}`;

@@ -23,6 +23,7 @@ interface Marker {
 const PSEUDO_HEADING_LEVEL = 7;
 /** Numbered finding labels that open a block of their own, as in "Finding 1 — Zip Slip". */
 const NUMBERED_LABEL = /^(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*(?:#\s*)?\d{1,3}\b/i;
+const LABEL_AFTER_NUMBER = /^\S+\s*(?:#\s*)?\d{1,3}(?:\s*$|\s*[:.)—–-]|\s+[^a-z\s])/;
 /** Headings that hold findings rather than name one. */
 const CONTAINER_HEADING = new RegExp(
   String.raw`^${STEP}` +
@@ -262,15 +263,22 @@ const PLACE_ONLY = new RegExp(
   "i",
 );
 
-/** "Lines 33–48 · CWE-639 (Authorization Bypass Through User-Controlled Key)": where, then what class, under a finding's heading. */
+/**
+ * "Lines 33–48 · CWE-639 (Authorization Bypass Through User-Controlled Key)", "Lines 116–120, \`search\`":
+ * where, then what class or which code, under a finding's heading.
+ */
 function isPlaceAndClass(text: string): boolean {
-  const parts = text.trim().split(/\s+[·•|]\s+/);
-  return parts.length >= 2 && parts.every((part) => PLACE_ONLY.test(part) || CLASSIFICATION_LINE.test(part) || /^CWE[-\s]?\d{1,5}\s*\([^()\n]{1,120}\)$/i.test(part));
+  const parts = text.trim().split(/\s+[·•|]\s+|,\s+(?=\x60)/);
+  const place = (part: string) => PLACE_ONLY.test(part);
+  const code = (part: string) => /^\x60[^\x60\n]{1,80}\x60$/.test(part);
+  const named = (part: string) => place(part) || code(part) || CLASSIFICATION_LINE.test(part) || /^CWE[-\s]?\d{1,5}\s*\([^()\n]{1,120}\)$/i.test(part);
+  return parts.length >= 2 && parts.every(named) && (!parts.some(code) || parts.some(place));
 }
 
 function isPseudoHeading(line: string): boolean {
   const trimmed = line.trim();
-  if (NUMBERED_LABEL.test(trimmed)) return true;
+  // "Finding 3: ...", "Issue #2 Missing auth"; not "Finding 1 is a release blocker ...", a sentence about one.
+  if (NUMBERED_LABEL.test(trimmed) && LABEL_AFTER_NUMBER.test(trimmed)) return true;
   const bold = /^(?:\*\*|__)(.{3,150}?)(?:\*\*|__):?$/.exec(trimmed);
   if (!bold || bold[1].includes("**") || CLASSIFICATION_LINE.test(bold[1]) || PLACE_ONLY.test(bold[1].trim()) || isPlaceAndClass(bold[1])) return false;
   // "**Severity: Critical**" under a finding's heading is one of its fields, whatever the label's word.
@@ -345,10 +353,20 @@ function withProse(text: string, units: Unit[], paragraphs: Block[]): Unit[] {
   return [...units, ...prose].sort((a, b) => a.from - b.from);
 }
 
-/** "Subject: ...", "Hi Dan,": a review sent as a letter, whose paragraphs are its points as much as its lists are. */
+/**
+ * "Subject: ...", "Hi Dan,": a review sent as a letter; or a chat thread's export, message under
+ * message ("Femi Adeyemi  10:04"). Its paragraphs are its points as much as its lists are.
+ */
 function isLetter(text: string): boolean {
   const head = text.slice(0, 400);
-  return /^(?:subject|from|to|cc)\s*:/im.test(head) || /^(?:hi|hello|hey|dear)\b[^\n.!?]{0,40}[,!]?[ \t]*$/im.test(head);
+  return /^(?:subject|from|to|cc)\s*:/im.test(head) || /^(?:hi|hello|hey|dear)\b[^\n.!?]{0,40}[,!]?[ \t]*$/im.test(head) || isChatExport(text);
+}
+
+/** Two messages or more, each under its sender's line. */
+function isChatExport(text: string): boolean {
+  let headers = 0;
+  for (const match of text.matchAll(/^[^\n]{1,80}$/gm)) if (CHAT_HEADER.test(match[0].trim()) && ++headers >= 2) return true;
+  return false;
 }
 
 /**

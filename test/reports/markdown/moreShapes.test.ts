@@ -1507,6 +1507,33 @@ The node inspector is bound to all interfaces in the production image: arbitrary
     expect(findings.map((f) => text.slice(f.span.start, f.span.start + 9))).toEqual(["> **L14**", "> **L19**"]);
   });
 
+  it("reads a bold 'Lines 116–120, `search`' line under a numbered heading as its place, and a conclusion about 'Finding 1' as no finding", () => {
+    const text = `## Findings
+
+### 1. SQL Injection via \`#$categoryClause\` — **Critical**
+
+**Lines 116–120, \`search\`**
+
+The \`category\` parameter is spliced into the statement with \`#$\`, which Slick treats as literal SQL.
+
+### 2. Regular Expression Denial of Service via user-supplied \`pattern\` — **High**
+
+**Line 81**
+
+\`pattern.r\` compiles an arbitrary client-supplied regular expression; a pattern like \`(x+x+)+y\` takes exponential time.
+
+## Conclusion
+
+Finding 1 is a release blocker and finding 2 is close behind, since both are reachable without authentication.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => [f.title, f.severity, f.lines[0]?.start])).toEqual([
+      ["SQL Injection via `#$categoryClause`", "critical", 116],
+      ["Regular Expression Denial of Service via user-supplied `pattern`", "high", 81],
+    ]);
+    expect(findings.map((f) => text.slice(f.span.start, f.span.start + 6))).toEqual(["### 1.", "### 2."]);
+  });
+
   it("reads '### 1.1 ...' sections under category headings, a bold place and class line under each being its field", () => {
     const text = `# Security Review: \`StatementService.cs\`
 

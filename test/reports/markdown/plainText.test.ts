@@ -152,3 +152,29 @@ Acceptance criteria
     expect(findings.map((f) => f.lines[0]?.start)).toEqual([48, 71, 90, 12]);
   });
 });
+
+describe("plain text: a chat thread's export, each message under its sender's line", () => {
+  const text = `#appsec-review  — thread export
+
+Maya Chen  09:12
+Looked at uploads.go for the release. Two things before we ship.
+
+Maya Chen  09:14
+1) saveUpload joins the upload dir with the client's filename (L48), so "../" walks out of it. Path traversal, please use filepath.Base.
+
+Maya Chen  09:16
+2) the S3 presign handler never checks the caller owns the key (L77). Any logged-in user can download any file.
+
+Leo Park  09:20
+thanks, will fix both
+
+Maya Chen  09:31
+3) minor: the debug endpoint /debug/pprof is mounted on the public router (L102). Move it to the admin listener.
+`;
+  const { findings } = review(text, "maya-chen.txt");
+
+  it("reads each message that raises a point, numbered or not, even when the first is read as a list", () => {
+    expect(findings.map((f) => f.lines[0]?.start)).toEqual([48, 77, 102]);
+    expect(findings.some((f) => /thanks|Two things/.test(f.title))).toBe(false);
+  });
+});

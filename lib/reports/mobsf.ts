@@ -1,0 +1,108 @@
+import type { Node as JsonNode } from "jsonc-parser";
+import type { RawFinding } from "../findings/types";
+import { fieldsOf, numberOf, stringOf } from "./jsonFields";
+
+/**
+ * MobSF's static-analysis report (`/api/v1/report_json`): among dozens of sections about the app
+ * (its permissions, strings, trackers), the findings are in two. `manifest_analysis.manifest_findings`
+ * lists what the manifest allows (an exported provider, backups), each with its rule, title and
+ * severity; `code_analysis.findings` files the code's rules under their ids, each with the files and
+ * lines it fired on and its `metadata` (description, severity, CWE). A rule MobSF rates "secure" or
+ * "good" is a check that passed, no finding.
+ *
+ * Null when the document is not MobSF's.
+ */
+export function readMobsfReport(root: JsonNode, base: number): RawFinding[] | null {
+  if (root.type !== "object") return null;
+  const fields = fieldsOf(root);
+  const manifest = objectField(fields.get("manifestanalysis")?.node, "manifestfindings");
+  const code = objectField(fields.get("codeanalysis")?.node, "findings");
+  if (manifest?.type !== "array" && code?.type !== "object") return null;
+  const findings = [...(manifest?.type === "array" ? manifestFindings(manifest, base) : []), ...(code?.type === "object" ? codeFindings(code, base) : [])];
+  return findings;
+}
+
+/** Severities MobSF gives to checks that passed. */
+const PASSED = new Set(["secure", "good"]);
+
+function manifestFindings(array: JsonNode, base: number): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const entry of array.children ?? []) {
+    if (entry.type !== "object") continue;
+    const f = fieldsOf(entry);
+    const severity = stringOf(f.get("severity")?.node);
+    // "name" is the title without the HTML MobSF puts in "title" for its web page.
+    const title = stringOf(f.get("name")?.node) ?? withoutTags(stringOf(f.get("title")?.node));
+    if (!title || (severity && PASSED.has(severity.toLowerCase()))) continue;
+    const description = stringOf(f.get("description")?.node);
+    findings.push({
+      title,
+      body: [title, description].filter(Boolean).join("\n"),
+      span: spanOf(entry, base),
+      hints: { ...(severity && { severity }), ...ruleOf(stringOf(f.get("rule")?.node)) },
+    });
+  }
+  return findings;
+}
+
+function codeFindings(object: JsonNode, base: number): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const property of object.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (typeof key?.value !== "string" || value?.type !== "object") continue;
+    const f = fieldsOf(value);
+    const metadata = f.get("metadata")?.node;
+    const m = metadata?.type === "object" ? fieldsOf(metadata) : new Map();
+    const description = stringOf(m.get("description")?.node);
+    const severity = stringOf(m.get("severity")?.node);
+    if (!description || (severity && PASSED.has(severity.toLowerCase()))) continue;
+    const place = firstPlace(f.get("files")?.node);
+    const cwe = /\bCWE-\d{1,5}\b/i.exec(stringOf(m.get("cwe")?.node) ?? "")?.[0];
+    const cvss = numberOf(m.get("cvss")?.node);
+    findings.push({
+      title: firstSentence(description),
+      body: description,
+      span: spanOf(property, base),
+      hints: {
+        ...(severity && { severity }),
+        ...(cvss !== undefined && { severityScore: cvss }),
+        ...(cwe && { cwe: cwe.toUpperCase() }),
+        ...(place?.path && { path: place.path }),
+        ...(place?.lines && { lines: place.lines }),
+        ruleId: key.value,
+      },
+    });
+  }
+  return findings;
+}
+
+/** `"files": {"app/src/.../FieldNotes.kt": "36,135"}`: the first file the rule fired in, with its lines. */
+function firstPlace(files: JsonNode | undefined): { path: string; lines?: string } | undefined {
+  const property = files?.type === "object" ? files.children?.[0] : undefined;
+  const [key, value] = property?.children ?? [];
+  if (typeof key?.value !== "string") return undefined;
+  const lines = stringOf(value);
+  return { path: key.value, ...(lines && /^\d{1,6}(?:\s*,\s*\d{1,6})*$/.test(lines) && { lines }) };
+}
+
+function objectField(node: JsonNode | undefined, name: string): JsonNode | undefined {
+  return node?.type === "object" ? fieldsOf(node).get(name)?.node : undefined;
+}
+
+function ruleOf(rule: string | undefined): { ruleId?: string } {
+  return rule ? { ruleId: rule } : {};
+}
+
+function withoutTags(html: string | undefined): string | undefined {
+  const plain = html?.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]{0,200}>/g, "").replace(/\s+/g, " ").trim();
+  return plain || undefined;
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?](?:\s|$)/);
+  return end > 0 ? text.slice(0, end) : text;
+}
+
+function spanOf(node: JsonNode, base: number): { start: number; end: number } {
+  return { start: base + node.offset, end: base + node.offset + node.length };
+}
