@@ -882,6 +882,7 @@ function tallyFinding(tally: Tally, fields: Fields, span: Span): void {
   const finding = readObjectEntry(fields, span);
   if (!finding) tally.untitled++;
   else if (BUILD_TALLY.test(finding.title)) dismiss(tally, "as a build summary");
+  else if (isUnplacedNotice(finding)) dismiss(tally, "as the tool's own notices");
   else tally.findings.push(finding);
 }
 
@@ -889,8 +890,20 @@ function dismiss(tally: Tally, reason: string): void {
   tally.dismissed.set(reason, (tally.dismissed.get(reason) ?? 0) + 1);
 }
 
-/** "10 warnings emitted", "2 errors generated": a compiler's count at the end of its stream, not a finding. */
-const BUILD_TALLY = /^\d+ (?:warnings?|errors?)(?: and \d+ (?:warnings?|errors?))? (?:emitted|generated|found)\b/i;
+/**
+ * "10 warnings emitted", "2 errors generated", rustc's "aborting due to 2 previous errors": a
+ * compiler's count at the end of its stream, not a finding.
+ */
+const BUILD_TALLY = /^(?:\d+ (?:warnings?|errors?)(?: and \d+ (?:warnings?|errors?))? (?:emitted|generated|found)|aborting due to (?:\d+ |the )?previous errors?|could not compile)\b/i;
+
+/**
+ * cppcheck's `severity="information"` entries with no place ("Cppcheck cannot find all the include
+ * files", "Active checkers: 167/836"): the tool talking about its run, not about the code.
+ */
+function isUnplacedNotice(finding: RawFinding): boolean {
+  const hints = finding.hints ?? {};
+  return hints.severity?.toLowerCase() === "information" && hints.lines === undefined && hints.path === undefined;
+}
 
 function tallyWarnings(tally: Tally): string[] {
   const warnings = [...tally.dismissed].map(([reason, n]) => `skipped ${plural(n, "entry", "entries")} marked ${reason}`);

@@ -13,6 +13,7 @@ import { tryParseYamlReport } from "./yaml";
 import { tryParseCsvReport } from "./csv";
 import { looksLikeKubeScoreText, parseKubeScoreText } from "./kubeScoreText";
 import { looksLikeTrivyText, parseTrivyText } from "./trivyText";
+import { looksLikeAnnotatedDiff, parseAnnotatedDiff } from "./annotatedDiff";
 
 /**
  * Any supported report text → its format, verdict and raw findings, with spans into `text` as
@@ -42,6 +43,7 @@ function parseUnixText(text: string, fileName: string): ParsedReport {
   if (looksLikeKubeScoreText(text)) return parseKubeScoreText(text);
   if (looksLikeTrivyText(text)) return parseTrivyText(text);
   if (format === "text" && looksLikeDiagnosticLines(text)) return parseDiagnosticLines(text);
+  if (looksLikeAnnotatedDiff(text)) return parseAnnotatedDiff(text);
   if (format === "text") {
     const table = tryParseCsvReport(text, fileName);
     if (table) return table;

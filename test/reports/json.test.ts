@@ -491,6 +491,7 @@ describe("parseJsonReport: line hints", () => {
       line({ reason: "compiler-message", message: { message: "used `unwrap()` on a `Result` value", level: "warning", code: { code: "clippy::unwrap_used" },
         spans: [{ file_name: "src/main.rs", line_start: 77, line_end: 78, is_primary: true }] } }),
       line({ reason: "compiler-message", message: { message: "10 warnings emitted", level: "warning", code: null, spans: [] } }),
+      line({ reason: "compiler-message", message: { message: "aborting due to 2 previous errors; 1 warning emitted", level: "error", code: null, spans: [] } }),
       line({ reason: "build-finished", success: true }),
       "",
     ].join("\n");

@@ -68,7 +68,7 @@ Location chat/gateway.py:89</error></testcase><testcase classname="chat/other.py
     expect(sourceOf(xml, report.findings[0])).toMatch(/^<error line="14".*\/>$/);
   });
 
-  it("reads cppcheck's version 2 XML: message, CWE, rule id and location", () => {
+  it("reads cppcheck's version 2 XML: message, CWE, rule id and location; its unplaced notices about the run are no findings", () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <results version="2">
     <cppcheck version="2.13.0"/>
@@ -78,13 +78,16 @@ Location chat/gateway.py:89</error></testcase><testcase classname="chat/other.py
             <symbol>buf</symbol>
         </error>
         <error id="missingInclude" severity="information" msg="Cppcheck cannot find all the include files" verbose="Cppcheck cannot find all the include files."/>
+        <error id="checkersReport" severity="information" msg="Active checkers: 167/836 (use --checkers-report=&lt;filename&gt; to see details)" verbose="Active checkers: 167/836"/>
     </errors>
 </results>`;
-    const [overrun, include] = normalized(xml);
+    const findings = normalized(xml);
+    expect(findings).toHaveLength(1);
+    const [overrun] = findings;
     expect(overrun).toMatchObject({ title: "Buffer is accessed out of bounds: buf", cwe: "CWE-788", path: "src/daemon.cpp", ruleId: "bufferAccessOutOfBounds", severity: "high" });
     expect(overrun.lines).toEqual([{ start: 57, end: 57 }]);
     expect(overrun.symbols).toContain("buf");
-    expect(include).toMatchObject({ ruleId: "missingInclude", severity: "info" });
+    expect(parseXmlReport(xml).warnings).toEqual(["skipped 2 entries marked as the tool's own notices"]);
   });
 
   it("reads SpotBugs/FindSecBugs: the short message as title, the bug pattern as rule, the line directly under the bug, priority 1 as high", () => {

@@ -631,6 +631,9 @@ const POINTS_AT_LINE_EARLY = /^[ \t]*(?:\S+[ \t]+){0,5}?\(?(?:L\d{1,6}|lines?[ \
  */
 const ANNOUNCES_PROBLEMS =
   /^(?:\*\*|__)?(?:security |potential |main |key )?(?:issues|vulnerabilities|problems|findings|concerns|defects) (?:found|identified|detected|spotted)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?$|\b(?:found|identified|spotted|noticed|discovered|detected|has|have|contains?|there (?:is|are))\s+(?:\d+|one|two|three|four|five|six|several|multiple|a few|a couple of|some|the following|these|following)\s+(?:[\w-]+\s+){0,3}?(?:issues?|vulnerabilit(?:y|ies)|problems?|instances?|bugs?|weaknesses|concerns?|flaws?|defects?)\b[^.\n]{0,80}:\s*$/i;
+/** "Four things I'd want fixed first:", "Items that must be fixed before release:": the reviewer's own word that each is a defect. */
+const ASKS_FOR_FIXES =
+  /\b(?:things|items|points|issues|problems)\b[^.\n]{0,40}?\b(?:(?:want|need|needs|have|has)(?: to be)? fixed|must be fixed|should be fixed|to (?:be )?fix(?:ed)?|blocking (?:the )?(?:merge|release|rollout))\b[^.\n]{0,40}:\s*$/i;
 /** Lead-ins of mixed lists, or of lists of safeguards. */
 const NOT_ANNOUNCING = /\b(?:no|not|check(?:ed)?|observations?|notes?|thoughts?|comments?|points?|things|prevent\w*|avoid\w*|protect\w*|mitigat\w*)\b/i;
 
@@ -657,7 +660,7 @@ function announcedBy(text: string, lead: Block | undefined, units: Unit[]): Unit
   if (lead?.kind !== "paragraph") return units;
   const sentence = text.slice(lead.from, lead.to).trim().split(/(?<=[.!?])\s+/).pop() ?? "";
   if (ANNOUNCES_NON_FINDINGS.test(sentence.replace(/\s+/g, " ").trim())) return units.map((u) => ({ ...u, recap: true }));
-  if (!ANNOUNCES_PROBLEMS.test(sentence) || NOT_ANNOUNCING.test(sentence)) return units;
+  if (!ASKS_FOR_FIXES.test(sentence) && (!ANNOUNCES_PROBLEMS.test(sentence) || NOT_ANNOUNCING.test(sentence))) return units;
   const cwes = [...new Set(sentence.match(/\bCWE-\d{1,5}\b/gi) ?? [])];
   return units.map((u) => ({ ...u, announced: true, hints: cwes.length === 1 && !u.hints.cwe ? { ...u.hints, cwe: cwes[0] } : u.hints }));
 }

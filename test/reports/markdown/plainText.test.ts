@@ -178,3 +178,22 @@ Maya Chen  09:31
     expect(findings.some((f) => /thanks|Two things/.test(f.title))).toBe(false);
   });
 });
+
+describe("plain text: a list announced as things to fix", () => {
+  const text = `Hi all,
+
+Had a quick look at the gateway config before tomorrow's rollout. Three things I'd want fixed first:
+
+- The policy starts from "default allow := true", so anything we forgot to deny is allowed.
+- Admin access is decided by the x-partner-role header, which partners can simply set themselves.
+- The upstream TLS context for orders_backend has no CA / SAN validation.
+
+Mark
+`;
+  const { findings } = review(text, "mark.txt");
+
+  it("takes every item as a finding, however plainly it is worded", () => {
+    expect(findings).toHaveLength(3);
+    expect(findings[1].title).toBe("Admin access is decided by the x-partner-role header, which partners can simply set themselves");
+  });
+});
