@@ -570,6 +570,9 @@ function groupList(root: JsonNode): FileGroup[] | null {
   const dependencies = fields.get("dependencies")?.node;
   if (dependencies?.type === "array") return groupsOfDependencies(dependencies);
   if (files?.type === "object") return groupsOfObject(files);
+  // retire.js: `{"version", "start", "data": [{"file", "results": [...]}]}`.
+  const data = fields.get("data")?.node;
+  if (data?.type === "array" && fields.has("start")) return groupsOfArray(data);
   const sites = fields.get("site")?.node;
   if (sites?.type === "array") return groupsOfSites(sites);
   const results = fields.get("results")?.node;
@@ -621,11 +624,20 @@ function groupsOfArray(array: JsonNode): FileGroup[] | null {
       groups.push(...scored);
       continue;
     }
-    // osv-scanner's `{"source": {"path": "pubspec.lock"}, "packages": [{"package": {...}, "vulnerabilities": [...]}]}`.
-    const packages = fields.get("packages")?.node;
+    // osv-scanner's `{"source": {"path": "pubspec.lock"}, "packages": [{"package": {...}, "vulnerabilities": [...]}]}`;
+    // retire.js's `{"file": "dist/scripts.js", "results": [{"component": "jquery", "version", "vulnerabilities": [...]}]}`.
+    const packages = fields.get("packages")?.node ?? componentResults(fields);
     const packageGroups = packages?.type === "array" ? groupsOfDependencies(packages) : null;
     if (packageGroups) {
-      groups.push(...packageGroups);
+      const path = firstOf(fields, PATH_KEYS, pathFieldOf)?.path;
+      groups.push(...packageGroups.map((g) => ({ ...g, path: g.path ?? path })));
+      continue;
+    }
+    // cfn_nag's `{"filename": ..., "file_results": {"failure_count": 2, "violations": [...]}}`.
+    const fileResults = fields.get("fileresults")?.node;
+    if (fileResults?.type === "object" && firstOf(fields, PATH_KEYS, pathFieldOf)) {
+      const entries = groupResults(fileResults) ?? [];
+      groups.push({ entries, path: firstOf(fields, PATH_KEYS, pathFieldOf)?.path, ...(entries.length === 0 && { clean: true }) });
       continue;
     }
     const path = firstOf(fields, PATH_KEYS, pathFieldOf)?.path;
@@ -659,6 +671,14 @@ function scoringGroups(fields: Fields): FileGroup[] | null {
   return groups.length > 0 ? groups : [{ entries: [], path, clean: true }];
 }
 
+/** A result list whose entries are components with their advisories (retire.js), not findings. */
+function componentResults(fields: Fields): JsonNode | undefined {
+  const results = fields.get("results")?.node;
+  const items = results?.type === "array" ? (results.children ?? []) : [];
+  const isComponent = (item: JsonNode) => item.type === "object" && fieldsOf(item).has("component") && fieldsOf(item).get("vulnerabilities")?.node.type === "array";
+  return items.length > 0 && items.every(isComponent) ? results : undefined;
+}
+
 /**
  * pip-audit's `{"dependencies": [{"name", "version", "vulns": [...]}]}` and OWASP Dependency-Check's
  * `{"dependencies": [{"fileName", "vulnerabilities": [...]}]}`: each package with its advisories; a
@@ -671,7 +691,7 @@ function groupsOfDependencies(array: JsonNode): FileGroup[] | null {
     const fields = fieldsOf(item);
     const pkg = fields.get("package")?.node;
     const pkgFields = pkg?.type === "object" ? fieldsOf(pkg) : undefined;
-    const name = firstText(fields, ["name", "packagename", "package", "filename"]) ?? (pkgFields && firstText(pkgFields, ["name"]));
+    const name = firstText(fields, ["name", "packagename", "package", "component", "filename"]) ?? (pkgFields && firstText(pkgFields, ["name"]));
     const results = groupResults(item);
     if (!name || (results === null && isFindingLike(fields) && !fields.has("name"))) return null;
     const entries = results ?? [];
@@ -974,6 +994,8 @@ const LEVEL_WORDS = new Set([
   ...SEVERITY_WORDS, "error", "warning", "notice", "note", "hint",
   // SonarQube puts the kind of issue there ("type": "VULNERABILITY"): a kind is not a title either.
   "vulnerability", "bug", "code_smell", "codesmell", "security_hotspot", "hotspot",
+  // cfn_nag's "type": "FAIL" or "WARN".
+  "fail", "warn", "failure", "failed",
   // Code Climate's "type": "issue"; Infer's "category": "No category".
   "issue", "no category", "uncategorized", "uncategorised",
 ]);
@@ -981,7 +1003,8 @@ const LEVEL_WORDS = new Set([
 function titleText(fields: Fields): string | undefined {
   for (const key of TITLE_KEYS) {
     const text = firstText(fields, [key]);
-    if (text !== undefined && !LEVEL_WORDS.has(text.toLowerCase())) return text;
+    // Nor is a number ("issue": "4647", retire.js's tracker reference).
+    if (text !== undefined && !LEVEL_WORDS.has(text.toLowerCase()) && !/^#?\d+$/.test(text)) return text;
   }
   return undefined;
 }
@@ -1009,7 +1032,9 @@ function entryFieldsOf(entry: JsonNode, depth = 0): Fields {
     // The container is no value of its own: cargo's "message": {"message": "...", "spans": [...]}.
     fields.delete(key);
     // Not a title: nested, "category" or "type" is the rule's ("security", "vuln"), not the finding's.
-    for (const [name, field] of entryFieldsOf(nested, depth + 1)) if (!fields.has(name) && !TITLE_KEYS.includes(name)) fields.set(name, field);
+    // retire.js's "identifiers": {"summary": ..., "CVE": [...]} names the advisory itself.
+    const titles = key === "identifiers";
+    for (const [name, field] of entryFieldsOf(nested, depth + 1)) if (!fields.has(name) && (titles || !TITLE_KEYS.includes(name))) fields.set(name, field);
   }
   return fields;
 }

@@ -198,6 +198,57 @@ describe("parseJsonReport: shapes", () => {
     expect(mobsf.slice(report.findings[1].span.start, report.findings[1].span.start + 23)).toBe('"android_sql_raw_query"');
   });
 
+  it("reads retire.js's report: each advisory of each library found in each file, titled by its summary, in its component", () => {
+    const retire = JSON.stringify({
+      version: "4.4.2",
+      start: "2024-05-16T09:41:27.318Z",
+      data: [
+        {
+          file: "dist/scripts.1f7c.js",
+          results: [
+            {
+              version: "3.4.1",
+              component: "jquery",
+              detection: "filecontent",
+              vulnerabilities: [
+                { info: ["https://nvd.nist.gov/vuln/detail/CVE-2020-11022"], below: "3.5.0", cwe: ["CWE-79"], severity: "medium", identifiers: { summary: "Regex in its jQuery.htmlPrefilter sometimes may introduce XSS", CVE: ["CVE-2020-11022"], issue: "4642" } },
+              ],
+            },
+            { version: "2.29.4", component: "moment", detection: "filecontent", vulnerabilities: [] },
+          ],
+        },
+      ],
+      messages: [],
+      errors: [],
+      time: 0.41,
+    });
+    const report = parseJsonReport(retire);
+    expect(report.findings.map((f) => [f.title, f.hints?.severity, f.hints?.cwe, f.hints?.path])).toEqual([
+      ["Regex in its jQuery.htmlPrefilter sometimes may introduce XSS", "medium", "CWE-79", "dist/scripts.1f7c.js"],
+    ]);
+    expect(report.findings[0].hints?.symbols).toContain("jquery");
+  });
+
+  it("reads cfn_nag's report: each file's violations, titled by their message, not by their FAIL or WARN", () => {
+    const cfnNag = JSON.stringify([
+      {
+        filename: "cfn/orders-api.yaml",
+        file_results: {
+          failure_count: 1,
+          violations: [
+            { id: "F3", type: "FAIL", message: "IAM role should not allow * action on its permissions policy", logical_resource_ids: ["OrdersFunctionRole"], line_numbers: [39] },
+            { id: "W74", type: "WARN", message: "DynamoDB table should have encryption enabled using a CMK stored in KMS", logical_resource_ids: ["OrdersTable"], line_numbers: [14] },
+          ],
+        },
+      },
+    ]);
+    const report = parseJsonReport(cfnNag);
+    expect(report.findings.map((f) => [f.title, f.hints?.path, f.hints?.lines])).toEqual([
+      ["IAM role should not allow * action on its permissions policy", "cfn/orders-api.yaml", [{ start: 39, end: 39 }]],
+      ["DynamoDB table should have encryption enabled using a CMK stored in KMS", "cfn/orders-api.yaml", [{ start: 14, end: 14 }]],
+    ]);
+  });
+
   it('finds the array two levels down in {"review": {"vulnerabilities": [...]}}', () => {
     const entry = `{"name": "Hard-coded JWT secret", "file": "src/auth/token.ts", "line_number": 9, "priority": "P1", "explanation": "The signing key is a string literal in the source."}`;
     const text = `{"review": {"reviewer": "model-x", "vulnerabilities": [${entry}]}}`;

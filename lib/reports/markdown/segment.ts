@@ -250,7 +250,7 @@ const SUPPORTING_SUMMARY =
 
 /** "**CWE-926**", "**High · CWE-295**", "**CVSS 8.1**": a finding's classification on a line of its own, not a title. */
 const CLASSIFICATION_LINE =
-  /^(?:(?:CWE[-\s]?\d{1,5}|CVSS(?:v?\d(?:\.\d)?)?:?\s*\d{1,2}(?:\.\d)?|critical|high|medium|moderate|low|info(?:rmational)?|P[0-4]|sev(?:erity)?[- ]?[0-4])[\s,;/|·•()-]*)+$/i;
+  /^(?:(?:CWE[-\s]?\d{1,5}|CVSS(?:v?\d(?:\.\d)?)?:?\s*\d{1,2}(?:\.\d)?|critical|high|medium|moderate|low|info(?:rmational)?|P[0-4]|sev(?:erity)?[- ]?[0-4])[\s,;/|·•().-]*)+$/i;
 
 /**
  * Text that is only a place in the code: "Lines 51-56", "Line 43 (\`upload_file\`)", "views.py:88",
@@ -262,6 +262,9 @@ const PLACE_ONLY = new RegExp(
   String.raw`^(?:\x60?[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\x60?(?:(?:\s+|:)(?:(?:L|lines?)\s*)?|\s*(?:L|lines?)\s*)|(?:L|lines?)\s*)${LINE_NUMBERS}\x60?(?:\s*\([^)\n]{0,60}\))?:?$`,
   "i",
 );
+
+/** "**CWE-306: Missing Authentication for Critical Function**": a finding's class, with its catalogue name, on a line of its own. */
+const NAMED_CWE = /^CWE[-\s]?\d{1,5}\s*(?::|\s[—–-])\s*[^*\n]{3,150}$/i;
 
 /**
  * "Lines 33–48 · CWE-639 (Authorization Bypass Through User-Controlled Key)", "Lines 116–120, \`search\`":
@@ -280,7 +283,7 @@ function isPseudoHeading(line: string): boolean {
   // "Finding 3: ...", "Issue #2 Missing auth"; not "Finding 1 is a release blocker ...", a sentence about one.
   if (NUMBERED_LABEL.test(trimmed) && LABEL_AFTER_NUMBER.test(trimmed)) return true;
   const bold = /^(?:\*\*|__)(.{3,150}?)(?:\*\*|__):?$/.exec(trimmed);
-  if (!bold || bold[1].includes("**") || CLASSIFICATION_LINE.test(bold[1]) || PLACE_ONLY.test(bold[1].trim()) || isPlaceAndClass(bold[1])) return false;
+  if (!bold || bold[1].includes("**") || CLASSIFICATION_LINE.test(bold[1]) || NAMED_CWE.test(bold[1]) || PLACE_ONLY.test(bold[1].trim()) || isPlaceAndClass(bold[1])) return false;
   // "**Severity: Critical**" under a finding's heading is one of its fields, whatever the label's word.
   const field = fieldAt(bold[1]);
   if (field && field.value !== "" && isKnownField(field)) return false;

@@ -1534,6 +1534,26 @@ Finding 1 is a release blocker and finding 2 is close behind, since both are rea
     expect(findings.map((f) => text.slice(f.span.start, f.span.start + 6))).toEqual(["### 1.", "### 2."]);
   });
 
+  it("reads a bold 'CWE-306: <its name>' or 'CWE-79.' line in a finding's section as its class, not a finding of its own", () => {
+    const text = `## 1. Missing Authentication on \`/admin/reload\` (Critical)
+
+**Lines 135-144.** The other admin routes declare \`Depends(require_admin)\`, but \`/admin/reload\` does not.
+
+**CWE-306: Missing Authentication for Critical Function**
+
+## 2. Reflected XSS in the heading (line 67)
+
+The heading wraps \`input$project\` in \`HTML()\`, which disables escaping.
+
+**CWE-79.**
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => [f.title, f.cwe])).toEqual([
+      ["Missing Authentication on `/admin/reload`", "CWE-306"],
+      ["Reflected XSS in the heading", "CWE-79"],
+    ]);
+  });
+
   it("reads '### 1.1 ...' sections under category headings, a bold place and class line under each being its field", () => {
     const text = `# Security Review: \`StatementService.cs\`
 
