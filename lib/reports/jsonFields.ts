@@ -39,3 +39,12 @@ export function numberOf(node: JsonNode | undefined): number | undefined {
   if (node?.type !== "number" || typeof node.value !== "number") return undefined;
   return Number.isFinite(node.value) ? node.value : undefined;
 }
+
+/** Every object in a subtree, depth first, to a bounded depth: reports that file their entries several levels down (FVDL, Veracode). */
+export function objectsUnder(node: JsonNode, depth = 0): JsonNode[] {
+  if (depth > 12) return [];
+  const here = node.type === "object" ? [node] : [];
+  const children =
+    node.type === "object" ? (node.children ?? []).map((p) => p.children?.[1]).filter((c): c is JsonNode => c !== undefined) : node.type === "array" ? (node.children ?? []) : [];
+  return [...here, ...children.flatMap((c) => objectsUnder(c, depth + 1))];
+}

@@ -90,6 +90,64 @@ Location chat/gateway.py:89</error></testcase><testcase classname="chat/other.py
     expect(parseXmlReport(xml).warnings).toEqual(["skipped 2 entries marked as the tool's own notices"]);
   });
 
+  it("reads Fortify's FVDL: each vulnerability titled by its class, at its primary location, with the code it names", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<FVDL xmlns="xmlns://www.fortifysoftware.com/schema/fvdl" version="1.12">
+  <Build><BuildID>docs</BuildID></Build>
+  <Vulnerabilities>
+    <Vulnerability>
+      <ClassInfo><ClassID>7B8CECF2-90DB</ClassID><Kingdom>Input Validation and Representation</Kingdom><Type>Path Manipulation</Type><DefaultSeverity>4.0</DefaultSeverity></ClassInfo>
+      <InstanceInfo><InstanceID>6F1E0C4B</InstanceID><InstanceSeverity>4.0</InstanceSeverity><Confidence>5.0</Confidence></InstanceInfo>
+      <AnalysisInfo><Unified>
+        <Context><Function name="download" namespace="com.example.web" enclosingClass="DocumentAction"/></Context>
+        <ReplacementDefinitions>
+          <Def key="EnclosingFunction.name" value="download()"/>
+          <Def key="PrimaryCall.name" value="File()"/>
+          <LocationDef path="src/main/java/com/example/web/DocumentAction.java" line="70" lineEnd="70" colStart="9" colEnd="40" key="PrimaryLocation"/>
+          <LocationDef path="src/main/java/com/example/web/DocumentAction.java" line="129" lineEnd="129" colStart="5" colEnd="0" key="SourceLocation"/>
+        </ReplacementDefinitions>
+      </Unified></AnalysisInfo>
+    </Vulnerability>
+    <Vulnerability>
+      <ClassInfo><ClassID>A1B2</ClassID><Kingdom>Encapsulation</Kingdom><Type>Cross-Site Scripting</Type><Subtype>Reflected</Subtype></ClassInfo>
+      <InstanceInfo><InstanceID>9C8D</InstanceID><InstanceSeverity>5.0</InstanceSeverity></InstanceInfo>
+      <AnalysisInfo><Unified><ReplacementDefinitions>
+        <LocationDef path="src/main/webapp/view.jsp" line="19" lineEnd="19" colStart="1" colEnd="0" key="PrimaryLocation"/>
+      </ReplacementDefinitions></Unified></AnalysisInfo>
+    </Vulnerability>
+  </Vulnerabilities>
+</FVDL>`;
+    const findings = normalized(xml);
+    expect(findings.map((f) => [f.title, f.severity, f.path, f.lines, f.ruleId])).toEqual([
+      ["Path Manipulation", "high", "src/main/java/com/example/web/DocumentAction.java", [{ start: 70, end: 70 }], "7B8CECF2-90DB"],
+      ["Cross-Site Scripting: Reflected", "critical", "src/main/webapp/view.jsp", [{ start: 19, end: 19 }], "A1B2"],
+    ]);
+    expect(findings[0].symbols).toEqual(expect.arrayContaining(["download()", "File()"]));
+  });
+
+  it("reads Veracode's detailed report: each flaw, filed under severity, category and CWE, at its file, line and function", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<detailedreport xmlns="https://www.veracode.com/schema/reports/export/1.0" report_format_version="1.5" app_name="Order Portal">
+   <static-analysis rating="C" score="81"><modules><module name="Portal.dll" numflawssev4="1"/></modules></static-analysis>
+   <severity level="5"/>
+   <severity level="4">
+      <category categoryid="19" categoryname="SQL Injection" pcirelated="true">
+         <desc><para text="SQL injection vulnerabilities occur when ..."/></desc>
+         <cwe cweid="89" cwename="Improper Neutralization of Special Elements used in an SQL Command ('SQL Injection')">
+            <staticflaws>
+               <flaw severity="4" categoryname="Improper Neutralization of Special Elements used in an SQL Command ('SQL Injection')" issueid="31" type="System.Data.SqlClient.SqlCommand.ExecuteReader" description="This database query contains a SQL injection flaw.&#xd;&#xa;&#xd;&#xa;Avoid dynamically constructing SQL queries." cweid="89" categoryid="19" sourcefile="OrderLookup.aspx.cs" line="60" sourcefilepath="Portal/" functionprototype="void BindOrders(string)"/>
+            </staticflaws>
+         </cwe>
+      </category>
+   </severity>
+   <customfields><customfield name="Custom 1" value=""/><customfield name="Custom 2" value=""/></customfields>
+</detailedreport>`;
+    const findings = normalized(xml);
+    expect(findings.map((f) => [f.title, f.severity, f.cwe, f.path, f.lines, f.symbols])).toEqual([
+      ["Improper Neutralization of Special Elements used in an SQL Command ('SQL Injection')", "high", "CWE-89", "Portal/OrderLookup.aspx.cs", [{ start: 60, end: 60 }], ["BindOrders"]],
+    ]);
+  });
+
   it("reads SpotBugs/FindSecBugs: the short message as title, the bug pattern as rule, the line directly under the bug, priority 1 as high", () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <BugCollection version="4.8.3" sequence="0">

@@ -22,6 +22,8 @@ const FIELD_LABELS = new Set([
   "note", "notes", "status", "category", "type", "references", "consequence", "consequences", "root cause",
   "vulnerable code", "context", "threat", "verdict", "vulnerability", "vulnerability name", "name", "title",
   "finding", "finding name", "issue name", "summary", "where", "what", "fix it", "how to fix", "bug",
+  // A bug-bounty report's parts.
+  "steps to reproduce", "reproduction", "reproduction steps", "affected versions", "patched versions", "workarounds",
 ]);
 
 /** Labels that open a finding written as a run of field paragraphs ("ISSUE: ... / WHERE: ... / RISK: ..."). */

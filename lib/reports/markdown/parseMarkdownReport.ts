@@ -24,10 +24,12 @@ export function parseMarkdownReport(text: string, format: ReportFormat = "markdo
   const noted = notedIds(text, units);
   if (noted.size > 0) units = units.map((u) => (u.recap && u.kind === "row" && noted.has(rowIdOf(text, u) ?? "") ? { ...u, recap: false } : u));
   let kept = keptUnits(text, units);
-  // A summary table with only notes on it ("On #2: ...") after it: the summary is the findings.
-  const summaryRows = units.filter((u) => u.recap && u.kind === "row");
-  if (summaryRows.length > 0 && !toldBefore && kept.length * 2 < summaryRows.length) {
-    units = units.map((u) => (u.recap && u.kind === "row" ? { ...u, recap: false } : u));
+  // A summary table with only notes on it ("On #2: ...") after it: the summary is the findings. So
+  // is a "### Summary" whose numbered items are written out in full (each with its issue, severity
+  // and fix), when nothing else tells them.
+  const summaryUnits = units.filter((u) => u.recap && (u.kind === "row" || (u.kind === "item" && u.summary && isWrittenOut(text, u))));
+  if (summaryUnits.length > 0 && !toldBefore && kept.length * 2 < summaryUnits.length) {
+    units = units.map((u) => (summaryUnits.includes(u) ? { ...u, recap: false } : u));
     kept = keptUnits(text, units);
   }
   const findings = foldRecaps(text, foldIdDetails(text, withoutSummaries(text, afterOpeningVerdict(text, kept)), units), units.filter((u) => u.recap)).map((unit) =>
@@ -38,6 +40,11 @@ export function parseMarkdownReport(text: string, format: ReportFormat = "markdo
     return { format, verdict: "no-issues", findings: [], warnings: [warning] };
   }
   return { format, verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
+}
+
+/** An item of three lines or more: a finding written out, not a line of an overview. */
+function isWrittenOut(text: string, unit: Unit): boolean {
+  return text.slice(unit.from, unit.to).split("\n").filter((line) => line.trim() !== "").length >= 3;
 }
 
 /**

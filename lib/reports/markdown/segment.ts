@@ -96,15 +96,18 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
     const first = markers[0].index;
     return [...recapUnits(text, content.slice(0, first)), ...segmentContainer(text, content.slice(first), { root: false })];
   }
-  const headingUnit = (): Unit => ({
-    from: lineStart(text, head.titleFrom),
-    to: Math.max(head.titleTo, last.to),
-    titleFrom: head.titleFrom,
-    titleTo: head.titleTo,
-    hints: {},
-    kind: "heading",
-  });
+  const headingUnit = (): Unit => {
+    const unit: Unit = { from: lineStart(text, head.titleFrom), to: Math.max(head.titleTo, last.to), titleFrom: head.titleFrom, titleTo: head.titleTo, hints: {}, kind: "heading" };
+    // "## Report 2" over "**Title:** Session token disclosed to ...": the section's own title field names it.
+    const first = content[0];
+    if (!BARE_NUMBER_LABEL.test(title) || first?.kind !== "paragraph" || !isNameField(fieldAt(text.slice(first.from, first.to)))) return unit;
+    const line = firstLineRange(text, first.from, first.to);
+    return titledByFieldValue(text, { ...unit, titleFrom: line.from, titleTo: line.to });
+  };
   const isContainer = CONTAINER_HEADING.test(title) && !NUMBERED_LABEL.test(title);
+  // "# Prototype pollution in ... leads to RCE" over "## Summary", "## Details", "## PoC", "## Impact":
+  // an advisory or a bug-bounty write-up, one finding told in parts.
+  if (!isContainer && isWriteUp(text, markersOf(text, content))) return [headingUnit()];
   if (markersOf(text, content).length > 0) {
     const inner = segmentContainer(text, content, { root: false });
     if (inner.some((u) => !u.recap) || isContainer) return inner;
@@ -136,6 +139,22 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
   if (numbered || concernTermCount(title) > 0 || hasFieldParagraph(text, content) || hasFieldList(text, content)) return [headingUnit()];
   const items = flatUnits(text, content, { allowProse: false });
   return items.length >= 2 ? items : [headingUnit()];
+}
+
+/** "Report 1", "Submission #2", "Finding 3": a heading that numbers its finding without naming it. */
+const BARE_NUMBER_LABEL = /^(?:report|submission|finding|issue|vulnerability|vuln|bug|item)\s*#?\s*\d{1,3}\s*:?$/i;
+
+/** The parts of one finding written up at length, as advisories and bug-bounty reports name them. */
+const WRITE_UP_PART =
+  /^(?:summary|overview|description|details|technical details|root cause|(?:proof[- ]of[- ]concept|poc)(?:\s*\/\s*steps to reproduce)?|steps to reproduce|reproduction(?: steps)?|impact|severity|cvss(?: score)?|remediation|mitigation|fix|suggested fix|recommendations?|references|affected (?:versions|components|code)|patches|patched versions|workarounds|timeline|credits?|exploitation|attack scenario|vulnerable code|evidence)\s*:?$/i;
+/** Parts only a write-up of one finding has: how to reproduce it and what it lets an attacker do. */
+const WRITE_UP_TELL = /^(?:proof[- ]of[- ]concept|poc|steps to reproduce|reproduction|impact|exploitation|attack scenario)/i;
+
+function isWriteUp(text: string, markers: Marker[]): boolean {
+  if (markers.length < 2) return false;
+  const top = Math.min(...markers.map((m) => m.level));
+  const titles = markers.filter((m) => m.level === top).map((m) => cleanTitle(text.slice(m.titleFrom, m.titleTo)));
+  return titles.length >= 2 && titles.every((t) => WRITE_UP_PART.test(t)) && titles.some((t) => WRITE_UP_TELL.test(t));
 }
 
 /**
@@ -180,9 +199,11 @@ function saysSectionIsClean(text: string, head: Marker, title: string, content: 
 
 /** The rows and one-line items of a section that holds no findings: kept only to lend their fields. */
 function recapUnits(text: string, content: Block[]): Unit[] {
+  // Items written out over several lines are kept too: alone in a report, they are its findings
+  // (parseMarkdownReport promotes them then).
   return flatUnits(text, content, { allowProse: false })
-    .filter((u) => u.kind === "row" || (u.kind === "item" && !text.slice(u.from, u.to).trim().includes("\n")))
-    .map((u) => ({ ...u, recap: true }));
+    .filter((u) => u.kind === "row" || u.kind === "item")
+    .map((u) => ({ ...u, recap: true, summary: !u.recap }));
 }
 
 /** "* File/line: ...", "* Recommendation: ...": a list that holds a finding's fields, not findings. */

@@ -21,6 +21,8 @@ export interface Unit {
    * itself, it lends its structured fields (severity, lines, CWE) to the finding it summarizes.
    */
   recap?: boolean;
+  /** A recap written under a summary's heading (not a list a lead-in called advice or praise). */
+  summary?: boolean;
   /**
    * A one-line item of a closing decision ("Confirmed: - SQL injection in `revenue_report`"): a
    * recap when the report told its findings in detail before it, else the findings themselves.

@@ -1554,6 +1554,98 @@ The heading wraps \`input$project\` in \`HTML()\`, which disables escaping.
     ]);
   });
 
+  it("reads the written-out items under a '### Summary' heading as the findings when nothing else tells them, but not a praised list", () => {
+    const text = `Below is a security review of \`DocumentAction.java\`.
+
+### Summary
+
+The action has one critical issue and a few weaknesses typical of Struts 2 code.
+
+1. **OGNL Injection via \`sortBy\`** (Lines 50-58)
+   - **Issue**: \`sortBy\` is passed to \`ValueStack.findValue()\`, which evaluates it as OGNL.
+   - **Severity**: Critical
+2. **Path Traversal in \`download()\`** (Line 70)
+   - **Issue**: \`fileName\` from the request goes into \`new File(baseDir, fileName)\`.
+   - **Severity**: High
+
+### Conclusion
+Fix the OGNL evaluation first.
+`;
+    expect(findingsOf(text).map((f) => [f.title, f.severity])).toEqual([
+      ["OGNL Injection via `sortBy`", "critical"],
+      ["Path Traversal in `download()`", "high"],
+    ]);
+    const praised = `No security defects are detected in the code.
+
+The service follows common security practices for a FastAPI application:
+
+- Sensitive configuration values (the API key and the database DSN) are
+  loaded from environment variables instead of being
+  hard-coded.
+- Database queries use parameter placeholders.
+`;
+    expect(findingsOf(praised)).toEqual([]);
+  });
+
+  it("reads an advisory written in parts (Summary, Details, PoC, Impact) as one finding under its title", () => {
+    const text = `# Prototype pollution in the settings endpoint leads to code execution via EJS
+
+**Severity:** Critical
+
+## Summary
+
+\`POST /admin/settings\` deep-merges the request body with lodash 4.17.4's \`_.merge\`, which does not filter \`__proto__\`.
+
+## Details
+
+EJS reads \`outputFunctionName\` through plain property access, so a polluted value is compiled into every template.
+
+## PoC
+
+\`\`\`
+curl -X POST /admin/settings -d '{"__proto__": {"outputFunctionName": "x;process.mainModule.require(\\"child_process\\").execSync(\\"id\\");s"}}'
+\`\`\`
+
+## Impact
+
+Remote code execution as the Node.js user.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => [f.title, f.severity])).toEqual([["Prototype pollution in the settings endpoint leads to code execution via EJS", "critical"]]);
+    expect(text.slice(findings[0].span.start, findings[0].span.end)).toContain("Remote code execution as the Node.js user.");
+  });
+
+  it("reads bug-bounty submissions: each numbered report titled by its Title field, its steps to reproduce part of it", () => {
+    const text = `# Web Clipper 2.3.0 — submissions
+
+## Report 1
+
+**Title:** Any website can read authenticated cross-origin pages through the preview relay
+
+**Severity:** High
+
+**Steps to reproduce:**
+1. Install the extension and log in to your webmail.
+2. Post \`{clipnote: true, action: 'preview'}\` from any page.
+
+**Impact:**
+Any website the victim visits can read any page the victim is logged into.
+
+## Report 2
+
+**Title:** Session token disclosed to any installed extension via externally_connectable
+
+**Severity:** High
+
+**Steps to reproduce:**
+1. From another extension, call \`chrome.runtime.sendMessage\` with \`{type: 'handshake'}\`.
+`;
+    expect(findingsOf(text).map((f) => [f.title, f.severity])).toEqual([
+      ["Any website can read authenticated cross-origin pages through the preview relay", "high"],
+      ["Session token disclosed to any installed extension via externally_connectable", "high"],
+    ]);
+  });
+
   it("reads '### 1.1 ...' sections under category headings, a bold place and class line under each being its field", () => {
     const text = `# Security Review: \`StatementService.cs\`
 
