@@ -11,6 +11,7 @@ import { oneFindingPerLine } from "./oneFindingPerLine";
  *     deploy.sh:7:9: warning: Double quote to prevent globbing. [SC2086]         ShellCheck -f gcc
  *     main.c:5:3: warning: implicit declaration of function 'gets' [-Wimplicit-function-declaration]
  *     Program.cs(12,5): warning CS0168: The variable 'e' is declared but never used
+ *     Networking.swift:38:21: error: Force Cast Violation: Force casts should be avoided (force_cast)   SwiftLint
  *
  * Markdown would read them as one paragraph, or as code when indented; each is a finding. A
  * reviewer's own notes look alike ("handler.go:88 leaks err to the client"), so a text is read this
@@ -26,8 +27,8 @@ const SEVERITY_WORD = String.raw`error|warning|warn|note|info|information|style|
 const LEADING_SEVERITY = new RegExp(String.raw`^\[?(${SEVERITY_WORD})\]?:?(?=\s)`, "i");
 /** "(W211)", "E501", "C0114:", "SC2086", "CS0168:" at the start (after any severity word). */
 const LEADING_CODE = /^\(?([A-Z]{1,4}\d{2,5})\)?:?(?=\s)/;
-/** "[SC2086]", "[-Wformat-security]", "[return-value]", "(missing-module-docstring)" at the end. */
-const TRAILING_RULE = /\s+(?:\[([-\w./:@]{2,80})\]|\(([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\))$/;
+/** "[SC2086]", "[-Wformat-security]", "[return-value]", "(missing-module-docstring)", SwiftLint's "(force_cast)" at the end. */
+const TRAILING_RULE = /\s+(?:\[([-\w./:@]{2,80})\]|\(([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)\))$/;
 
 /** gcc's and clang's source excerpt and caret lines under a diagnostic, and "In function" lines. */
 const CONTEXT_LINE = /^\s*\d*\s*\|(?:\s|$)|^[^\s:]+: In (?:function|member function|instantiation)\b/;

@@ -133,6 +133,23 @@ import { runCorpus } from "../support/corpusRun";
  * 0.458, verdict 0.947; the code of that moment 0.915, 0.809, 0.542, 1.000. Then golangci-lint's
  * JSON, "l.35" pins, and findings keyed by package placed at their key.
  *
+ * test/fixtures/subjects-35…42, written in session 9 and first scored on the session's starting code
+ * (8a9fcba), without the logs it could not read. -35…38 were written first: LangChain tools (Semgrep's
+ * text), an MCP server (npm audit), Streamlit (detect-secrets' baseline), an Airflow DAG; SvelteKit
+ * (ZAP's JSON), Hono on Workers (Nuclei JSONL), Firestore rules, Supabase RLS; Micronaut (SpotBugs
+ * XML), Android (MobSF's JSON), Akka HTTP (SonarQube's issues, a Japanese review), a Unity backend
+ * (Semgrep JSON); a kernel module (cppcheck XML, Coverity JSON), actix (clippy), a Jenkinsfile
+ * (Checkov), Envoy with OPA (an annotated diff). Pairwise F1 on the starting code 0.664 / 0.842 /
+ * 0.671 / 0.682, consensus 0.500 / 0.717 / 0.532 / 0.615; the counterparts (grouping/counterparts.ts)
+ * alone made them 0.731 / 0.857 / 0.767 / 0.697. -39…42 were written while this session's changes
+ * were made and first scored on the starting code and on the code of that moment (00913f0): a
+ * WordPress plugin (PHPCS), Struts (Fortify FVDL), WebForms (Veracode XML), Express with EJS (a
+ * Portuguese review, an advisory draft); FastAPI serving (CodeQL SARIF), Spark (Semgrep SARIF), R
+ * Shiny, a notebook (a Chinese review); Go Fiber (gosec SARIF), Azure Terraform (tfsec, Checkov
+ * SARIF), CloudFormation (cfn_nag), Kustomize (Polaris); React Native (ESLint), Angular (retire.js),
+ * a Chrome extension (bug-bounty reports), Swift (SwiftLint). Pairwise F1 0.652 / 0.712 / 0.579 /
+ * 0.723 on the starting code, 0.664 / 0.763 / 0.685 / 0.774 on the code of that moment.
+ *
  * test/fixtures/subjects-22, written at the end of session 6 and scored once on its final code,
  * with nothing changed for it: Rails + Brakeman JSON, a setuid C tool + flawfinder's console text,
  * a DRF view set with Celery + Semgrep SARIF, among them a fenced answer and a CRLF report. The
@@ -142,6 +159,56 @@ import { runCorpus } from "../support/corpusRun";
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  // subjects-35…42 (session 9): the hard negatives their writers built in.
+  "streamlit-dataset-explorer": [
+    ["pickle-upload-rce", "yaml-full-loader-session"], // one weakness class, two loaders
+  ],
+  "langchain-ops-agent-tools": [
+    ["ssrf-http-fetch", "tls-verify-disabled"], // one requests.get line
+  ],
+  "hono-workers-api": [
+    ["jwt-refresh-decode-unverified", "refresh-no-max-age"], // one refresh route
+  ],
+  "firebase-rules-functions": [
+    ["chat-create-no-membership", "chat-sender-spoof"], // one rule's lines
+  ],
+  "supabase-rls-migration": [
+    ["move-document-search-path", "move-document-target-unchecked"], // one SECURITY DEFINER function
+  ],
+  "micronaut-document-controller": [
+    ["ecb-mode", "cipher-no-integrity"], // one cipher line
+  ],
+  "actix-firmware-upload": [
+    ["upload-filename-traversal", "download-tail-traversal"], // one weakness in two handlers
+  ],
+  "linux-ringdev-ioctl": [
+    ["push-len-double-fetch", "ring-put-len-exceeds-size"], // one PUSH path, nearby lines
+  ],
+  "aspnet-order-lookup": [
+    ["reflected-xss-region", "stored-xss-shipcity"], // reflected and stored XSS in one page
+  ],
+  "wp-evently-rsvp-plugin": [
+    ["delete-csrf", "delete-missing-capability"], // one AJAX handler
+  ],
+  "shiny-upload-app": [
+    ["path-upload-dest", "path-download"], // one weakness, upload and download
+    ["xss-notes", "xss-heading"], // stored and reflected
+  ],
+  "spark-kafka-etl": [
+    ["config-secrets-logged", "pii-in-logs"], // two logging issues
+  ],
+  "go-fiber-notes-api": [
+    ["jwt-alg-confusion", "token-in-query-string"], // one auth middleware
+  ],
+  "k8s-kustomize-payments": [
+    ["rbac-secrets-clusterwide", "rbac-pod-exec"], // one ClusterRole
+  ],
+  "ios-ledgerly-networking": [
+    ["token-logged-refresh", "deeplink-url-logged"], // two logging issues
+  ],
+  "chrome-ext-clipnote": [
+    ["content-postmessage-no-origin", "preview-result-postmessage-wildcard"], // one message flow
+  ],
   "vapor-document-routes": [
     ["download-path-traversal", "upload-path-traversal"], // one weakness in two handlers
     ["download-path-traversal", "stored-xss-uploaded-html"], // one download handler
@@ -515,7 +582,7 @@ const KEPT_APART: Record<string, [string, string][]> = {
  * Bars a little under what each corpus measures now (B-cubed, pairwise; extraction 0.95 unless
  * given: the last four were written in session 8 and measured with few changes made for them).
  */
-const BARS: Record<string, { bcubed: number; pairwise: number; extraction?: number }> = {
+const BARS: Record<string, { bcubed: number; pairwise: number; extraction?: number; verdict?: number }> = {
   "subjects-2": { bcubed: 0.92, pairwise: 0.88 },
   "subjects-3": { bcubed: 0.93, pairwise: 0.9 },
   "subjects-4": { bcubed: 0.9, pairwise: 0.85 },
@@ -549,6 +616,16 @@ const BARS: Record<string, { bcubed: number; pairwise: number; extraction?: numb
   "subjects-32": { bcubed: 0.87, pairwise: 0.76, extraction: 0.92 },
   "subjects-33": { bcubed: 0.79, pairwise: 0.6, extraction: 0.81 },
   "subjects-34": { bcubed: 0.77, pairwise: 0.5, extraction: 0.89 },
+  // Written in session 9 by people who saw none of the code; first scores in the header above.
+  "subjects-35": { bcubed: 0.88, pairwise: 0.8, extraction: 0.92 },
+  "subjects-36": { bcubed: 0.9, pairwise: 0.84, extraction: 0.92 },
+  // Its SonarQube log holds only code smells, which are no findings here (the gold counts them).
+  "subjects-37": { bcubed: 0.91, pairwise: 0.86, extraction: 0.93, verdict: 0.95 },
+  "subjects-38": { bcubed: 0.84, pairwise: 0.72 },
+  "subjects-39": { bcubed: 0.85, pairwise: 0.73 },
+  "subjects-40": { bcubed: 0.89, pairwise: 0.84, extraction: 0.92 },
+  "subjects-41": { bcubed: 0.79, pairwise: 0.64, extraction: 0.92 },
+  "subjects-42": { bcubed: 0.85, pairwise: 0.73 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
@@ -561,7 +638,7 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
 
   it("finds the findings of every report shape, and reads the clean report as no issues", () => {
     expect(score.metrics.extraction.f1).toBeGreaterThanOrEqual(BARS[folder].extraction ?? 0.95);
-    expect(score.metrics.verdict).toBe(1);
+    expect(score.metrics.verdict).toBeGreaterThanOrEqual(BARS[folder].verdict ?? 1);
   });
 
   it(`groups at B-cubed F1 ${BARS[folder].bcubed} and pairwise F1 ${BARS[folder].pairwise} or better`, () => {
@@ -638,6 +715,16 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       // Counterparts (session 9): one class (information exposure) in one handler; claude's "Notification settings written to
       // logs" is the closest match in its report for gpt-4o's and llama's exception details sent to the client.
       "grpc-statement-service: settings-exception-leak + settings-pii-logged",
+    ],
+    "subjects-36": [
+      // Measured once, nothing changed for it: llama's "Message sender is not validated" and the missing membership check are
+      // both missing authorization on one rule's lines; nothing in the words tells spoofing the sender from joining the chat.
+      "firebase-rules-functions: chat-create-no-membership + chat-sender-spoof",
+    ],
+    "subjects-42": [
+      // Measured once, nothing changed for it: "postMessage with wildcard target origin" and "postMessage without origin check"
+      // share every word but the one that tells sending from receiving.
+      "chrome-ext-clipnote: content-postmessage-no-origin + preview-result-postmessage-wildcard",
     ],
     "subjects-5": [
       // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.

@@ -42,6 +42,22 @@ Found 1 error in 1 file (checked 2 source files)
     ]);
   });
 
+  it("reads SwiftLint's default output: the rule in snake_case at the end, two results of one rule two places", () => {
+    const text = `Linting Swift files in current working directory
+Linting 'Networking.swift' (1/1)
+/ci/Ledgerly/Core/Networking.swift:24:13: warning: Sensitive Logging Violation: Use AppLogger instead of print/NSLog (sensitive_logging)
+/ci/Ledgerly/Core/Networking.swift:38:21: error: Force Cast Violation: Force casts should be avoided (force_cast)
+/ci/Ledgerly/Core/Networking.swift:84:9: warning: Sensitive Logging Violation: Use AppLogger instead of print/NSLog (sensitive_logging)
+Done linting! Found 3 violations, 1 serious in 1 file.
+`;
+    const { findings } = read(text);
+    expect(findings.map((f) => [f.title, f.ruleId, f.lines[0].start])).toEqual([
+      ["Sensitive Logging Violation: Use AppLogger instead of print/NSLog", "sensitive_logging", 24],
+      ["Force Cast Violation: Force casts should be avoided", "force_cast", 38],
+      ["Sensitive Logging Violation: Use AppLogger instead of print/NSLog", "sensitive_logging", 84],
+    ]);
+  });
+
   it("reads gcc's warnings with their source excerpts, and MSBuild's path(line,col) form", () => {
     const gcc = `main.c: In function 'main':
 main.c:5:3: warning: implicit declaration of function 'gets' [-Wimplicit-function-declaration]
