@@ -8,6 +8,7 @@ import { symbolsOfFlaggedCode } from "../findings/flaggedCode";
 import { ReportError } from "./errors";
 import { readGovulncheckStream } from "./govulncheck";
 import { readMobsfReport } from "./mobsf";
+import { readPolarisReport } from "./polaris";
 import { readFvdlReport } from "./fortifyFvdl";
 import { readVeracodeReport } from "./veracodeXml";
 import { fieldsOf, normalizeKey, numberOf, stringOf, type Field, type Fields } from "./jsonFields";
@@ -299,7 +300,7 @@ export function parseJsonReport(text: string): ParsedReport {
  * `base` characters into the report text.
  */
 export function readReportTree(root: JsonNode, base: number, format: "json" | "xml" | "yaml"): ParsedReport {
-  const ownReader = format === "json" ? (readGovulncheckStream(root, base) ?? readMobsfReport(root, base)) : format === "xml" ? (readFvdlReport(root, base) ?? readVeracodeReport(root, base)) : null;
+  const ownReader = format === "json" ? (readGovulncheckStream(root, base) ?? readMobsfReport(root, base) ?? readPolarisReport(root, base)) : format === "xml" ? (readFvdlReport(root, base) ?? readVeracodeReport(root, base)) : null;
   if (ownReader) return { format, verdict: ownReader.length > 0 ? "findings" : "no-issues", findings: ownReader, warnings: [] };
   const shape = findShape(root);
   // An XML document is a tool's report, a list; one record of fields (a build file's <name>) is no finding.

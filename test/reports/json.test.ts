@@ -249,6 +249,36 @@ describe("parseJsonReport: shapes", () => {
     ]);
   });
 
+  it("reads Polaris' audit: the failed checks of each resource, its pod and its containers, and none that passed", () => {
+    const check = (ID: string, Message: string, Success: boolean, Severity: string, Category: string) => ({ ID, Message, Details: null, Success, Severity, Category });
+    const polaris = JSON.stringify({
+      PolarisOutputVersion: "1.0",
+      SourceType: "Path",
+      SourceName: "overlays/prod",
+      Results: [
+        { Name: "api-config", Namespace: "payments", Kind: "ConfigMap", Results: { sensitiveConfigmapContent: check("sensitiveConfigmapContent", "The ConfigMap contains sensitive content", false, "danger", "Security") }, PodResult: null },
+        {
+          Name: "payments-api",
+          Kind: "Deployment",
+          Results: { missingNetworkPolicy: check("missingNetworkPolicy", "A NetworkPolicy should match pod labels and contain applied egress and ingress rules", false, "warning", "Security") },
+          PodResult: {
+            Name: "",
+            Results: { hostNetworkSet: check("hostNetworkSet", "Host network is not configured", true, "danger", "Security") },
+            ContainerResults: [{ Name: "api", Results: { runAsRootAllowed: check("runAsRootAllowed", "Should not be allowed to run as root", false, "danger", "Security"), cpuRequestsMissing: check("cpuRequestsMissing", "CPU requests are set", true, "warning", "Efficiency") } }],
+          },
+        },
+      ],
+      Score: 54,
+    });
+    const report = parseJsonReport(polaris);
+    expect(report.findings.map((f) => [f.title, f.hints?.severity, f.hints?.ruleId])).toEqual([
+      ["The ConfigMap contains sensitive content", "high", "sensitiveConfigmapContent"],
+      ["A NetworkPolicy should match pod labels and contain applied egress and ingress rules", "warning", "missingNetworkPolicy"],
+      ["Should not be allowed to run as root", "high", "runAsRootAllowed"],
+    ]);
+    expect(report.findings[2].body).toContain("Resource: Deployment payments-api");
+  });
+
   it('finds the array two levels down in {"review": {"vulnerabilities": [...]}}', () => {
     const entry = `{"name": "Hard-coded JWT secret", "file": "src/auth/token.ts", "line_number": 9, "priority": "P1", "explanation": "The signing key is a string literal in the source."}`;
     const text = `{"review": {"reviewer": "model-x", "vulnerabilities": [${entry}]}}`;

@@ -27,7 +27,7 @@ const LABEL_AFTER_NUMBER = /^\S+\s*(?:#\s*)?\d{1,3}(?:\s*$|\s*[:.)—–-]|\s+[^
 /** Headings that hold findings rather than name one. */
 const CONTAINER_HEADING = new RegExp(
   String.raw`^${STEP}` +
-  /(?:(?:detailed |key |main |security |code |identified |potential |other |additional |minor |major |critical |high|medium|low)[\w -]{0,20}?)?(?:findings?|vulnerabilit(?:y|ies)(?: list| found| identified)?|issues?(?: found| identified)?|concerns?|defects?|weaknesses|problems|risks|observations|notes|details|results|analysis|review|security review|assessment|audit|report|evaluation|severity)(?:\s*$|\s*[:(\-—–]|\s+(?:for|in|of|on)\s)/.source,
+  /(?:(?:detailed |key |main |security |code |identified |potential |other |additional |minor |major |critical |high|medium|low)[\w -]{0,20}?)?(?:findings?|vulnerabilit(?:y|ies)(?: list| found| identified)?|issues?(?: found| identified)?|concerns?|defects?|weaknesses|problems|risks|observations|notes|details|results|analysis|review|security review|assessment|audit|report|evaluation|severity|fyi|(?:not|non)[- ]?blocking|blocking|must[- ]fix|should[- ]fix|nice[- ]to[- ]have)(?:\s*$|\s*[:(\-—–/]|\s+(?:for|in|of|on)\s)/.source,
   "i",
 );
 
@@ -104,7 +104,8 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
     const line = firstLineRange(text, first.from, first.to);
     return titledByFieldValue(text, { ...unit, titleFrom: line.from, titleTo: line.to });
   };
-  const isContainer = CONTAINER_HEADING.test(title) && !NUMBERED_LABEL.test(title);
+  // "SEC-2291 — Review: orders infra": a ticket's key before what it is.
+  const isContainer = CONTAINER_HEADING.test(title.replace(TICKET_KEY, "")) && !NUMBERED_LABEL.test(title);
   // "# Prototype pollution in ... leads to RCE" over "## Summary", "## Details", "## PoC", "## Impact":
   // an advisory or a bug-bounty write-up, one finding told in parts.
   if (!isContainer && isWriteUp(text, markersOf(text, content))) return [headingUnit()];
@@ -140,6 +141,8 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
   const items = flatUnits(text, content, { allowProse: false });
   return items.length >= 2 ? items : [headingUnit()];
 }
+
+const TICKET_KEY = /^[A-Z][A-Z0-9]{1,9}-\d{1,6}\s*[—–:-]\s*/;
 
 /** "Report 1", "Submission #2", "Finding 3": a heading that numbers its finding without naming it. */
 const BARE_NUMBER_LABEL = /^(?:report|submission|finding|issue|vulnerability|vuln|bug|item)\s*#?\s*\d{1,3}\s*:?$/i;

@@ -1646,6 +1646,28 @@ Any website the victim visits can read any page the victim is logged into.
     ]);
   });
 
+  it("reads a ticket titled by its key and 'Review: ...', and the lists under 'Must fix' and 'FYI / not blocking', item by item", () => {
+    const text = `**SEC-2291 — Review: orders infra (infra/main.tf) before prod apply**
+
+**Reporter:** Lena Okafor (Cloud Security)
+**Status:** Changes requested
+
+---
+
+Went through \`infra/main.tf\` ahead of Thursday's prod apply. Two things I need fixed before I sign off, one FYI.
+
+**Must fix**
+
+1. **NSG \`allow-ssh-in\` (L118-128) — port 22 open to \`*\`.** Every AKS node is on the internet with SSH.
+2. **AKS \`role_based_access_control_enabled = false\` (L144).** Can't ship a cluster without k8s RBAC.
+
+**FYI / not blocking**
+
+- \`min_tls_version = "TLS1_0"\` (L40): old clients still connect with TLS 1.0, which allows downgrade attacks; raise it to TLS1_2 when they are gone.
+`;
+    expect(findingsOf(text).map((f) => f.lines[0]?.start)).toEqual([118, 144, 40]);
+  });
+
   it("reads '### 1.1 ...' sections under category headings, a bold place and class line under each being its field", () => {
     const text = `# Security Review: \`StatementService.cs\`
 
