@@ -721,6 +721,11 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       // both missing authorization on one rule's lines; nothing in the words tells spoofing the sender from joining the chat.
       "firebase-rules-functions: chat-create-no-membership + chat-sender-spoof",
     ],
+    "subjects-41": [
+      // Measured once, after Polaris' JSON was first read: its two "pods/exec" results on the ClusterRole meet the reviewers'
+      // "ClusterRole can read all Secrets" findings through the role's name; no reviewer names pods/exec.
+      "k8s-kustomize-payments: rbac-secrets-clusterwide + rbac-pod-exec",
+    ],
     "subjects-42": [
       // Measured once, nothing changed for it: "postMessage with wildcard target origin" and "postMessage without origin check"
       // share every word but the one that tells sending from receiving.
