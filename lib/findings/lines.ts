@@ -20,11 +20,23 @@ const MORE_FILE_LINES = /:(\d{1,6})(?:-(\d{1,6}))?/g;
 /** ":65 permit! - no.", ":24/:27 ...": a review note on a line of the file named in the note above it. */
 const LINE_OF_NAMED_FILE = /(?:^|\n)[ \t]*:(\d{1,6})(?:-(\d{1,6}))?(?:\/:?(\d{1,6}))?\s/;
 
+/**
+ * A line named in another language: "Zeile 42", "linha 42", "línea 42-45", "ligne 42", "riga 42",
+ * "regel 42"; "第 38 行", "第31-47行", "38 行目", "42행", "42번째 줄".
+ */
+const FOREIGN_LINE_REF =
+  /(?:\b(?:zeilen?|linhas?|l[íi]neas?|lignes?|righe|riga|regels?|rad|rivi|wiersz[ue]?)\s*[.:#]?\s*(\d{1,6})(?:\s*(?:-|–|—|bis|até|hasta|à|au|a)\s*(\d{1,6}))?\b)|(?:第\s*(\d{1,6})\s*(?:[-–~～至到]\s*(\d{1,6})\s*)?行)|(?:(\d{1,6})\s*(?:[-–~～]\s*(\d{1,6})\s*)?(?:行目|行|행|번째\s*줄))/i;
+
 /** Ranges named by the first line reference in the text ("line 43"), else by a file:line location. */
 export function extractLines(text: string): LineRange[] {
   LINE_REF.lastIndex = 0;
   const sample = squeezeWhitespace(text.slice(0, 20_000));
   const match = LINE_REF.exec(sample);
+  const foreign = match ? null : FOREIGN_LINE_REF.exec(sample);
+  if (foreign) {
+    const [start, end] = [foreign[1] ?? foreign[3] ?? foreign[5], foreign[2] ?? foreign[4] ?? foreign[6]];
+    return [range(start, end)].filter((r): r is LineRange => r !== null);
+  }
   if (!match) {
     const fileLine = FILE_LINE.exec(sample) ?? LINE_OF_NAMED_FILE.exec(sample);
     if (!fileLine) return [];

@@ -30,6 +30,17 @@ describe("extractLines: line references as reviewers write them", () => {
     expect(extractLines("Line 10 reads the header; line 99 writes it.")).toEqual([{ start: 10, end: 10 }]);
   });
 
+  it("reads a line named in another language", () => {
+    expect(extractLines("第 38 行：API token 写死在代码里。")).toEqual([{ start: 38, end: 38 }]);
+    expect(extractLines("第31-47行：配置是通过 http 明文拉取的")).toEqual([{ start: 31, end: 47 }]);
+    expect(extractLines("38 行目でトークンをログに出力しています")).toEqual([{ start: 38, end: 38 }]);
+    expect(extractLines("Menor: na linha 42 o cookie de sessão não tem secure")).toEqual([{ start: 42, end: 42 }]);
+    expect(extractLines("In Zeile 17 bis 19 wird das Passwort geloggt")).toEqual([{ start: 17, end: 19 }]);
+    expect(extractLines("la línea 120 concatena la consulta")).toEqual([{ start: 120, end: 120 }]);
+    // English still comes first.
+    expect(extractLines("Line 43, see also linha 50")).toEqual([{ start: 43, end: 43 }]);
+  });
+
   it("gives [] when the text names no line", () => {
     expect(extractLines("The cookie lacks the HttpOnly flag.")).toEqual([]);
     expect(extractLines("Upgrade to TLS 1.3 and Python 3.12.")).toEqual([]);
