@@ -42,15 +42,22 @@ export function parseAnnotatedDiff(text: string): ParsedReport {
   return { format: "text", verdict: findings.length > 0 ? "findings" : "no-issues", findings, warnings: [] };
 }
 
+/** Where the walk through the diff is: the file, the hunk, and the new file's line numbers. */
+interface Place {
+  path: string | null;
+  inHunk: boolean;
+  /** The new file's number of the next line, when known ("..." loses it). */
+  next: number | null;
+  /** The new file's number of the last line seen: what a comment under it is about. */
+  last: number | null;
+  /** Lines of the hunk still to come by its header's counts, while they can be counted. */
+  left: { old: number; new: number } | null;
+}
+
 /** Walks the diff, counting the new file's lines, and gathers the comments between them. */
 function commentsOf(text: string): Comment[] {
   const comments: Comment[] = [];
-  let path: string | null = null;
-  let inHunk = false;
-  let next: number | null = null;
-  // Lines of the hunk still to come, by its header, while they can be counted ("..." ends that).
-  let left: { old: number; new: number } | null = null;
-  let last: number | null = null;
+  const place: Place = { path: null, inHunk: false, next: null, last: null, left: null };
   let afterBlank = false;
   let lastCode = -1;
   let open: Comment | null = null;
@@ -58,70 +65,78 @@ function commentsOf(text: string): Comment[] {
     if (open) comments.push(open);
     open = null;
   };
+  const code = (from: number, line: string) => {
+    close();
+    afterBlank = false;
+    lastCode = from;
+    countLine(place, line);
+  };
   for (const { from, line } of linesOf(text)) {
-    const file = FILE_HEADER.exec(line);
-    const hunk = HUNK_HEADER.exec(line);
-    if (hunk || DIFF_META.test(line)) {
+    if (HUNK_HEADER.test(line) || DIFF_META.test(line)) {
       close();
-      if (file) path = file[1] === "/dev/null" ? null : file[1];
-      inHunk = hunk !== null;
-      next = hunk ? Number(hunk[2]) : null;
-      left = hunk ? { old: Number(hunk[1] ?? 1), new: Number(hunk[3] ?? 1) } : null;
-      last = null;
+      enter(place, line);
       afterBlank = false;
-      continue;
-    }
-    const counted = left !== null && (left.old > 0 || left.new > 0);
-    // A hunk's line, while its header's counts last: a comment between them is no diff line.
-    if (inHunk && counted && left && (/^[+\- ]/.test(line) || line.trim() === "")) {
-      close();
-      afterBlank = false;
-      lastCode = from;
-      if (!line.startsWith("+")) left.old--;
-      if (!line.startsWith("-")) {
-        left.new--;
-        last = next;
-        if (next !== null) next++;
-      }
-      continue;
-    }
+    } else if (isCountedLine(place, line)) code(from, line);
     // Past the counted lines, or where they cannot be counted, a line with nothing at all sets a
     // comment apart (a hunk's blank context line is one space, though a copy may have lost it).
-    if (line.trim() === "") {
+    else if (line.trim() === "") {
       close();
       afterBlank = true;
-      continue;
-    }
-    if (inHunk && ELISION.test(line)) {
+    } else if (place.inHunk && ELISION.test(line)) {
       close();
-      next = last = null;
-      left = null;
+      place.next = place.last = null;
+      place.left = null;
       afterBlank = false;
-      continue;
+    } else if (isUncountedCode(place, line, open, afterBlank)) code(from, line);
+    else {
+      // A comment: a line that is no diff line, or any line set off from the code by a blank one.
+      open ??= { from, to: from, lines: [], line: place.inHunk ? place.last : null, path: place.inHunk ? place.path : null, kind: place.inHunk ? "item" : "prose", setApart: afterBlank };
+      open.lines.push({ from, text: line });
+      open.to = from + line.length;
     }
-    // A comment set apart by a blank line may indent its continuation lines; one written straight
-    // under the code ends where the diff's lines resume.
-    const diffLine = /^[+\- \\]/.test(line);
-    const code = inHunk && !left && (open ? /^[+-]/.test(line) || (diffLine && !open.setApart) : diffLine && !afterBlank);
-    if (code) {
-      close();
-      afterBlank = false;
-      lastCode = from;
-      if (line.startsWith("\\") || line.startsWith("-")) continue;
-      last = next;
-      if (next !== null) next++;
-      continue;
-    }
-    // A comment: a line that is no diff line, or any line set off from the code by a blank one.
-    open ??= { from, to: from, lines: [], line: inHunk ? last : null, path: inHunk ? path : null, kind: inHunk ? "item" : "prose", setApart: afterBlank };
-    open.lines.push({ from, text: line });
-    open.to = from + line.length;
   }
   close();
   // After the diff's last line, the first comment is still about it; the paragraphs after that
   // close the review ("Requesting changes for ..."), prose like the introduction before the diff.
   const closing = comments.filter((c) => c.from > lastCode).slice(1);
   return comments.map((c) => (closing.includes(c) ? { ...c, kind: "prose" as const, line: null, path: null } : c));
+}
+
+/** A file's or a hunk's header: where the lines after it are. */
+function enter(place: Place, line: string): void {
+  const file = FILE_HEADER.exec(line);
+  const hunk = HUNK_HEADER.exec(line);
+  if (file) place.path = file[1] === "/dev/null" ? null : file[1];
+  place.inHunk = hunk !== null;
+  place.next = hunk ? Number(hunk[2]) : null;
+  place.left = hunk ? { old: Number(hunk[1] ?? 1), new: Number(hunk[3] ?? 1) } : null;
+  place.last = null;
+}
+
+/** A hunk's line while its header's counts last: then a comment between its lines is no diff line. */
+function isCountedLine(place: Place, line: string): boolean {
+  const left = place.left;
+  return place.inHunk && left !== null && (left.old > 0 || left.new > 0) && (/^[+\- ]/.test(line) || line.trim() === "");
+}
+
+/**
+ * Where "..." left lines out and nothing can be counted: a diff line, unless it continues a comment
+ * set apart by a blank line (which may indent its continuation lines) or follows a blank line.
+ */
+function isUncountedCode(place: Place, line: string, open: Comment | null, afterBlank: boolean): boolean {
+  if (!place.inHunk || place.left !== null) return false;
+  const diffLine = /^[+\- \\]/.test(line);
+  return open ? /^[+-]/.test(line) || (diffLine && !open.setApart) : diffLine && !afterBlank;
+}
+
+/** One line of the hunk read: removed lines are not in the new file, added and context lines are. */
+function countLine(place: Place, line: string): void {
+  if (line.startsWith("\\")) return;
+  if (place.left && !line.startsWith("+")) place.left.old--;
+  if (line.startsWith("-")) return;
+  if (place.left) place.left.new--;
+  place.last = place.next;
+  if (place.next !== null) place.next++;
 }
 
 /** The lines of a text with their offsets. */
