@@ -1,6 +1,6 @@
 import type { Node as JsonNode } from "jsonc-parser";
 import type { RawFinding } from "../findings/types";
-import { fieldsOf, numberOf, objectsUnder, stringOf } from "./jsonFields";
+import { fieldOf, fieldsOf, numberOf, objectsUnder, spanOf, stringOf } from "./jsonFields";
 
 /**
  * Fortify SCA's FVDL (the XML inside an .fpr), as xmlTree turns it into a tree: each
@@ -38,7 +38,7 @@ function vulnerabilityFinding(vulnerability: JsonNode, base: number): RawFinding
   return {
     title,
     body: [title, kingdom && `Kingdom: ${kingdom}`, defs.get("EnclosingFunction.name") && `In ${defs.get("EnclosingFunction.name")}`].filter(Boolean).join("\n"),
-    span: { start: base + vulnerability.offset, end: base + vulnerability.offset + vulnerability.length },
+    span: spanOf(vulnerability, base),
     hints: {
       ...(severity && { severity }),
       ...(path && { path }),
@@ -60,7 +60,7 @@ function first(node: JsonNode | undefined): JsonNode | undefined {
 }
 
 function text(node: JsonNode | undefined, name: string): string | undefined {
-  return node?.type === "object" ? stringOf(fieldsOf(node).get(name)?.node) : undefined;
+  return stringOf(fieldOf(node, name));
 }
 
 function valueText(node: JsonNode): string | undefined {

@@ -1,6 +1,6 @@
 import type { Node as JsonNode } from "jsonc-parser";
 import type { RawFinding } from "../findings/types";
-import { fieldsOf, numberOf, stringOf as text } from "./jsonFields";
+import { fieldOf as field, numberOf, spanOf, stringOf as text } from "./jsonFields";
 
 /**
  * govulncheck's `-json` stream: records of one key each, `{"config"}`, `{"progress"}`, `{"osv": {...}}`
@@ -76,7 +76,7 @@ function advisoryFinding(id: string, record: JsonNode, trace: JsonNode[], base: 
   return {
     title,
     body,
-    span: { start: base + record.offset, end: base + record.offset + record.length },
+    span: spanOf(record, base),
     hints: {
       ruleId: id,
       ...(path && { path }),
@@ -91,11 +91,6 @@ function frameSymbol(frame: JsonNode): string | undefined {
   const fn = text(field(frame, "function"));
   const receiver = text(field(frame, "receiver"))?.replace(/^\*/, "");
   return fn && (receiver ? `${receiver}.${fn}` : fn);
-}
-
-/** The field of an object (govulncheck's keys are single lower-case words, so normalizing changes none). */
-function field(node: JsonNode | undefined, name: string): JsonNode | undefined {
-  return node?.type === "object" ? fieldsOf(node).get(name)?.node : undefined;
 }
 
 /** A line number: a positive whole number. */

@@ -11,7 +11,7 @@ import { readMobsfReport } from "./mobsf";
 import { readPolarisReport } from "./polaris";
 import { readFvdlReport } from "./fortifyFvdl";
 import { readVeracodeReport } from "./veracodeXml";
-import { fieldsOf, normalizeKey, numberOf, stringOf, type Field, type Fields } from "./jsonFields";
+import { fieldsOf, firstSentence, normalizeKey, numberOf, spanOf, stringOf, type Field, type Fields } from "./jsonFields";
 import { lineAndColumn, parseProblem } from "./jsonParseErrors";
 
 // Key tables hold normalized names: lower case, without "_", "-" and whitespace.
@@ -638,9 +638,10 @@ function groupsOfArray(array: JsonNode): FileGroup[] | null {
     }
     // cfn_nag's `{"filename": ..., "file_results": {"failure_count": 2, "violations": [...]}}`.
     const fileResults = fields.get("fileresults")?.node;
-    if (fileResults?.type === "object" && firstOf(fields, PATH_KEYS, pathFieldOf)) {
+    const fileResultsPath = fileResults?.type === "object" ? firstOf(fields, PATH_KEYS, pathFieldOf)?.path : undefined;
+    if (fileResults && fileResultsPath) {
       const entries = groupResults(fileResults) ?? [];
-      groups.push({ entries, path: firstOf(fields, PATH_KEYS, pathFieldOf)?.path, ...(entries.length === 0 && { clean: true }) });
+      groups.push({ entries, path: fileResultsPath, ...(entries.length === 0 && { clean: true }) });
       continue;
     }
     const path = firstOf(fields, PATH_KEYS, pathFieldOf)?.path;
@@ -1012,10 +1013,6 @@ function titleText(fields: Fields): string | undefined {
   return undefined;
 }
 
-function spanOf(node: JsonNode, base: number): Span {
-  return { start: base + node.offset, end: base + node.offset + node.length };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Fields
 
@@ -1379,20 +1376,6 @@ function identifierOf(text: string): string | undefined {
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
-
-const TITLE_WINDOW = 300;
-
-/** Looks only at the start, so a 1 MB description costs no more than a short one. */
-function firstSentence(text: string): string {
-  const head = text.trimStart().slice(0, TITLE_WINDOW);
-  const line = head.split("\n", 1)[0];
-  // An ellipsis ("Use 'cd ... || exit'") stands for words left out, not for the end of a sentence.
-  const end = /(?<!\.)[.!?](?=\s|$)/.exec(line.replace(/\.{2,}|…/g, (m) => "_".repeat(m.length)));
-  const sentence = collapseWhitespace(end && end.index > 0 ? line.slice(0, end.index) : line);
-  if (end || line.length < head.length || text.trimStart().length <= TITLE_WINDOW) return sentence;
-  const cut = sentence.lastIndexOf(" ");
-  return `${cut > 0 ? sentence.slice(0, cut) : sentence}…`;
-}
 
 function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, " ").trim();

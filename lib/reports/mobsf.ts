@@ -1,6 +1,6 @@
 import type { Node as JsonNode } from "jsonc-parser";
 import type { RawFinding } from "../findings/types";
-import { fieldsOf, numberOf, stringOf } from "./jsonFields";
+import { fieldOf, fieldsOf, firstSentence, numberOf, spanOf, stringOf } from "./jsonFields";
 
 /**
  * MobSF's static-analysis report (`/api/v1/report_json`): among dozens of sections about the app
@@ -15,8 +15,8 @@ import { fieldsOf, numberOf, stringOf } from "./jsonFields";
 export function readMobsfReport(root: JsonNode, base: number): RawFinding[] | null {
   if (root.type !== "object") return null;
   const fields = fieldsOf(root);
-  const manifest = objectField(fields.get("manifestanalysis")?.node, "manifestfindings");
-  const code = objectField(fields.get("codeanalysis")?.node, "findings");
+  const manifest = fieldOf(fields.get("manifestanalysis")?.node, "manifestfindings");
+  const code = fieldOf(fields.get("codeanalysis")?.node, "findings");
   if (manifest?.type !== "array" && code?.type !== "object") return null;
   const findings = [...(manifest?.type === "array" ? manifestFindings(manifest, base) : []), ...(code?.type === "object" ? codeFindings(code, base) : [])];
   return findings;
@@ -85,10 +85,6 @@ function firstPlace(files: JsonNode | undefined): { path: string; lines?: string
   return { path: key.value, ...(lines && /^\d{1,6}(?:\s*,\s*\d{1,6})*$/.test(lines) && { lines }) };
 }
 
-function objectField(node: JsonNode | undefined, name: string): JsonNode | undefined {
-  return node?.type === "object" ? fieldsOf(node).get(name)?.node : undefined;
-}
-
 function ruleOf(rule: string | undefined): { ruleId?: string } {
   return rule ? { ruleId: rule } : {};
 }
@@ -96,13 +92,4 @@ function ruleOf(rule: string | undefined): { ruleId?: string } {
 function withoutTags(html: string | undefined): string | undefined {
   const plain = html?.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]{0,200}>/g, "").replace(/\s+/g, " ").trim();
   return plain || undefined;
-}
-
-function firstSentence(text: string): string {
-  const end = text.search(/[.!?](?:\s|$)/);
-  return end > 0 ? text.slice(0, end) : text;
-}
-
-function spanOf(node: JsonNode, base: number): { start: number; end: number } {
-  return { start: base + node.offset, end: base + node.offset + node.length };
 }

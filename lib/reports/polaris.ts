@@ -1,6 +1,6 @@
 import type { Node as JsonNode } from "jsonc-parser";
 import type { RawFinding } from "../findings/types";
-import { fieldsOf, objectsUnder, stringOf } from "./jsonFields";
+import { fieldsOf, objectsUnder, spanOf, stringOf } from "./jsonFields";
 
 /**
  * Polaris' audit (`polaris audit --format json`): for each resource, its checks keyed by id, each
@@ -40,7 +40,7 @@ function checkFinding(check: JsonNode, kind: string | undefined, name: string | 
   return {
     title: message,
     body: [message, resource && `Resource: ${resource}`, category && `Category: ${category}`].filter(Boolean).join("\n"),
-    span: { start: base + check.offset, end: base + check.offset + check.length },
+    span: spanOf(check, base),
     hints: {
       // Polaris' "danger" is its highest level, "warning" the one below.
       ...(severity && { severity: severity.toLowerCase() === "danger" ? "high" : severity }),

@@ -1,6 +1,6 @@
 import type { Node as JsonNode } from "jsonc-parser";
 import type { RawFinding } from "../findings/types";
-import { fieldsOf, numberOf, objectsUnder, stringOf } from "./jsonFields";
+import { fieldsOf, numberOf, objectsUnder, spanOf, stringOf } from "./jsonFields";
 
 /**
  * Veracode's detailed report (`detailedreport.xml`), as xmlTree turns it into a tree: its flaws
@@ -38,7 +38,7 @@ function flawFinding(flaw: JsonNode, base: number): RawFinding {
   return {
     title,
     body: [title, description].filter(Boolean).join("\n"),
-    span: { start: base + flaw.offset, end: base + flaw.offset + flaw.length },
+    span: spanOf(flaw, base),
     hints: {
       ...(severity && { severity }),
       ...(cwe && /^\d{1,5}$/.test(cwe) && { cwe: `CWE-${cwe}` }),

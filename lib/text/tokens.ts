@@ -64,7 +64,7 @@ export interface Tokens {
  */
 function withoutShorthand(text: string): string {
   const expanded = text.includes("/") ? text.replace(/\bw\/o\b/gi, "without") : text;
-  return NEGATION.test(expanded) ? expanded.replace(NEGATION, (_m, verb: string) => `${CONTRACTED_VERB[verb.toLowerCase()] ?? verb} not`) : expanded;
+  return expanded.replace(NEGATION, (_m, verb: string) => `${CONTRACTED_VERB[verb.toLowerCase()] ?? verb} not`);
 }
 
 const NEGATION = /\b(does|do|did|is|are|was|were|has|have|had|should|would|could|must|ca|wo)n[’']?t\b/gi;
