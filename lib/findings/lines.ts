@@ -21,11 +21,21 @@ const MORE_FILE_LINES = /:(\d{1,6})(?:-(\d{1,6}))?/g;
 const LINE_OF_NAMED_FILE = /(?:^|\n)[ \t]*:(\d{1,6})(?:-(\d{1,6}))?(?:\/:?(\d{1,6}))?\s/;
 
 /**
- * A line named in another language: "Zeile 42", "linha 42", "línea 42-45", "ligne 42", "riga 42",
- * "regel 42"; "第 38 行", "第31-47行", "38 行目", "42행", "42번째 줄".
+ * "Line(s)" in other languages: "Zeile", "linha", "línea", "ligne", "riga/righe", "regel", "rad",
+ * "rivi", "wiersz/linia", "строка", "satır", "baris", "dòng", "řádek". Exported for the segmenter,
+ * which reads "**Righe 88–90**" under a heading as the finding's place, as it does "**Lines 88-90**".
  */
-const FOREIGN_LINE_REF =
-  /(?:\b(?:zeilen?|linhas?|l[íi]neas?|lignes?|righe|riga|regels?|rad|rivi|wiersz[ue]?)\s*[.:#]?\s*(\d{1,6})(?:\s*(?:-|–|—|bis|até|hasta|à|au|a)\s*(\d{1,6}))?\b)|(?:第\s*(\d{1,6})\s*(?:[-–~～至到]\s*(\d{1,6})\s*)?行)|(?:(\d{1,6})\s*(?:[-–~～]\s*(\d{1,6})\s*)?(?:行目|行|행|번째\s*줄))/i;
+export const FOREIGN_LINE_WORD = String.raw`(?:zeilen?|linhas?|l[íi]neas?|lignes?|righe|riga|regels?|rad|rivi|wiersz[ue]?|wierszach|lini[ia]|linie|строк[аиеу]?|строках|satır(?:lar)?(?:da|ında)?|baris|dòng|řád(?:ek|ky|ku|cích))`;
+
+/**
+ * A line named in another language: "Zeile 42", "linha 42", "línea 42-45", "ligne 42", "riga 42",
+ * "строки 10–12", "wiersz 42"; "第 38 行", "第31-47行", "38 行目", "42행", "42번째 줄", "42. satırda".
+ * Letters are not word characters to \b outside ASCII, so a lookbehind marks the word's start.
+ */
+const FOREIGN_LINE_REF = new RegExp(
+  String.raw`(?:(?<![\p{L}\d_])${FOREIGN_LINE_WORD}\s*[.:#]?\s*(\d{1,6})(?:\s*(?:-|–|—|bis|até|hasta|à|au|a|do|по)\s*(\d{1,6}))?(?![\p{L}\d]))|(?:第\s*(\d{1,6})\s*(?:[-–~～至到]\s*(\d{1,6})\s*)?行)|(?:(\d{1,6})\s*(?:[-–~～]\s*(\d{1,6})\s*)?(?:行目|行|행|번째\s*줄))|(?:(?<![\p{L}\d_])(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\.\s*satır)`,
+  "iu",
+);
 
 /** Ranges named by the first line reference in the text ("line 43"), else by a file:line location. */
 export function extractLines(text: string): LineRange[] {
@@ -34,7 +44,7 @@ export function extractLines(text: string): LineRange[] {
   const match = LINE_REF.exec(sample);
   const foreign = match ? null : FOREIGN_LINE_REF.exec(sample);
   if (foreign) {
-    const [start, end] = [foreign[1] ?? foreign[3] ?? foreign[5], foreign[2] ?? foreign[4] ?? foreign[6]];
+    const [start, end] = [foreign[1] ?? foreign[3] ?? foreign[5] ?? foreign[7], foreign[2] ?? foreign[4] ?? foreign[6] ?? foreign[8]];
     return [range(start, end)].filter((r): r is LineRange => r !== null);
   }
   if (!match) {

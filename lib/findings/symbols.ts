@@ -25,7 +25,7 @@ const NOT_A_SYMBOL = /^(?:e\.g|i\.e|etc|vs|a\.k\.a|u\.s)$/i;
  * code it names.
  */
 const SOURCE_FILE_NAME =
-  /^[\w./-]*\.(?:[jt]sx?|mjs|cjs|py|rb|go|c|h|cc|cpp|cxx|hpp|hh|java|kt|kts|cs|php|rs|swift|m|mm|ex|exs|erb|haml|jsp|html?|vue|svelte|ya?ml|json|xml|tf|hcl|sh|bash|ps1|sql|gradle|plist|toml|ini|cfg|conf|properties|md|txt|lock)$/i;
+  /^[\w./-]*\.(?:[jt]sx?|mjs|cjs|py|rb|go|c|h|cc|cpp|cxx|hpp|hh|java|kt|kts|cs|php|rs|swift|m|mm|ex|exs|erb|haml|jsp|html?|vue|svelte|ya?ml|json|xml|tf|hcl|sh|bash|ps1|psm1|sql|gradle|plist|toml|ini|cfg|conf|properties|md|txt|lock|rego|lua|pl|pm|cgi|scala|sol|dart|groovy|ejs|hbs|twig|cshtml|aspx|proto|graphql|gql|bicep|jsonnet|ipynb|j2|jinja2?|tpl)$/i;
 
 export function isFileName(symbol: string): boolean {
   return SOURCE_FILE_NAME.test(symbol.trim());

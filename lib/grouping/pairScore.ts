@@ -109,7 +109,11 @@ function symbolScoreOfPair(a: FindingFeatures, b: FindingFeatures): number {
   const code = symbolScore(a.codeSymbols, b.codeSymbols);
   if (fromSameReport(a.finding, b.finding)) return code;
   const withFiles = symbolScore(a.symbols, b.symbols);
-  return code !== 0 ? withFiles : Math.min(withFiles, SAME_FILE_SCORE);
+  if (code !== 0) return withFiles;
+  // One names only the file, the other only code: one says where, the other what, and the names
+  // disagree less than two sets of code names do.
+  if (withFiles < 0 && !(a.finding.symbols.some(isFileName) && b.finding.symbols.some(isFileName))) return withFiles / 2;
+  return Math.min(withFiles, SAME_FILE_SCORE);
 }
 
 /**

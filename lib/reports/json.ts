@@ -9,6 +9,7 @@ import { ReportError } from "./errors";
 import { readGovulncheckStream } from "./govulncheck";
 import { readMobsfReport } from "./mobsf";
 import { readPolarisReport } from "./polaris";
+import { readCoverityReport } from "./coverity";
 import { readFvdlReport } from "./fortifyFvdl";
 import { readVeracodeReport } from "./veracodeXml";
 import { fieldsOf, firstSentence, normalizeKey, numberOf, spanOf, stringOf, type Field, type Fields } from "./jsonFields";
@@ -47,7 +48,7 @@ const SCORE_KEYS = [
 ];
 const CWE_KEYS = ["cwe", "cweid", "cwes", "cweids", "weakness", "weaknessid", "issuecwe"];
 /** A scanner's rule: two results of one rule in one report are two places (sameRuleOfOneTool). */
-const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "copname", "avdid", "queryid", "fromlinter", "bugtype", "pluginid"];
+const RULE_KEYS = ["ruleid", "checkid", "testid", "rule", "rulename", "copname", "avdid", "queryid", "fromlinter", "bugtype", "pluginid"];
 /**
  * Objects scanners nest an entry's details in: Semgrep's {"check_id", "path", "extra": {"message",
  * "severity", "metadata": {"cwe": [...]}}}, Trivy's "CauseMetadata": {"StartLine", "EndLine"}. Their
@@ -300,7 +301,7 @@ export function parseJsonReport(text: string): ParsedReport {
  * `base` characters into the report text.
  */
 export function readReportTree(root: JsonNode, base: number, format: "json" | "xml" | "yaml"): ParsedReport {
-  const ownReader = format === "json" ? (readGovulncheckStream(root, base) ?? readMobsfReport(root, base) ?? readPolarisReport(root, base)) : format === "xml" ? (readFvdlReport(root, base) ?? readVeracodeReport(root, base)) : null;
+  const ownReader = format === "json" ? (readGovulncheckStream(root, base) ?? readMobsfReport(root, base) ?? readPolarisReport(root, base) ?? readCoverityReport(root, base)) : format === "xml" ? (readFvdlReport(root, base) ?? readVeracodeReport(root, base)) : null;
   if (ownReader) return { format, verdict: ownReader.length > 0 ? "findings" : "no-issues", findings: ownReader, warnings: [] };
   const shape = findShape(root);
   // An XML document is a tool's report, a list; one record of fields (a build file's <name>) is no finding.

@@ -5,6 +5,7 @@ import { locateJsonPayload, parseJsonReport } from "./json";
 import { parseMarkdownReport } from "./markdown/parseMarkdownReport";
 import { parseSarifReport } from "./sarif";
 import { looksLikeSemgrepText, parseSemgrepText } from "./semgrepText";
+import { tryParseFixedWidthTable } from "./fixedWidthTable";
 import { looksLikePerlcriticText, parsePerlcriticText } from "./perlcriticText";
 import { looksLikeFlawfinderText, parseFlawfinderText } from "./flawfinderText";
 import { tryParseXmlReport } from "./xml";
@@ -31,11 +32,12 @@ function parseUnixText(text: string, fileName: string): ParsedReport {
   // A .csv file's cells may hold markdown or JSON; it is a table first.
   const table = /\.[ct]sv$/i.test(fileName) ? tryParseCsvReport(text, fileName) : null;
   if (table) return table;
-  const format = detectFormat(text, fileName);
+  const detected = detectFormat(text, fileName);
+  // "[HIGH] SQL injection ..." and "[Policy::Name] ... at line 16" start like JSON but are text:
+  // only a real JSON payload goes to the JSON parser.
+  const format = detected === "json" && locateJsonPayload(text) === null ? "markdown" : detected;
   if (format === "sarif") return parseSarifReport(text);
   if (format === "xml") return tryParseXmlReport(text) ?? parseMarkdownReport(text, proseFormat(text, fileName));
-  // "[HIGH] SQL injection ..." starts like JSON but is prose: only a real JSON payload goes to the JSON parser.
-  if (format === "json" && locateJsonPayload(text) === null) return parseMarkdownReport(text, "markdown");
   if (format === "json") return startsLikeJson(text) ? parseJsonReport(text) : parseEmbeddedJson(text);
   if (format === "text" && looksLikeSemgrepText(text)) return parseSemgrepText(text);
   if (looksLikePerlcriticText(text)) return parsePerlcriticText(text);
@@ -44,6 +46,8 @@ function parseUnixText(text: string, fileName: string): ParsedReport {
   if (looksLikeTrivyText(text)) return parseTrivyText(text);
   if (format === "text" && looksLikeDiagnosticLines(text)) return parseDiagnosticLines(text);
   if (looksLikeAnnotatedDiff(text)) return parseAnnotatedDiff(text);
+  const consoleTable = format === "markdown" ? null : tryParseFixedWidthTable(text);
+  if (consoleTable) return consoleTable;
   if (format === "text") {
     const table = tryParseCsvReport(text, fileName);
     if (table) return table;

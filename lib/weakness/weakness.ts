@@ -274,6 +274,15 @@ function cwesRelated(a: string, b: string, table: WeaknessTable): boolean {
  * code injection for a shell injection. A label its own finding contradicts is no evidence against
  * another finding; the classes the findings name are compared instead.
  */
+/**
+ * A class of our table, with its vocabulary and its kin. A CWE outside it stands as a class of its
+ * own ("CWE-807", "CWE-1188"), kin to nothing: too little is known of it to say another weakness
+ * is a different defect (reliance on an untrusted input is also an authentication bypass).
+ */
+function isCurated(classId: string): boolean {
+  return !classId.startsWith("CWE-");
+}
+
 function labelAgrees(p: WeaknessProfile, table: WeaknessTable): boolean {
   const cited = table.classesOfCwe(p.explicitCwe!);
   const named = p.strong.filter((c) => !cited.includes(c) && (p.classes.get(c) ?? 0) < CONFIDENCE.explicit);
@@ -281,7 +290,7 @@ function labelAgrees(p: WeaknessProfile, table: WeaknessTable): boolean {
 }
 
 function isSpecific(cwe: string, table: WeaknessTable): boolean {
-  return table.classesOfCwe(cwe).some((c) => !table.classInfo(c).generic);
+  return table.classesOfCwe(cwe).some((c) => !table.classInfo(c).generic && isCurated(c));
 }
 
 /**
@@ -323,8 +332,8 @@ export function weaknessConflict(a: WeaknessProfile, b: WeaknessProfile): Weakne
     if (classesMeet(ka, kb, table) || cwesRelated(ca, cb, table)) return NO_CONFLICT;
     return { score: 1, detail: `CWE-${ca} (${table.classInfo(ka[0]).label}) vs CWE-${cb} (${table.classInfo(kb[0]).label})` };
   }
-  const sa = a.strong;
-  const sb = b.strong;
+  const sa = a.strong.filter(isCurated);
+  const sb = b.strong.filter(isCurated);
   if (sa.length === 0 || sb.length === 0 || classesMeet(sa, sb, table)) return NO_CONFLICT;
   const meets = (strong: readonly string[], other: WeaknessProfile) =>
     strong.some((c) => [...other.classes].some(([d, conf]) => conf >= CONFIDENCE.cweInBody && table.kinship(c, d) !== "unrelated"));

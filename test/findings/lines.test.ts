@@ -37,6 +37,13 @@ describe("extractLines: line references as reviewers write them", () => {
     expect(extractLines("Menor: na linha 42 o cookie de sessão não tem secure")).toEqual([{ start: 42, end: 42 }]);
     expect(extractLines("In Zeile 17 bis 19 wird das Passwort geloggt")).toEqual([{ start: 17, end: 19 }]);
     expect(extractLines("la línea 120 concatena la consulta")).toEqual([{ start: 120, end: 120 }]);
+    expect(extractLines("Переполнение при сборке фрагментов (строки 86-93).")).toEqual([{ start: 86, end: 93 }]);
+    expect(extractLines("syslog на строке 100 получает строку")).toEqual([{ start: 100, end: 100 }]);
+    expect(extractLines("w linii 17 token trafia do logu")).toEqual([{ start: 17, end: 17 }]);
+    expect(extractLines("42. satırda parola loglanıyor")).toEqual([{ start: 42, end: 42 }]);
+    expect(extractLines("Publieke leesrechten (regel 68-72)")).toEqual([{ start: 68, end: 72 }]);
+    // A word that merely ends like one is no line reference.
+    expect(extractLines("the tirade 5 times")).toEqual([]);
     // English still comes first.
     expect(extractLines("Line 43, see also linha 50")).toEqual([{ start: 43, end: 43 }]);
   });

@@ -46,6 +46,21 @@ describe("file names as symbols", () => {
   });
 });
 
+describe("a file named against code named", () => {
+  it("counts half as much against the pair as two sets of code names: one says where, the other what", () => {
+    const fileOnly = finding({ title: "Insecure default authorization decision", reviewer: "qwen", symbols: ["policy.rego"] });
+    const codeOnly = finding({ title: "Authorization policy defaults to allow", reviewer: "claude", symbols: ["allow", "partner_id"] });
+    const otherCode = finding({ title: "Default allow in the gateway", reviewer: "gpt", symbols: ["failure_mode_allow"] });
+    const otherFile = finding({ title: "Default allow in the gateway config", reviewer: "mistral", symbols: ["envoy.yaml"] });
+    const [f, c, oc, of] = findingFeatures([fileOnly, codeOnly, otherCode, otherFile]);
+    const betweenCode = signalScores(c, oc).symbols;
+    expect(betweenCode).toBeLessThan(0);
+    expect(signalScores(f, c).symbols).toBeCloseTo(betweenCode / 2);
+    // Two different files are two places.
+    expect(signalScores(f, of).symbols).toBeCloseTo(betweenCode);
+  });
+});
+
 describe("names that disagree between a scanner and a reviewer", () => {
   it("count half as much against the pair as between two reviewers", () => {
     const scanner = finding({ title: "Access to host network", reviewer: "trivy", ruleId: "KSV009", symbols: ["spec.template.spec.hostNetwork"], lines: lines(2, 58) });

@@ -279,6 +279,41 @@ describe("parseJsonReport: shapes", () => {
     expect(report.findings[2].body).toContain("Resource: Deployment payments-api");
   });
 
+  it("reads Coverity's JSON: each issue at its main event's line, titled by the checker's short description, with the event that says what is wrong", () => {
+    const event = (eventDescription: string, main: boolean, lineNumber: number) => ({ eventDescription, eventNumber: 1, eventTag: main ? "tainted_data" : "remediation", strippedFilePathname: "drivers/char/ringdev.c", lineNumber, main, events: null });
+    const issue = (checkerName: string, line: number, short: string, cweCategory: string | null, impact: string, events: object[]) => ({
+      mergeKey: "ab12",
+      checkerName,
+      type: short,
+      mainEventFilePathname: "/home/build/ringdev/drivers/char/ringdev.c",
+      strippedMainEventFilePathname: "drivers/char/ringdev.c",
+      mainEventLineNumber: line,
+      functionDisplayName: "ringdev_ioctl",
+      checkerProperties: { category: "Insecure data handling", cweCategory, impact, subcategoryShortDescription: short },
+      events,
+    });
+    const coverity = JSON.stringify({
+      type: "Coverity issues",
+      formatVersion: 7,
+      issues: [
+        issue("TAINTED_SCALAR", 137, "Untrusted pointer read", "129", "High", [
+          event('Passing tainted expression "pk.offset" to "copy_to_user", which uses it as an offset.', true, 137),
+          event("Ensure that tainted values are properly sanitized.", false, 137),
+        ]),
+        issue("UNINIT", 174, "Uninitialized scalar variable", null, "Medium", [event('Using uninitialized value "st.reserved".', true, 174)]),
+      ],
+    });
+    const report = parseJsonReport(coverity);
+    expect(report.findings.map((f) => [f.title, f.hints?.severity, f.hints?.cwe, f.hints?.lines, f.hints?.ruleId, f.hints?.path])).toEqual([
+      ["Untrusted pointer read", "High", "CWE-129", [{ start: 137, end: 137 }], "TAINTED_SCALAR", "drivers/char/ringdev.c"],
+      ["Uninitialized scalar variable", "Medium", undefined, [{ start: 174, end: 174 }], "UNINIT", "drivers/char/ringdev.c"],
+    ]);
+    // The main event names the code; the remedy is left out.
+    expect(report.findings[0].body).toContain('"pk.offset"');
+    expect(report.findings[0].body).not.toContain("sanitized");
+    expect(report.findings[0].hints?.symbols).toEqual(["ringdev_ioctl"]);
+  });
+
   it('finds the array two levels down in {"review": {"vulnerabilities": [...]}}', () => {
     const entry = `{"name": "Hard-coded JWT secret", "file": "src/auth/token.ts", "line_number": 9, "priority": "P1", "explanation": "The signing key is a string literal in the source."}`;
     const text = `{"review": {"reviewer": "model-x", "vulnerabilities": [${entry}]}}`;

@@ -136,6 +136,15 @@ guestbook.cgi: [InputOutput::ProhibitBarewordFileHandles] Bareword file handle o
     expect(text.slice(report.findings[1].span.start, report.findings[1].span.end)).toMatch(/^Two-argument "open" used at line 89.*\(Severity: 5\)$/);
   });
 
+  it("reads the policy-first verbosity, whose lines open with a bracket as JSON does", () => {
+    const policyFirst = `[Subroutines::ProhibitExplicitReturnUndef] "return" statement with explicit "undef" at line 16, column 37.  (Severity: 5)\n[InputOutput::ProhibitTwoArgOpen] Two-argument "open" used at line 75, column 5.  (Severity: 5)\n`;
+    const report = parseReport(policyFirst, "perlcritic.txt");
+    expect(report.findings.map((f) => [f.title, f.hints?.ruleId, f.hints?.lines])).toEqual([
+      ['"return" statement with explicit "undef"', "Subroutines::ProhibitExplicitReturnUndef", "16"],
+      ['Two-argument "open" used', "InputOutput::ProhibitTwoArgOpen", "75"],
+    ]);
+  });
+
   it("leaves prose that quotes one violation to the markdown reader", () => {
     const review = `I ran perlcritic; it says:\n\nTwo-argument "open" used at line 89, column 5.  See page 207 of PBP.  (Severity: 5)\n\nThat open is also a command injection: a file name ending in | runs a program.\n\nThe SQL in sign_entry interpolates $name.\n`;
     expect(parseReport(review, "review.md").format).toBe("markdown");

@@ -134,6 +134,13 @@ describe("weakness similarity and conflict", () => {
     expect(c.detail).toBe("CWE-59 (symlink following) vs CWE-22 (path traversal)");
   });
 
+  it("does not count a CWE outside the weakness table against another: too little is known of its kin", () => {
+    // CWE-807 (reliance on untrusted inputs in a security decision) is also how an auth bypass by a spoofed header works.
+    expect(weaknessConflict(profile("Admin role taken from a client-supplied header", "", "CWE-290"), profile("Trusting the role header", "", "CWE-807")).score).toBe(0);
+    // CWE-1188 (insecure default) against incorrect default permissions: one policy that defaults to allow.
+    expect(weaknessConflict(profile("Authorization policy defaults to allow", "", "CWE-1188"), profile("Insecure default authorization decision", "", "CWE-276")).score).toBe(0);
+  });
+
   it("does not count related or same-class CWEs as a conflict", () => {
     expect(weaknessConflict(profile("a", "", "CWE-22"), profile("b", "", "CWE-23")).score).toBe(0); // parent and child
     expect(weaknessConflict(profile("Debug mode on", "", "CWE-489"), profile("DEBUG = True", "", "CWE-215")).score).toBe(0);

@@ -1,5 +1,6 @@
 // Segmentation: the report's block structure → candidate units, by structure only. Sections
 // (headings and heading-like lines) are handled here; lists and tables in their own modules.
+import { FOREIGN_LINE_WORD } from "../../findings/lines";
 import type { Block, HeadingBlock, ListBlock } from "./blocks";
 import { fieldAt, isKnownField, isNameField, isOpeningField } from "./fields";
 import { COMMENT_LABEL, concernTermCount, isPraiseTitle, isTrivialComment, opensFrame, opensWithFailingMark, opensWithStatusMark, saysNothingIsWrong } from "../../findings/raisesConcern";
@@ -282,8 +283,9 @@ const CLASSIFICATION_LINE =
  * not its title; as a paragraph of its own it pins the comment after it.
  */
 const LINE_NUMBERS = String.raw`\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*(?:,|and|&)\s*:?L?\d{1,6}(?:\s*[-–]\s*\d{1,6})?)*`;
+const LINE_WORD = String.raw`(?:L|lines?|${FOREIGN_LINE_WORD})`;
 const PLACE_ONLY = new RegExp(
-  String.raw`^(?:\x60?[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\x60?(?:(?:\s+|:)(?:(?:L|lines?)\s*)?|\s*(?:L|lines?)\s*)|(?:L|lines?)\s*)${LINE_NUMBERS}\x60?(?:\s*\([^)\n]{0,60}\))?:?$`,
+  String.raw`^(?:\x60?[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\x60?(?:(?:\s+|:)(?:${LINE_WORD}\s*)?|\s*${LINE_WORD}\s*)|${LINE_WORD}\s*)${LINE_NUMBERS}\x60?(?:\s*\([^)\n]{0,60}\))?:?$`,
   "i",
 );
 
