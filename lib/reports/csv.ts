@@ -20,7 +20,7 @@ export function tryParseCsvReport(text: string, fileName: string): ParsedReport 
   if (!header || header.cells.length < 3 || rows.length === 0) return null;
   const names = header.cells.map((c) => c.value.trim());
   if (!/\.[ct]sv$/i.test(fileName) && !names.some((n) => FINDING_COLUMN.test(n))) return null;
-  const root: JsonNode = { type: "array", offset: 0, length: text.length, children: rows.filter((r) => r.cells.some((c) => c.value.trim())).map((row) => rowObject(names, row)) };
+  const root: JsonNode = { type: "array", offset: 0, length: text.length, children: rows.filter((r) => r.cells.some((c) => c.value.trim())).map((row) => rowObject(names, fitted(names, row, delimiter))) };
   try {
     return { ...readReportTree(root, 0, "json"), format: "text" };
   } catch (error) {
@@ -112,6 +112,26 @@ function nextStop(text: string, from: number, delimiter: string): number {
   while (at < text.length && text[at] !== delimiter && text[at] !== "\n") at++;
   return at;
 }
+
+/**
+ * A row with more cells than the header has names was written without quoting a value that holds
+ * the delimiter (Electronegativity's CSV puts the matched code, commas and all, in "sample"). The
+ * cells after that value still line up with the header from its end, so the extra cells are put
+ * back into the value: the code column if there is one, else the description.
+ */
+function fitted(names: string[], row: CsvRecord, delimiter: string): CsvRecord {
+  const extra = row.cells.length - names.length;
+  if (extra <= 0) return row;
+  const code = names.findIndex((n) => CODE_COLUMN.test(n.trim()));
+  const prose = names.findIndex((n) => PROSE_COLUMN.test(n.trim()));
+  const at = code >= 0 ? code : prose >= 0 ? prose : names.length - 1;
+  const merged = row.cells.slice(at, at + extra + 1);
+  const cell: Cell = { value: merged.map((c) => c.value).join(delimiter), from: merged[0].from, to: merged[merged.length - 1].to };
+  return { ...row, cells: [...row.cells.slice(0, at), cell, ...row.cells.slice(at + extra + 1)] };
+}
+
+const CODE_COLUMN = /^(?:sample|snippet|code|code snippet|source|match|matched|line content|evidence)$/i;
+const PROSE_COLUMN = /^(?:description|message|details|summary)$/i;
 
 function rowObject(names: string[], row: CsvRecord): JsonNode {
   const children = row.cells.slice(0, names.length).map((cell, i): JsonNode => {

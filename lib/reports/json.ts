@@ -30,8 +30,8 @@ const DESCRIPTION_KEYS = new Set([
   "vulnerabilitydescription", "attackscenario", "exploitscenario",
   // Infer's "qualifier": "`sb->data` could be null ... and is dereferenced"; kubesec's "reason".
   "qualifier", "reason", "detectordescription",
-  // golangci-lint's "Text".
-  "text",
+  // golangci-lint's "Text"; cdk-nag's "Rule Info"; a GitHub review comment's "body".
+  "text", "ruleinfo", "body",
 ]);
 const FIX_KEYS = new Set([
   "fix", "recommendation", "recommendations", "solution", "remediation", "mitigation",
@@ -40,7 +40,7 @@ const FIX_KEYS = new Set([
 const SEVERITY_KEYS = [
   // ZAP's "riskdesc": "Medium (Low)", its risk and then its confidence.
   "severity", "risk", "riskdesc", "level", "priority", "impactrating", "risklevel", "riskrating",
-  "severitylevel", "severityrating", "criticality", "issueseverity",
+  "severitylevel", "severityrating", "criticality", "issueseverity", "rulelevel",
 ];
 const SCORE_KEYS = [
   "cvss", "cvssscore", "cvssv3", "cvssv3score", "cvssbasescore", "basescore", "score",
@@ -108,11 +108,12 @@ const NO_ISSUE_LEVELS = new Set([
   "no vulnerability",
 ]);
 /** ...in a status-like field... */
-const STATUS_KEYS = new Set(["status", "verdict", "result", "assessment", "conclusion"]);
+// cdk-nag's "Compliance": "Compliant" (its rule held) or "Suppressed" (an exception was granted).
+const STATUS_KEYS = new Set(["status", "verdict", "result", "assessment", "conclusion", "compliance"]);
 const NO_ISSUE_STATUSES = new Set([
   "ok", "safe", "secure", "clean", "pass", "passed", "not vulnerable", "not applicable",
   "no issue", "no issues", "no issues found", "no vulnerabilities", "no vulnerabilities found",
-  "false positive",
+  "false positive", "compliant", "suppressed",
 ]);
 /** ...or as a flag: these false, or false-positive flags true. */
 const VULNERABLE_FLAG_KEYS = new Set([
@@ -1009,7 +1010,21 @@ function titleText(fields: Fields): string | undefined {
   for (const key of TITLE_KEYS) {
     const text = firstText(fields, [key]);
     // Nor is a number ("issue": "4647", retire.js's tracker reference).
-    if (text !== undefined && !LEVEL_WORDS.has(text.toLowerCase()) && !/^#?\d+$/.test(text)) return text;
+    if (text === undefined || LEVEL_WORDS.has(text.toLowerCase()) || /^#?\d+$/.test(text)) continue;
+    // Nor a check's constant beside a description that says it in words (Electronegativity's CONTEXT_ISOLATION_JS_CHECK).
+    if (CHECK_CONSTANT.test(text) && descriptionTexts(fields).length > 0) continue;
+    return text;
+  }
+  return undefined;
+}
+
+const CHECK_CONSTANT = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+/** The check's constant that titleText passed over, as the rule it names. */
+function checkConstant(fields: Fields): string | undefined {
+  for (const key of TITLE_KEYS) {
+    const text = firstText(fields, [key]);
+    if (text !== undefined && CHECK_CONSTANT.test(text)) return text;
   }
   return undefined;
 }
@@ -1112,6 +1127,8 @@ function dismissal(name: string, { key, node }: Field): string | undefined {
   if (VULNERABLE_FLAG_KEYS.has(name) && booleanOf(node) === false) return `${key}: false`;
   if (FALSE_POSITIVE_KEYS.has(name) && booleanOf(node) === true) return `${key}: true`;
   if (name === "type" && normalized && NON_DEFECT_TYPES.has(normalized)) return `${key}: ${word}`;
+  // GitHub's review comments: a reply in a comment's thread ("Good catch, I'll fix it") answers a finding.
+  if (name === "inreplytoid" && node.type === "number") return `${key}: ${node.value}`;
   return undefined;
 }
 
@@ -1132,7 +1149,7 @@ function readHints(fields: Fields): FindingHints {
   const pkg = firstOf(fields, PACKAGE_KEYS, packageNameOf);
   const symbols = [...readSymbols(fields), ...(pkg ? [pkg] : []), ...quotedCodeSymbols(fields, firstLineOf(location.lines))];
   if (symbols.length > 0) hints.symbols = [...new Set(symbols)];
-  const ruleId = firstOf(fields, RULE_KEYS, (node) => stringOf(node)) ?? firstOf(fields, ["code"], ruleCodeOf);
+  const ruleId = firstOf(fields, RULE_KEYS, (node) => stringOf(node)) ?? firstOf(fields, ["code"], ruleCodeOf) ?? checkConstant(fields);
   if (ruleId !== undefined) hints.ruleId = ruleId;
   return hints;
 }

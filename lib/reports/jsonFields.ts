@@ -56,8 +56,10 @@ const TITLE_WINDOW = 300;
 export function firstSentence(text: string): string {
   const head = text.trimStart().slice(0, TITLE_WINDOW);
   const line = head.split("\n", 1)[0];
-  // An ellipsis ("Use 'cd ... || exit'") stands for words left out, not for the end of a sentence.
-  const end = /(?<!\.)[.!?](?=\s|$)/.exec(line.replace(/\.{2,}|…/g, (m) => "_".repeat(m.length)));
+  // An ellipsis ("Use 'cd ... || exit'") stands for words left out, not for the end of a sentence;
+  // nor does code end one ("\`{!! $ticket->body !!}\` prints ...").
+  const masked = line.replace(/\.{2,}|…/g, (m) => "_".repeat(m.length)).replace(/\x60[^\x60\n]{1,200}\x60/g, (m) => "_".repeat(m.length));
+  const end = /(?<!\.)[.!?](?=\s|$)/.exec(masked);
   const sentence = (end && end.index > 0 ? line.slice(0, end.index) : line).replace(/\s+/g, " ").trim();
   if (end || line.length < head.length || text.trimStart().length <= TITLE_WINDOW) return sentence;
   const cut = sentence.lastIndexOf(" ");

@@ -269,8 +269,9 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     // As broad as "improper input validation": it names no particular check.
     generic: true,
     // "export has no RequireAuthorization()", "no auth on /admin/export": which check is missing, unsaid.
-    cues: [[["no", "missing", "without", "lacks", "lack", "lacking"], ["auth", "authz", "authn", "authorization", "authorize", "requireauthorization", "authentication"]]],
-    synonyms: [],
+    cues: [[["no", "missing", "without", "lacks", "lack", "lacking"], ["auth", "authz", "authn", "authorization", "authorize", "requireauthorization", "authentication", "authorizer"]]],
+    // cdk-nag's "The API does not implement authorization".
+    synonyms: ["not implement authorization", "not implement any authorization"],
   },
   {
     id: "missing-authentication",
@@ -742,6 +743,18 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "nsallowsarbitraryloads",
       "allows arbitrary loads",
       "usescleartexttraffic",
+      // Storage and databases that accept plain connections: "does not require requests to use SSL",
+      // Terraform's require_ssl, a bucket policy without aws:SecureTransport.
+      "ssl not enforced",
+      "tls not enforced",
+      "https not enforced",
+      "enforce ssl",
+      "enforce_ssl",
+      "enforcessl",
+      "require ssl",
+      "require_ssl",
+      "requests to use ssl",
+      "securetransport",
     ],
   },
   {

@@ -32,4 +32,33 @@ describe("CSV exports of findings", () => {
     expect(header.cells.map((c) => c.value)).toEqual(["a", "b", "c"]);
     expect(row.cells.map((c) => c.value)).toEqual(["1", 'x;"y"\nz', "3"]);
   });
+
+  it("skips a compliance report's rows that passed or were suppressed, and titles a row by its rule's words (cdk-nag)", () => {
+    const nag = [
+      "Rule ID,Resource ID,Compliance,Exception Reason,Rule Level,Rule Info",
+      '"AwsSolutions-S1","Api/UploadBucket/Resource","Non-Compliant","N/A","Error","The S3 Bucket has server access logs disabled."',
+      '"AwsSolutions-S2","Api/UploadBucket/Resource","Compliant","N/A","Error","The S3 Bucket does not have public access restricted and blocked."',
+      '"AwsSolutions-APIG4","Api/Rest/GET","Suppressed","Preflight is public by design.","Error","The API does not implement authorization."',
+      '"AwsSolutions-L1","Api/Fn/Resource","Non-Compliant","N/A","Warning","The non-container Lambda function is not configured to use the latest runtime version."',
+    ].join("\n");
+    const report = parseReport(nag, "cdk-nag.csv");
+    expect(report.findings.map((f) => [f.title, f.hints?.ruleId, f.hints?.severity])).toEqual([
+      ["The S3 Bucket has server access logs disabled", "AwsSolutions-S1", "Error"],
+      ["The non-container Lambda function is not configured to use the latest runtime version", "AwsSolutions-L1", "Warning"],
+    ]);
+    expect(report.warnings).toEqual(["skipped 1 entry marked Compliance: Compliant", "skipped 1 entry marked Compliance: Suppressed"]);
+  });
+
+  it("puts back a code sample written unquoted, commas and all, and titles a check's constant by its description (Electronegativity)", () => {
+    const csv = [
+      "issue, filename, location, sample, description, url",
+      "CONTEXT_ISOLATION_JS_CHECK,src/main.js,45:6,      contextIsolation: false,,Review the use of the contextIsolation option,https://example.test/wiki/CONTEXT_ISOLATION_JS_CHECK",
+      "OPEN_EXTERNAL_JS_CHECK,src/main.js,29:4,shell.openExternal(url),Review the use of openExternal,https://example.test/wiki/OPEN_EXTERNAL_JS_CHECK",
+    ].join("\n");
+    const report = parseReport(csv, "electronegativity.csv");
+    expect(report.findings.map((f) => [f.title, f.hints?.ruleId])).toEqual([
+      ["Review the use of the contextIsolation option", "CONTEXT_ISOLATION_JS_CHECK"],
+      ["Review the use of openExternal", "OPEN_EXTERNAL_JS_CHECK"],
+    ]);
+  });
 });

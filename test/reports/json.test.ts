@@ -314,6 +314,31 @@ describe("parseJsonReport: shapes", () => {
     expect(report.findings[0].hints?.symbols).toEqual(["ringdev_ioctl"]);
   });
 
+  it("reads GitHub's review comments: each comment's body at its line, replies in a thread left out", () => {
+    const comment = (id: number, body: string, line: number, reply?: number) => ({
+      id,
+      ...(reply !== undefined && { in_reply_to_id: reply }),
+      diff_hunk: "@@ -0,0 +1,20 @@\n+<?php\n+ $q = $request->input('q');",
+      path: "app/Http/Controllers/TicketController.php",
+      user: { login: reply ? "author" : "reviewer" },
+      body,
+      line,
+      original_line: line,
+    });
+    const text = JSON.stringify([
+      comment(11, "This is a SQL injection: `$q` is interpolated into `whereRaw`. Use bindings.", 19),
+      comment(12, "Good catch, I'll switch to bindings.", 19, 11),
+      comment(13, "`{!! $ticket->body !!}` prints the customer's text unescaped. Stored XSS.", 13),
+    ]);
+    const report = parseJsonReport(text);
+    expect(report.findings.map((f) => [f.title, f.hints?.lines])).toEqual([
+      ["This is a SQL injection: `$q` is interpolated into `whereRaw`", [{ start: 19, end: 19 }]],
+      // A "!" inside code ends no sentence.
+      ["`{!! $ticket->body !!}` prints the customer's text unescaped", [{ start: 13, end: 13 }]],
+    ]);
+    expect(report.warnings).toEqual(["skipped 1 entry marked in_reply_to_id: 11"]);
+  });
+
   it('finds the array two levels down in {"review": {"vulnerabilities": [...]}}', () => {
     const entry = `{"name": "Hard-coded JWT secret", "file": "src/auth/token.ts", "line_number": 9, "priority": "P1", "explanation": "The signing key is a string literal in the source."}`;
     const text = `{"review": {"reviewer": "model-x", "vulnerabilities": [${entry}]}}`;

@@ -141,6 +141,14 @@ describe("weakness similarity and conflict", () => {
     expect(weaknessConflict(profile("Authorization policy defaults to allow", "", "CWE-1188"), profile("Insecure default authorization decision", "", "CWE-276")).score).toBe(0);
   });
 
+  it("reads a store or an API that accepts plain or unauthorized requests in the words infrastructure checks use", () => {
+    expect(profile("The S3 Bucket or bucket policy does not require requests to use SSL").classes.has("cleartext")).toBe(true);
+    expect(profile("SSL not enforced").classes.has("cleartext")).toBe(true);
+    expect(profile("require_ssl = false on the Cloud SQL instance").classes.has("cleartext")).toBe(true);
+    expect(profile("The API does not implement authorization").classes.has("access-control")).toBe(true);
+    expect(profile("GET /reports/{id} has no authorizer").classes.has("access-control")).toBe(true);
+  });
+
   it("does not count related or same-class CWEs as a conflict", () => {
     expect(weaknessConflict(profile("a", "", "CWE-22"), profile("b", "", "CWE-23")).score).toBe(0); // parent and child
     expect(weaknessConflict(profile("Debug mode on", "", "CWE-489"), profile("DEBUG = True", "", "CWE-215")).score).toBe(0);

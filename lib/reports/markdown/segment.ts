@@ -54,7 +54,7 @@ function segmentContainer(text: string, blocks: Block[], ctx: Context): Unit[] {
   // "#### 1) ..." sections followed by "### Good practices": deeper headings before the first
   // shallowest one are sections of their own, not preamble.
   const preamble = blocks.slice(0, heads[0].index);
-  const units = markers[0].index < heads[0].index ? segmentContainer(text, preamble, { root: false }) : flatUnits(text, preamble, { allowProse: false });
+  const units = markers[0].index < heads[0].index ? segmentContainer(text, preamble, { root: false }) : preambleUnits(text, preamble);
   heads.forEach((head, k) => {
     const end = k + 1 < heads.length ? heads[k + 1].index : blocks.length;
     // The review's closing ("Overall, the code follows ...") after the last section is not part of it.
@@ -67,6 +67,18 @@ function segmentContainer(text: string, blocks: Block[], ctx: Context): Unit[] {
   });
   return units;
 }
+
+/**
+ * What comes before a container's first heading: lists and tables, not free prose, unless its
+ * paragraphs are a run under bold titles ("**SQL Injection in the Search Endpoint.** The ...",
+ * "**Path Traversal in Invoice Download.** ...") with only a "### Conclusion" heading after them.
+ */
+function preambleUnits(text: string, preamble: Block[]): Unit[] {
+  const leads = boldLeadUnits(text, preamble);
+  return leads.length >= MIN_BOLD_LEAD_RUN ? leads : flatUnits(text, preamble, { allowProse: false });
+}
+
+const MIN_BOLD_LEAD_RUN = 3;
 
 function withoutClosing(text: string, content: Block[], isLast: boolean): Block[] {
   if (!isLast) return content;
@@ -786,7 +798,11 @@ function opensWithPlacedTopic(line: string): boolean {
   return /^[ \t]*(?:regarding|as (?:for|to|regards)|concerning|with regard to|about)\s+[^.:;\n]{3,160}?\b(?:lines?|L)\s*\d{1,6}\b/i.test(line);
 }
 
+/** A line of fields is short: a paragraph written on one line that names a CWE and a line is prose. */
+const MAX_RATED_LOCATION = 160;
+
 function isRatedLocation(line: string): boolean {
+  if (line.trim().length > MAX_RATED_LOCATION) return false;
   const rated = /\bCWE[-_ ]?\d{1,5}\b|\b(?:severity|risk)\s*[:=]\s*(?:critical|high|medium|moderate|low)\b/i.test(line);
   return rated && /[\w.-]\.[A-Za-z]{1,5}:\d{1,6}\b|\b(?:lines?|L)\s*\d{1,6}\b/i.test(line);
 }

@@ -1694,4 +1694,49 @@ Went through \`infra/main.tf\` ahead of Thursday's prod apply. Two things I need
       ["Caller-controlled `FileName` escapes the export directory", "high", "CWE-22", 99],
     ]);
   });
+
+  it("reads a run of bold-titled paragraphs before a closing heading, one finding each, a CWE and a line in one of them notwithstanding", () => {
+    const text = `## Security Analysis of the Orders API
+
+This is a compact minimal API. However, there are several areas that could pose security risks, outlined below.
+
+**SQL Injection in the Search Endpoint.** The \`/search\` endpoint (lines 66-72) concatenates \`status\` into a SQL string run with \`FromSqlRaw\`. This is a textbook SQL injection (CWE-89).
+
+**Path Traversal in Invoice Download.** The \`/invoice\` endpoint (lines 74-78) combines the \`file\` parameter with the invoice directory without validation, so \`..\\..\\\` escapes it.
+
+**Weak Password Reset Codes.** The reset endpoint (line 107) uses \`new Random()\` for a six-digit code, which is predictable.
+
+### Conclusion
+
+The most pressing issues are the SQL injection and the path traversal.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => [f.title, f.lines[0]?.start])).toEqual([
+      ["SQL Injection in the Search Endpoint", 66],
+      ["Path Traversal in Invoice Download", 74],
+      ["Weak Password Reset Codes", 107],
+    ]);
+  });
+
+  it("reads an Italian review's bold 'Righe 88–90' under a finding's heading as its place, not a finding", () => {
+    const text = `# Revisione di sicurezza
+
+## 1. Rientranza in \`claimLoyaltyBonus()\` — Gravità: Critica
+
+**Righe 88–90**
+
+La funzione invia ETH con \`call\` prima di impostare \`bonusClaimed\`: un contratto malevolo può rientrare.
+
+## 2. \`setRewardRate()\` senza controllo degli accessi — Gravità: Critica
+
+**Riga 102**
+
+Chiunque può impostare un \`rewardRate\` arbitrario.
+`;
+    const findings = findingsOf(text);
+    expect(findings.map((f) => [f.title, f.lines[0]?.start])).toEqual([
+      ["Rientranza in `claimLoyaltyBonus()`", 88],
+      ["`setRewardRate()` senza controllo degli accessi", 102],
+    ]);
+  });
 });
