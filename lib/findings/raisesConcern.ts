@@ -356,7 +356,7 @@ function withoutInstructions(text: string): string {
 }
 
 /** A line number, or a name that can only be code: `x`, a.b, snake_case, call(), camelCase. */
-function namesCode(text: string): boolean {
+export function namesCode(text: string): boolean {
   return /\b(?:lines?|L)\s*\d{1,6}\b|`[^`\n]{1,80}`|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\b|\b[a-z]+_[a-z0-9_]+\b|\b\w{2,}\(\)|\b[a-z]+[A-Z]\w+/.test(text);
 }
 

@@ -1,6 +1,7 @@
 import type { ParsedReport, RawFinding, ReportFormat } from "../../findings/types";
 import { closingVerdict } from "../../findings/closingVerdict";
-import { raisesConcern, saysNothingIsWrong } from "../../findings/raisesConcern";
+import { namesCode, raisesConcern, saysNothingIsWrong } from "../../findings/raisesConcern";
+import { isInAnotherLanguage } from "../../findings/language";
 import { writtenSeverity } from "../../findings/severity";
 import { extractCwe } from "../../findings/cwe";
 import { blocksOf } from "./blocks";
@@ -70,6 +71,7 @@ function boldTitledRun(text: string, units: Unit[]): Set<Unit> {
 function keptUnits(text: string, units: Unit[]): Unit[] {
   const kept: Unit[] = [];
   const titled = boldTitledRun(text, units);
+  const foreign = isInAnotherLanguage(text);
   let previousKept = false;
   for (const unit of units) {
     if (unit.recap) continue;
@@ -81,11 +83,26 @@ function keptUnits(text: string, units: Unit[]): Unit[] {
     previousKept = unit.parts
       ? unit.parts.some((part) => raisesConcern(text.slice(part.from, part.to), "item"))
       : raisesConcern(text.slice(unit.from, unit.to), unit.announced ? "heading" : unit.kind, { comment: unit.comment, afterFinding: previousKept }) ||
-        (titled.has(unit) && raisesConcern(text.slice(unit.from, unit.to), "item"));
+        (titled.has(unit) && raisesConcern(text.slice(unit.from, unit.to), "item")) ||
+        (foreign && isPointAboutCode(text, unit));
     if (previousKept) kept.push(unit);
   }
   return kept;
 }
+
+/**
+ * "2. Переполнение при сборке фрагментов (строки 86-93). end считается в uint16_t ...": in a review
+ * written in another language, whose words of trouble raisesConcern cannot read, a list item that
+ * points at code or lines and explains it in a sentence or more is a point the reviewer raises.
+ * (Terse comments are judged as comments; praise in such a review is rarely itemized.)
+ */
+function isPointAboutCode(text: string, unit: Unit): boolean {
+  if (unit.kind !== "item" || unit.comment || unit.recap) return false;
+  const item = text.slice(unit.from, unit.to).trim();
+  return item.length >= MIN_POINT_CHARS && namesCode(item);
+}
+
+const MIN_POINT_CHARS = 80;
 
 /**
  * "No security defects are detected in the code." as the opening line: what follows in free prose

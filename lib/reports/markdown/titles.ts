@@ -35,7 +35,14 @@ const NON_FINDING_TITLE = new RegExp(
   "i",
 );
 
+/**
+ * The same sections in the other languages reviews come in: "Conclusione", "Fazit",
+ * "Zusammenfassung", "Заключение", "Note positive", "Pontos positivos", "Mocne strony".
+ */
+const NON_FINDING_TITLE_ELSEWHERE =
+  /^(?:\d{1,3}[.)]\s*)?(?:conclusi[oó]n[ei]?s?|conclus[aã]o|conclusie|fazit|zusammenfassung|samenvatting|podsumowanie|wnioski|sonu[cç]|özet|riepilogo|riassunto|resumen|resumo|r[ée]sum[ée]|заключение|итог(?:и)?|выводы|резюме|结论|总结|まとめ|結論|결론|요약|(?:note|aspetti|punti) positiv[ie]|punti di forza|positive (?:aspekte|punkte)|pluspunkte|aspectos positivos|pontos positivos|points positifs|mocne strony|plusy|positieve punten|olumlu (?:yönler|noktalar)|положительные (?:моменты|стороны)|что (?:сделано )?хорошо)(?![\p{L}\d])/iu;
+
 /** A heading or category title whose section holds no findings of its own ("Summary", "What's done well", "General observations"). */
 export function isNonFindingTitle(title: string): boolean {
-  return NON_FINDING_TITLE.test(title);
+  return NON_FINDING_TITLE.test(title) || NON_FINDING_TITLE_ELSEWHERE.test(title);
 }

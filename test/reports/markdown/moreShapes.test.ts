@@ -1739,4 +1739,23 @@ Chiunque può impostare un \`rewardRate\` arbitrario.
       ["`setRewardRate()` senza controllo degli accessi", 102],
     ]);
   });
+
+  it("reads the sections a review in another language closes with ('Note positive', 'Conclusione') as no findings", () => {
+    const text = `## 1. Rientranza in \`claimLoyaltyBonus()\` — Gravità: Critica
+
+**Righe 88–90**
+
+La funzione invia ETH con \`call\` prima di impostare \`bonusClaimed\`: un contratto malevolo può rientrare e svuotare il contratto.
+
+### Note positive
+
+- La versione \`^0.8.19\` include i controlli di overflow/underflow, quindi le operazioni su \`balances\` e \`totalStaked\` sono sicure.
+- \`withdraw()\` aggiorna lo stato prima del trasferimento e verifica il valore di ritorno della chiamata al token.
+
+### Conclusione
+
+Il contratto **non è pronto** per il mainnet: il punto 1 permette di svuotare l'ETH del contratto con una sola transazione.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["Rientranza in `claimLoyaltyBonus()`"]);
+  });
 });

@@ -196,4 +196,28 @@ Mark
     expect(findings).toHaveLength(3);
     expect(findings[1].title).toBe("Admin access is decided by the x-partner-role header, which partners can simply set themselves");
   });
+
+  it("reads the numbered points of a review in another language as findings when they point at code, whatever words of trouble they use", () => {
+    const text = `Тема: Ревью packet_parser.cpp
+
+Коллеги, привет. Посмотрел src/proto/packet_parser.cpp. Ниже по пунктам, в порядке убывания важности.
+
+1. Переполнение при сборке фрагментов (строки 86-93).
+end считается в uint16_t: frag_off + frag_len переполняется, проверка проходит, а memcpy пишет за пределами буфера в куче.
+
+2. Беззнаковое переполнение body_len (строка 46).
+Проверка на строке 37 гарантирует только len >= 8, а вычитаем 8 + 4, и цикл разбора читает память за концом пакета.
+
+3. CRC вообще не проверяется.
+kTrailerLen объявлен, трейлер отрезается, но CRC32 нигде не считается и не сравнивается.
+
+Предлагаю завести по задаче на каждый пункт. Готов посмотреть исправления.
+`;
+    const { findings } = review(text, "review.txt");
+    expect(findings.map((f) => [f.title, f.lines[0]?.start])).toEqual([
+      ["Переполнение при сборке фрагментов (строки 86-93)", 86],
+      ["Беззнаковое переполнение body_len (строка 46)", 46],
+      ["CRC вообще не проверяется", undefined],
+    ]);
+  });
 });
