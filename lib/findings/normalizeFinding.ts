@@ -2,7 +2,7 @@ import { extractCwe, normalizeCwe } from "./cwe";
 import { extractLines, parseLineValue } from "./lines";
 import { normalizeSeverity, severityOfScore, writtenSeverity } from "./severity";
 import { classifyStance } from "./stance";
-import { extractSymbols } from "./symbols";
+import { extractSymbols, quotedNames } from "./symbols";
 import type { Finding, LineRange, RawFinding } from "./types";
 
 const MAX_TITLE = 200;
@@ -23,7 +23,7 @@ export function normalizeFinding(raw: RawFinding, ordinal: number): Finding {
     cwe: normalizeCwe(hints.cwe) ?? extractCwe(titleAndBody),
     stance: hints.stance ?? classifyStance(raw.body, severity),
     lines: linesOf(hints.lines, titleAndBody),
-    symbols: dedupe([...(hints.symbols ?? []), ...extractSymbols(titleAndBody)]),
+    symbols: dedupe([...(hints.symbols ?? []), ...(hints.ruleId ? quotedNames(raw.title) : []), ...extractSymbols(titleAndBody)]),
     path: hints.path ?? null,
     ruleId: hints.ruleId ?? null,
     span: raw.span,

@@ -47,6 +47,20 @@ export function extractSymbols(text: string): string[] {
   return [...found];
 }
 
+/**
+ * "accessing undefined variable 'claims'", "Found global variable 'Global:LogPath'", "Parameter
+ * '$Password' should not use String type": a linter's message quotes the names it is about. Only
+ * a tool's message is read so: in a reviewer's prose, quotes hold words ("the 'admin' role").
+ */
+export function quotedNames(message: string): string[] {
+  const names: string[] = [];
+  for (const m of message.slice(0, 2_000).matchAll(/(?<![\w'])['‘"“]([$@]?[A-Za-z_][\w:.$-]{0,60})['’"”](?![\w'])/g)) {
+    const symbol = cleanSymbol(m[1]);
+    if (symbol && names.length < MAX_SYMBOLS) names.push(symbol);
+  }
+  return names;
+}
+
 function cleanSymbol(raw: string): string | null {
   const symbol = raw.trim().replace(/^[@$]/, "").replace(/[.,;:]+$/, "");
   if (symbol.length < 3 || NOT_A_SYMBOL.test(symbol)) return null;

@@ -1,3 +1,4 @@
+import { isFileName, quotedNames } from "../findings/symbols";
 import { samePath } from "./lines";
 
 /**
@@ -16,13 +17,22 @@ export function fromSameReport(a: { reportId: string }, b: { reportId: string })
  */
 export function sameRuleOfOneTool(a: RuleResult, b: RuleResult): boolean {
   if (a.ruleId === null || a.ruleId !== b.ruleId) return false;
+  // Unless both name the same code: "accessing undefined variable 'claims'" at five lines is one
+  // global variable, found wherever it is used.
+  if (nameTheSameCode(a, b)) return false;
   // Tools that share rules (hadolint runs ShellCheck's on RUN lines) report one place each: in
   // two files, one rule's results are two places too.
   return a.reportId === b.reportId || (a.path !== null && b.path !== null && !samePath(a.path, b.path));
+}
+
+function nameTheSameCode(a: RuleResult, b: RuleResult): boolean {
+  const names = new Set(quotedNames(a.title).filter((n) => !isFileName(n)));
+  return quotedNames(b.title).some((n) => names.has(n));
 }
 
 interface RuleResult {
   reportId: string;
   ruleId: string | null;
   path: string | null;
+  title: string;
 }

@@ -1,5 +1,6 @@
+import { normalizeFinding } from "../../lib/findings/normalizeFinding";
 import { describe, expect, it } from "vitest";
-import { extractSymbols, symbolKey } from "../../lib/findings/symbols";
+import { extractSymbols, quotedNames, symbolKey } from "../../lib/findings/symbols";
 
 describe("extractSymbols", () => {
   it("takes backticked identifiers but not backticked snippets of code", () => {
@@ -59,5 +60,22 @@ describe("symbolKey", () => {
     expect(symbolKey("src/handlers/user")).toBe("user");
     expect(symbolKey("GetUser")).toBe("getuser");
     expect(symbolKey("get_user()")).toBe("get_user");
+  });
+});
+
+describe("quotedNames", () => {
+  it("reads the names a linter's message quotes", () => {
+    expect(quotedNames("accessing undefined variable 'claims'")).toEqual(["claims"]);
+    expect(quotedNames("Found global variable 'Global:LogPath'.")).toEqual(["Global:LogPath"]);
+    expect(quotedNames("Parameter '$Password' should not use String type")).toEqual(["Password"]);
+    // A quoted sentence is no name.
+    expect(quotedNames("The message says 'access denied' to everyone")).toEqual([]);
+  });
+
+  it("counts them for a scanner's result only, not in a reviewer's prose", () => {
+    const scanner = normalizeFinding({ title: "accessing undefined variable 'claims'", body: "accessing undefined variable 'claims'", span: { start: 0, end: 1 }, hints: { ruleId: "W113" } }, 1);
+    const reviewer = normalizeFinding({ title: "Only the 'admin' role may export", body: "Only the 'admin' role may export", span: { start: 0, end: 1 } }, 1);
+    expect(scanner.symbols).toContain("claims");
+    expect(reviewer.symbols).not.toContain("admin");
   });
 });

@@ -100,3 +100,19 @@ describe("one rule's results in two files", () => {
     expect(combinedScore(signalScores(h, same))).toBeGreaterThan(GROUPING_THRESHOLD);
   });
 });
+
+describe("one rule's results in one report", () => {
+  it("are two places, unless both name the same code: one global variable found wherever it is used", () => {
+    const at = (title: string, line: number) => finding({ title, reviewer: "luacheck", ruleId: "W113", path: "jwt_gate.lua", lines: lines(line) });
+    const [first, second, other] = findingFeatures([at("accessing undefined variable 'claims'", 50), at("accessing undefined variable 'claims'", 63), at("accessing undefined variable 'session'", 70)]);
+    expect(signalScores(first, second).sameRule).toBe(false);
+    expect(combinedScore(signalScores(first, second))).toBeGreaterThan(GROUPING_THRESHOLD);
+    expect(signalScores(first, other).sameRule).toBe(true);
+    // A file the messages quote is no code they share.
+    const [a, b] = findingFeatures([
+      finding({ title: "File 'Deploy.ps1' uses ConvertTo-SecureString with plaintext", reviewer: "pssa", ruleId: "PSAvoidUsingConvertToSecureStringWithPlainText", lines: lines(39) }),
+      finding({ title: "File 'Deploy.ps1' uses ConvertTo-SecureString with plaintext", reviewer: "pssa", ruleId: "PSAvoidUsingConvertToSecureStringWithPlainText", lines: lines(80) }),
+    ]);
+    expect(signalScores(a, b).sameRule).toBe(true);
+  });
+});
