@@ -42,9 +42,10 @@ const POINTS_BACK =
 
 /**
  * A clean bill for one part of the code, not the whole: "\`Transfer\` uses placeholders ...; no
- * issues found there", "the login handler itself is fine".
+ * issues found there", "the login handler itself is fine", "No issues found with \`saveDraft\`".
  */
-const SCOPED = /^\W*\x60[^\x60]{1,80}\x60|\b(?:found|issues?|problems?|concerns?) (?:there|here)\b|\bin (?:that|this) (?:function|method|handler|route|file|part|block)\b/i;
+const SCOPED =
+  /^\W*\x60[^\x60]{1,80}\x60|\b(?:found|issues?|problems?|concerns?) (?:there|here)\b|\bin (?:that|this) (?:function|method|handler|route|file|part|block)\b|\b(?:with|in|for) (?:the )?\x60[^\x60]{1,80}\x60/i;
 
 /** Where the review's closing statement starts, and whether it says the code is clean. */
 export interface ClosingVerdict {

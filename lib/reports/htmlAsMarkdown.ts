@@ -80,8 +80,12 @@ function nextHiddenOpen(lower: string, from: number): number {
 }
 
 /** A tag (bounded, so a stray "<" costs no backtracking), or an entity. */
-const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}>|&(lt|gt|amp|quot|apos|nbsp|#39|#x27);/gi;
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: " ", "#39": "'", "#x27": "'" };
+const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}>|&(lt|gt|amp|quot|apos|nbsp|#39|#x27|ndash|mdash|middot|hellip|lsquo|rsquo|ldquo|rdquo|bull|rarr|times);/gi;
+const ENTITIES: Record<string, string> = {
+  lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: " ", "#39": "'", "#x27": "'",
+  // Typography an exported page uses in ranges ("78&ndash;79") and between fields.
+  ndash: "–", mdash: "—", middot: "·", hellip: "…", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", bull: "•", rarr: "→", times: "×",
+};
 
 function markOf(name: string, closing: boolean): string {
   const heading = /^h([1-6])$/.exec(name);
@@ -122,7 +126,9 @@ function markOf(name: string, closing: boolean): string {
 
 /**
  * A table's rows one per line and nothing between them, as markdown needs it: line breaks inside
- * a table mean nothing in HTML. Those in the source (outside the edits) become spaces.
+ * a table mean nothing in HTML. Those in the source (outside the edits) become spaces, and those
+ * that only indent the next tag go with their indentation: an indented row would be code to
+ * markdown. A "|" in a cell's text is the cell's, not a column's end.
  */
 function rowsOnOneLine(html: string, edits: Edit[]): Edit[] {
   const breaks: Edit[] = [];
@@ -131,7 +137,12 @@ function rowsOnOneLine(html: string, edits: Edit[]): Edit[] {
     const tag = html.slice(edit.start, edit.start + 7).toLowerCase();
     if (/^<table[\s>]/.test(tag)) open = edit.end;
     else if (tag.startsWith("</table") && open !== -1) {
-      for (let at = html.indexOf("\n", open); at !== -1 && at < edit.start; at = html.indexOf("\n", at + 1)) breaks.push({ start: at, end: at + 1, text: " " });
+      for (let at = html.indexOf("\n", open); at !== -1 && at < edit.start; at = html.indexOf("\n", at + 1)) {
+        let end = at + 1;
+        while (html[end] === " " || html[end] === "\t") end++;
+        breaks.push(html[end] === "<" ? { start: at, end, text: "" } : { start: at, end: at + 1, text: " " });
+      }
+      for (let at = html.indexOf("|", open); at !== -1 && at < edit.start; at = html.indexOf("|", at + 1)) breaks.push({ start: at, end: at + 1, text: "\\|" });
       open = -1;
     }
   }

@@ -716,11 +716,6 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       // logs" is the closest match in its report for gpt-4o's and llama's exception details sent to the client.
       "grpc-statement-service: settings-exception-leak + settings-pii-logged",
     ],
-    "subjects-36": [
-      // Measured once, nothing changed for it: llama's "Message sender is not validated" and the missing membership check are
-      // both missing authorization on one rule's lines; nothing in the words tells spoofing the sender from joining the chat.
-      "firebase-rules-functions: chat-create-no-membership + chat-sender-spoof",
-    ],
     "subjects-41": [
       // Measured once, after Polaris' JSON was first read: its two "pods/exec" results on the ClusterRole meet the reviewers'
       // "ClusterRole can read all Secrets" findings through the role's name; no reviewer names pods/exec.

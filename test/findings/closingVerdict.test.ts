@@ -30,6 +30,11 @@ describe("closingVerdict", () => {
     expect(closingVerdict(walkThrough("Yes. The code does not have a bounds check in parse_tlv, so it is vulnerable."))?.clean).toBe(false);
   });
 
+  it("reads a clean bill for named code as about that code, not the whole review", () => {
+    const listed = "- **[HIGH] SQL injection, `query()` `folder` param** (L20-23): string interpolation into `rawQuery`.\n\nNo issues found with `saveDraft` (parameterized) or with `getType`/`insert`/`delete`.";
+    expect(closingVerdict(listed)?.clean ?? false).toBe(false);
+  });
+
   it("keeps the concerns of a review that clears the code only apart from what it listed", () => {
     const listed = "1. **Unbounded copy in parse_tlv**: the length is never checked.\n\nOverall, no other vulnerabilities were found.";
     expect(closingVerdict(listed)?.clean).toBe(false);

@@ -32,6 +32,40 @@ describe("HTML reports", () => {
     expect(looksLikeHtmlDocument("## Findings\n\n<details><summary>More</summary>text</details>\n")).toBe(false);
   });
 
+  it("reads an indented table, a '|' in a cell and typographic entities as the page shows them", () => {
+    const page = `<!DOCTYPE html>
+<html><body>
+<h1>CR-2291 &middot; review export</h1>
+<table>
+  <thead>
+    <tr>
+      <th>#</th>
+      <th>Line</th>
+      <th>Finding</th>
+    </tr>
+  </thead>
+  <tbody>
+    <tr>
+      <td>1</td>
+      <td>22</td>
+      <td>Profile signature rendered with |safe (stored XSS)</td>
+    </tr>
+    <tr>
+      <td>2</td>
+      <td>78&ndash;79</td>
+      <td>Unvalidated redirect target from POST "next"</td>
+    </tr>
+  </tbody>
+</table>
+</body></html>
+`;
+    const report = parseReport(page, "export.html");
+    expect(report.findings.map((f) => [f.title.replace(/\\\|/g, "|"), f.hints?.lines])).toEqual([
+      ["Profile signature rendered with |safe (stored XSS)", "22"],
+      ['Unvalidated redirect target from POST "next"', "78–79"],
+    ]);
+  });
+
   it("reads an HTML table of findings as a markdown table, its header over its rows", () => {
     const table = `<html><body><h2>Findings</h2>
 <table>

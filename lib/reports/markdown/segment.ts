@@ -1,10 +1,9 @@
 // Segmentation: the report's block structure → candidate units, by structure only. Sections
 // (headings and heading-like lines) are handled here; lists and tables in their own modules.
-import { FOREIGN_LINE_WORD } from "../../findings/lines";
 import type { Block, HeadingBlock, ListBlock } from "./blocks";
 import { fieldAt, isKnownField, isNameField, isOpeningField } from "./fields";
-import { COMMENT_LABEL, concernTermCount, isPraiseTitle, isTrivialComment, opensFrame, opensWithFailingMark, opensWithStatusMark, saysNothingIsWrong } from "../../findings/raisesConcern";
-import { extractLines } from "../../findings/lines";
+import { COMMENT_LABEL, concernTermCount, isPraiseTitle, namesCode, isTrivialComment, opensFrame, opensWithFailingMark, opensWithStatusMark, saysNothingIsWrong } from "../../findings/raisesConcern";
+import { extractLines, FOREIGN_LINE_WORD } from "../../findings/lines";
 import type { LineRange } from "../../findings/types";
 import { itemText, listUnits } from "./listUnits";
 import { tableUnits } from "./tableUnits";
@@ -730,16 +729,32 @@ function separatePoints(text: string, from: number, to: number): { from: number;
   return starts.map((start, i) => ({ from: start, to: i + 1 < starts.length ? trimEnd(text, start, starts[i + 1]) : to }));
 }
 
+/**
+ * "Looked at uploads.go for the release. Two things before we ship.": the message that opens a
+ * review in a thread names the file, not a place in it. (One that goes on to "first thing: L90
+ * has a real PAT" is a point, and names a line.)
+ */
+function opensChatReview(message: string): boolean {
+  return CHAT_REVIEW_OPENER.test(message) && !/\b(?:lines?|L)\s*\d|\.[A-Za-z]{1,5}:\d/.test(message);
+}
+
+const CHAT_REVIEW_OPENER =
+  /^\s*(?:(?:ok|okay|so|hi all|hey)[,.!]?\s+)?(?:i\s+)?(?:(?:have|'ve)\s+)?(?:looked (?:at|through|over)|had a (?:quick |first )?look (?:at|through)|took a (?:quick )?look at|went through|started on|reviewed|read through|going through)\b/i;
+
 /** "Felix Brandt  10:43 AM": who wrote a chat message and when, on the line over it. */
 const CHAT_HEADER = /^[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}\s+(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?)$/u;
 
 function proseUnit(text: string, from: number, to: number): Unit {
   const header = firstLineRange(text, from, to);
   // A chat export's message: its text after the sender's line names it.
-  const line = CHAT_HEADER.test(text.slice(header.from, header.to).trim()) && header.to < to ? firstLineRange(text, header.to + 1, to) : header;
+  const message = CHAT_HEADER.test(text.slice(header.from, header.to).trim()) && header.to < to;
+  const line = message ? firstLineRange(text, header.to + 1, to) : header;
   const first = text.slice(line.from, line.to);
   const field = fieldAt(first);
-  const unit: Unit = { from, to, titleFrom: line.from, titleTo: line.to, hints: {}, kind: "prose" };
+  // A chat message is a point of its own, as a list item is, however loosely it is written; one that
+  // points at the code is judged as a review comment pinned to it ("yes please, hostNetwork should go").
+  const pinned = message && namesCode(text.slice(line.from, to)) && !opensChatReview(text.slice(line.from, to));
+  const unit: Unit = { from, to, titleFrom: line.from, titleTo: line.to, hints: {}, kind: message ? "item" : "prose", ...(pinned && { comment: true }) };
   const bare = bareLineLabel(text, lineStart(text, line.from), line.to);
   // "Title: ... / Severity: ... / Details: ..." and tool lines ("main.go:58 - G204 (CWE-78) ... Severity: MEDIUM")
   // are laid out as findings: they are judged as list items are, not as free prose.

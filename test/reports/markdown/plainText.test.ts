@@ -179,6 +179,27 @@ Maya Chen  09:31
   });
 });
 
+describe("plain text: a chat thread whose messages are written loosely", () => {
+  const text = `#platform-reviews  —  thread export
+
+Priya Raman  10:41
+  started on deploy/operator.yaml. first thing: L90 has a real GitLab PAT in plain text. can you revoke it right away?
+
+Jonas Wirth  10:43
+  ugh, that's mine from local testing. revoking now
+
+Priya Raman  10:47
+  yes please, and hostNetwork should go regardless of the metrics thing, it puts the pod on the node's network
+`;
+  const { findings } = review(text, "priya-raman.txt");
+
+  it("reads a message that points at the code as a review comment, and a reply that does not as no finding", () => {
+    expect(findings.map((f) => f.title)).toHaveLength(2);
+    expect(findings[1].title).toMatch(/hostNetwork should go/);
+    expect(findings.some((f) => /revoking now/.test(f.body))).toBe(false);
+  });
+});
+
 describe("plain text: a list announced as things to fix", () => {
   const text = `Hi all,
 
