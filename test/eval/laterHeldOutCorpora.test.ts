@@ -150,6 +150,26 @@ import { runCorpus } from "../support/corpusRun";
  * a Chrome extension (bug-bounty reports), Swift (SwiftLint). Pairwise F1 0.652 / 0.712 / 0.579 /
  * 0.723 on the starting code, 0.664 / 0.763 / 0.685 / 0.774 on the code of that moment.
  *
+ * test/fixtures/subjects-43…50, written in session 10 and first scored on the session's starting
+ * code (75104ef), without the logs it could not read. -43…46 were written first: Phoenix (Sobelow),
+ * Ktor (detekt SARIF), a Solidity staking contract (Slither, an Italian review), a Bash deploy
+ * script (ShellCheck json1, a PR review); ASP.NET Core (Security Code Scan SARIF), PowerShell
+ * (PSScriptAnalyzer's table), OpenResty Lua (luacheck, a Polish review), Apollo GraphQL (Semgrep,
+ * SonarQube's issues); DRF (Prospector), a C++ packet parser (PVS-Studio, a Russian review), GCP
+ * Terraform (KICS, a Dutch review), Mojolicious (Perl::Critic, DefectDojo's findings); Play (Find
+ * Security Bugs), Electron (Electronegativity's CSV, a Turkish review), CDK (cdk-nag's CSV), Laravel
+ * (Semgrep SARIF, GitHub's review comments). Pairwise F1 on the starting code 0.639 / 0.681 / 0.740
+ * / 0.832 (-46 without the two files it could not read). -47…50 were written while this session's
+ * changes were made and first scored on the starting code and on the code of that moment (b0d3b8e):
+ * Android (Lint XML), axum (clippy's JSON lines), Next.js (ESLint SARIF, a Czech review), Bicep
+ * (Checkov SARIF, a model's own JSON); Go gRPC (golangci-lint checkstyle), Spring Security (PMD, a
+ * Vietnamese review), Sinatra (Brakeman, a quoting e-mail), FastAPI (Semgrep's text, a YAML answer);
+ * C firmware (flawfinder's CSV), operator manifests (Trivy JSON, a Swedish review), a Node Lambda
+ * (Snyk Code SARIF), Django (Bandit's text, an exported HTML table); a Java servlet (CodeQL, a
+ * Japanese review), Flask with Celery (Semgrep SARIF, a checkbox list), NestJS (SonarQube, a Jira
+ * CSV), nginx with PHP-FPM (Nuclei, two clean reports, a Spanish review). Pairwise F1 0.639 / 0.854
+ * / 0.645 / 0.867 on the starting code, 0.660 / 0.860 / 0.645 / 0.874 on the code of that moment.
+ *
  * test/fixtures/subjects-22, written at the end of session 6 and scored once on its final code,
  * with nothing changed for it: Rails + Brakeman JSON, a setuid C tool + flawfinder's console text,
  * a DRF view set with Celery + Semgrep SARIF, among them a fenced answer and a CRLF report. The
@@ -159,6 +179,65 @@ import { runCorpus } from "../support/corpusRun";
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  // subjects-43…50 (session 10): the hard negatives their writers built in.
+  "bash-deploy-script": [
+    ["curl-tls-verification-disabled", "checksum-same-origin"], // one download
+    ["release-dir-world-writable", "db-password-in-remote-cmdline"], // one ssh line
+    ["xtrace-leaks-secrets", "pgpassword-exported-globally"], // one secret, two ways out
+  ],
+  "ktor-docs-service": [
+    ["docs-path-traversal", "docs-no-owner-check"], // one download route
+    ["preview-ssrf", "preview-swallowed-exception"], // one fetch
+  ],
+  "phoenix-order-controller": [
+    ["invoice-path-traversal", "invoice-not-owner-scoped"],
+    ["binary-to-term-cursor", "cursor-decode-crash"],
+  ],
+  "solidity-greenstake": [
+    ["unchecked-erc20-returns", "stake-reentrancy-no-eth"], // one transferFrom line
+    ["tx-origin-auth", "recover-can-sweep-stake"], // one function
+  ],
+  "aspnet-orders-minimal-api": [["hardcoded-signing-key", "lifetime-validation-disabled"]], // one token setup
+  "powershell-contractor-onboarding": [["iex-command-injection", "domain-users-home-acl"]], // adjacent lines
+  "openresty-jwt-gate": [
+    ["gsub-pattern-fp", "nonconstant-time-compare"], // adjacent lines
+    ["token-logged", "error-detail-reflected"], // adjacent lines
+  ],
+  "apollo-graphql-shop": [["updateprofile-mass-assignment", "updateprofile-column-injection"]], // one resolver
+  "drf-document-api": [
+    ["account-mass-assignment", "account-password-hash-exposed"], // one fields = "__all__"
+    ["export-path-traversal", "export-error-disclosure"], // one export action
+  ],
+  "cpp-telemetry-packet-parser": [["close-format-string", "close-log-injection"]], // one syslog call
+  "gcp-terraform-analytics-store": [["sql-open-to-internet", "sql-ssl-not-required"]], // one Cloud SQL block
+  "perl-mojo-notes": [
+    ["files-path-traversal", "files-two-arg-open-pipe"], // one open
+    ["delete-note-idor", "missing-csrf-protection"], // one delete route
+  ],
+  "scala-play-document-controller": [
+    ["md5-token-hash", "predictable-share-token"],
+    ["share-token-logged", "log-injection-share"],
+    ["open-redirect-logout", "logout-csrf-get"],
+  ],
+  "electron-notes-main-preload": [["fp-export-pdf-command-injection", "export-pdf-outname-traversal"]], // one execFile line
+  "cdk-reports-api-stack": [["iam-s3-wildcard", "shared-lambda-role"]], // one role
+  "laravel-ticket-controller-blade": [["json-dump-internal-fields", "fp-json-script-breakout-xss"]], // one @json line
+  "rust-axum-docbox": [["xuser-header-trust", "xuser-unwrap-panic"]], // one header read
+  "nextjs-report-export": [["share-token-null-bypass", "share-token-timing"]], // one comparison
+  "bicep-invoicehub-infra": [["app-https-only-off", "app-ftp-enabled"]], // one site's settings
+  "android-fieldnotes-webview": [["provider-exported", "provider-query-sqli"]], // one provider
+  "c-firmware-ota-handler": [
+    ["chunk-range-wrap", "chunk-buf-overflow"], // adjacent lines
+    ["hardcoded-unlock-token", "unlock-token-timing"], // one line
+  ],
+  "node-lambda-thumbnailer": [["command-injection", "width-resource-exhaustion"]], // one exec line
+  "django-incident-reports": [
+    ["sqli-extra-where", "reflected-xss-mark-safe"], // one q parameter
+    ["csrf-exempt-add-comment", "open-redirect-next"], // one view
+  ],
+  "flask-celery-report-worker": [["ssrf-callback-url", "callback-no-timeout"]], // one requests.post
+  "nginx-phpfpm-shop": [["download-path-traversal", "download-xss-not-found"]], // one script
+  "nestjs-projects-guards": [["apikey-timing-compare", "apikey-fail-open-unset"]], // one guard
   // subjects-35…42 (session 9): the hard negatives their writers built in.
   "streamlit-dataset-explorer": [
     ["pickle-upload-rce", "yaml-full-loader-session"], // one weakness class, two loaders
@@ -626,6 +705,15 @@ const BARS: Record<string, { bcubed: number; pairwise: number; extraction?: numb
   "subjects-40": { bcubed: 0.89, pairwise: 0.84, extraction: 0.92 },
   "subjects-41": { bcubed: 0.79, pairwise: 0.64, extraction: 0.92 },
   "subjects-42": { bcubed: 0.85, pairwise: 0.73 },
+  // Written in session 10 by people who saw none of the code; first scores in the header above.
+  "subjects-43": { bcubed: 0.84, pairwise: 0.64 },
+  "subjects-44": { bcubed: 0.87, pairwise: 0.75 },
+  "subjects-45": { bcubed: 0.88, pairwise: 0.78, extraction: 0.94 },
+  "subjects-46": { bcubed: 0.83, pairwise: 0.66 },
+  "subjects-47": { bcubed: 0.85, pairwise: 0.71, extraction: 0.92 },
+  "subjects-48": { bcubed: 0.89, pairwise: 0.82, extraction: 0.91 },
+  "subjects-49": { bcubed: 0.84, pairwise: 0.65, extraction: 0.91 },
+  "subjects-50": { bcubed: 0.9, pairwise: 0.83, extraction: 0.93 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
@@ -725,6 +813,13 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       // Measured once, nothing changed for it: "postMessage with wildcard target origin" and "postMessage without origin check"
       // share every word but the one that tells sending from receiving.
       "chrome-ext-clipnote: content-postmessage-no-origin + preview-result-postmessage-wildcard",
+    ],
+    "subjects-46": [
+      // Written in session 10, measured once: gpt-4o's "Command Injection in PDF Export" (a false alarm) and claude's "Path
+      // Traversal in the PDF Export Output Name" are one execFile line in one handler, and say so in most of their words.
+      "electron-notes-main-preload: fp-export-pdf-command-injection + export-pdf-outname-traversal",
+      // One @json line: llama's false "Cross-Site Scripting via @json" and sofia's "dumps the whole model into JS" name it alike.
+      "laravel-ticket-controller-blade: json-dump-internal-fields + fp-json-script-breakout-xss",
     ],
     "subjects-5": [
       // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.
