@@ -450,8 +450,12 @@ function announcesProblem(paragraph: string): boolean {
 /** "The one issue I expected, CSRF, is not present": a problem announced only to be ruled out. */
 const NEGATED_PROBLEM = /\b(?:not (?:present|an issue|a problem|exploitable|reachable)|no longer|(?:is|are) (?:fine|handled|safe|mitigated))\b/i;
 
+/** A scanner's result the reviewer dismisses: "`subprocess-shell-true` (orders.py:90): not exploitable here, since ...". */
+/** (A hedge is no dismissal: "this may not be exploitable if the link layer caps frames".) */
+const DISMISSED = /(?<!\b(?:may|might|could|probably) )\b(?:(?:is )?not|isn't|never) (?:\w+ )?exploitable\b|\bfalse positive\b|\bsafe to (?:ignore|suppress)\b/;
+
 function clearsThreat(lower: string): boolean {
-  const noThreat = NO_THREAT.exec(lower);
+  const noThreat = NO_THREAT.exec(lower) ?? DISMISSED.exec(lower);
   return noThreat !== null && noThreat.index < firstSentenceEnd(lower) && !CONTRAST.test(lower.slice(noThreat.index));
 }
 

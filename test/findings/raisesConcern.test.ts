@@ -9,6 +9,12 @@ describe("raisesConcern: list items and sections", () => {
     expect(raisesConcern("TLS configuration looks good.", "heading")).toBe(false);
   });
 
+  it("is false for a scanner's result the reviewer dismisses, but true when the reviewer only hedges", () => {
+    expect(raisesConcern("- `subprocess-shell-true` (orders.py:90-93): not exploitable here, since the only interpolated value is the integer `order.id`.", "item")).toBe(false);
+    expect(raisesConcern("- `insecure-hash-algorithm-md5` (orders.py:110): the MD5 is an ETag, a false positive for security.", "item")).toBe(false);
+    expect(raisesConcern("- 16-bit `bytes` may wrap for large `count`; this may not be exploitable if the link layer caps frames (line 71).", "item")).toBe(true);
+  });
+
   it("is true for a concern", () => {
     expect(raisesConcern("The token is compared with `==`, which leaks timing information to an attacker.", "item")).toBe(true);
     expect(raisesConcern("Missing CSRF token on the upload form", "item")).toBe(true);
