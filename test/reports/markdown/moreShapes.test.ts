@@ -1758,4 +1758,25 @@ Il contratto **non è pronto** per il mainnet: il punto 1 permette di svuotare l
 `;
     expect(findingsOf(text).map((f) => f.title)).toEqual(["Rientranza in `claimLoyaltyBonus()`"]);
   });
+
+  it("reads a last finding whose section ends with a 'Not flagged' list, and the list as no findings", () => {
+    const text = `## 7. Excessive Key Vault Permissions for the Web App Identity
+
+**Lines 60–64 · Medium**
+
+The web app's identity gets \`list\`, \`get\`, \`set\` and \`delete\` on secrets, where it only reads one.
+
+## 8. Key Vault Network Access Unrestricted
+
+**Lines 48–51 · Low**
+
+\`networkAcls.defaultAction: 'Allow'\` leaves the vault's data plane reachable from the internet.
+
+### Not flagged
+
+- The platform admins' full access policy (line 56) is expected for an administrator group.
+- \`storageSecret\` using \`listKeys()\` is fine — the value goes into Key Vault.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["Excessive Key Vault Permissions for the Web App Identity", "Key Vault Network Access Unrestricted"]);
+  });
 });
