@@ -687,7 +687,9 @@ const ANNOUNCES_NON_FINDINGS = new RegExp(
     // "Beyond that, some general recommendations:", "I would recommend the following best practices:"
     String.raw`\b(?:general|generic|additional|further|overall|standard|common) (?:security |hardening |coding )?(?:recommendations|suggestions|best practices|advice|tips)\b[^.\n]{0,80}:\s*$|\brecommend the following (?:general |security )?(?:best practices|practices|measures)\b[^.\n]{0,40}:\s*$`,
     // "It performs the following functions:": what the code does, told step by step.
-    String.raw`\b(?:it|the (?:code|module|script|handler|function|file|service|class|program|stack|chart|plugin|middleware))\s+(?:performs|does|handles|provides|implements|is responsible for|consists of)\s+(?:the following|these|several|a few|\w+ main)(?:\s+(?:functions|steps|tasks|things|operations|responsibilities|features|parts))?\s*:\s*$`,
+    String.raw`\b(?:it|the (?:\x60[^\x60\n]{1,60}\x60 )?(?:code|module|script|handler|function|method|action|endpoint|route|file|service|class|program|stack|chart|plugin|middleware))\s+(?:performs|does|handles|provides|implements|is responsible for|consists of)\s+(?:the following|these|several|a few|\w+ main)(?:\s+(?:functions|steps|tasks|things|operations|responsibilities|features|parts))?\s*:\s*$`,
+    // "The \`updateReportSettings\` function:" over its steps.
+    String.raw`^the \x60[^\x60\n]{1,60}\x60 (?:function|method|handler|action|endpoint|route|component|class|hook)\s*:$`,
     // "What the code does:", "How it works:": a walk-through of the code before the findings.
     String.raw`^(?:\*\*|__)?(?:what (?:the|this) (?:code|module|file|service|function|script|program) does|how (?:the|this) (?:code |module |service )?works|how it works|code (?:overview|walk-?through)|walk-?through|(?:my )?understanding of (?:the|this) code)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?$`,
     String.raw`\b(?:follows?|uses?|applies|implements?|adheres? to)\b[^.:\n]{0,80}\b(?:good|common|best|sound|secure|standard|recommended) (?:security |coding )?practices?\b[^.\n]{0,60}:\s*$`,

@@ -1779,4 +1779,31 @@ The web app's identity gets \`list\`, \`get\`, \`set\` and \`delete\` on secrets
 `;
     expect(findingsOf(text).map((f) => f.title)).toEqual(["Excessive Key Vault Permissions for the Web App Identity", "Key Vault Network Access Unrestricted"]);
   });
+
+  it("reads the steps a named handler or function is told to take as a walk-through, not findings", () => {
+    const text = `**route.ts**
+
+The \`GET\` handler does the following:
+
+1. Fetches the report from the database using Prisma.
+2. Checks that the user is signed in or has the share token.
+
+**Potential Security Issues:**
+
+* **Potential command injection**: \`exec\` runs a template string with the \`format\` variable; validate \`format\`.
+
+**actions.ts**
+
+The \`updateReportSettings\` function:
+
+1. Merges settings using \`deepMerge\`.
+2. Updates the report using a raw SQL query.
+3. Redirects to \`returnTo\`.
+
+**Potential Security Issues:**
+
+* **Redirect to user-supplied URL**: \`returnTo\` could be used for an open redirect.
+`;
+    expect(findingsOf(text).map((f) => f.title)).toEqual(["Potential command injection", "Redirect to user-supplied URL"]);
+  });
 });
