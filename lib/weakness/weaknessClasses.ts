@@ -401,7 +401,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cues: [
       [
         // "Default JWT secret used when JWT_SECRET is not set", "falls back to a known string".
-        ["hardcoded", "hard-coded", "hardcode", "literal", "embedded", "committed", "constant", "default", "fallback", "baked"],
+        // ("hard-coded" is two tokens, of which "code" is in every review: its phrases are synonyms above.)
+        ["hardcoded", "hardcode", "literal", "embedded", "committed", "constant", "default", "fallback", "baked"],
         // A webhook's URL is its secret: whoever has it can post as the integration.
         ["secret", "secrets", "key", "keys", "password", "passwords", "token", "credential", "credentials", "apikey", "webhook"],
       ],
@@ -409,7 +410,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       // gitleaks' "Discovered a Slack Webhook, which could lead to unauthorized access", "Detected a Generic API Key".
       [["discovered", "detected"], ["webhook", "token", "key", "password", "secret", "credential", "credentials"]],
       // "the registry token and the DB password are just sitting in the playbook".
-      [["secret", "secrets", "password", "passwords", "credential", "credentials", "token", "tokens"], ["playbook", "playbooks", "vars", "manifest", "values.yaml"]],
+      // (Each cue word is one token: "values.yaml" would stand for "value" and "yaml" alike, and "ignores the return value" is no file.)
+      [["secret", "secrets", "password", "passwords", "credential", "credentials", "token", "tokens"], ["playbook", "playbooks", "vars", "manifest", "yaml"]],
     ],
   },
   {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { phraseTokens } from "../../lib/text/tokens";
+import { WEAKNESS_CLASSES } from "../../lib/weakness/weaknessClasses";
 import { weaknessConflict, weaknessLabel, weaknessProfile, weaknessSimilarity } from "../../lib/weakness/weakness";
 import { weaknessTable } from "../../lib/weakness/weaknessTable";
 
@@ -147,6 +149,13 @@ describe("weakness similarity and conflict", () => {
     expect(profile("require_ssl = false on the Cloud SQL instance").classes.has("cleartext")).toBe(true);
     expect(profile("The API does not implement authorization").classes.has("access-control")).toBe(true);
     expect(profile("GET /reports/{id} has no authorizer").classes.has("access-control")).toBe(true);
+  });
+
+  it("reads a cue word for what it is: one word, not any of the tokens it splits into", () => {
+    for (const c of WEAKNESS_CLASSES) for (const rule of c.cues ?? []) for (const set of rule) for (const word of set) expect([c.id, word, phraseTokens(word).length]).toEqual([c.id, word, 1]);
+    expect(profile("GreenStake.stake ignores return value by stakingToken.transferFrom(msg.sender, address(this), amount)").classes.has("hardcoded-credentials")).toBe(false);
+    expect(profile("The code reads the API key from the environment on every request").classes.has("hardcoded-credentials")).toBe(false);
+    expect(profile("The registry token is just sitting in values.yaml").classes.has("hardcoded-credentials")).toBe(true);
   });
 
   it("does not count related or same-class CWEs as a conflict", () => {
