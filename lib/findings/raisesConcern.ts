@@ -381,8 +381,11 @@ const NEXT_POINT = /^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|ne
  * preview of what follows ("The problems are in the places where ...", "I found a few problems
  * worth fixing"), in a paragraph that points at no line of the code.
  */
+/** "line 90", "L90", "views.py:88": a place in the code, which an opening that only introduces a review does not name. */
+export const NAMES_A_LINE = /\b(?:lines?|L)\s*\d|\.[A-Za-z]{1,5}:\d/;
+
 function introducesReview(text: string): boolean {
-  if (/\b(?:lines?|L)\s*\d|\.[A-Za-z]{1,5}:\d/.test(text)) return false;
+  if (NAMES_A_LINE.test(text)) return false;
   const sentences = sentencesOf(text.trim());
   const last = sentences[sentences.length - 1];
   return REVIEWER_AT_WORK.test(text) || PREVIEW.test(last);
@@ -450,8 +453,10 @@ function announcesProblem(paragraph: string): boolean {
 /** "The one issue I expected, CSRF, is not present": a problem announced only to be ruled out. */
 const NEGATED_PROBLEM = /\b(?:not (?:present|an issue|a problem|exploitable|reachable)|no longer|(?:is|are) (?:fine|handled|safe|mitigated))\b/i;
 
-/** A scanner's result the reviewer dismisses: "`subprocess-shell-true` (orders.py:90): not exploitable here, since ...". */
-/** (A hedge is no dismissal: "this may not be exploitable if the link layer caps frames".) */
+/**
+ * A scanner's result the reviewer dismisses: "`subprocess-shell-true` (orders.py:90): not exploitable
+ * here, since ...". A hedge is no dismissal: "this may not be exploitable if the link layer caps frames".
+ */
 const DISMISSED = /(?<!\b(?:may|might|could|probably) )\b(?:(?:is )?not|isn't|never) (?:\w+ )?exploitable\b|\bfalse positive\b|\bsafe to (?:ignore|suppress)\b/;
 
 function clearsThreat(lower: string): boolean {

@@ -58,13 +58,14 @@ const HEADER_SEARCH_LINES = 10;
 const RULE = /^ *-{2,}(?: +-{2,}){2,} *$/;
 
 function locateTable(text: string): Table | null {
-  const lines = linesOf(text);
-  for (let i = 0; i + 1 < Math.min(lines.length, HEADER_SEARCH_LINES + 1); i++) {
-    if (!RULE.test(lines[i + 1].text)) continue;
-    const columns = columnsOf(lines[i].text, lines[i + 1].text);
+  const head = text.split("\n", HEADER_SEARCH_LINES + 1).map((line) => line.replace(/\r$/, ""));
+  for (let i = 0; i + 1 < head.length; i++) {
+    if (!RULE.test(head[i + 1])) continue;
+    const columns = columnsOf(head[i], head[i + 1]);
     if (!columns) continue;
+    // Only a text whose head holds a table is split whole.
     const rows: Line[] = [];
-    for (const line of lines.slice(i + 2)) {
+    for (const line of linesOf(text).slice(i + 2)) {
       if (line.text.trim() === "") break;
       rows.push(line);
     }

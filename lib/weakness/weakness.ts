@@ -270,11 +270,6 @@ function cwesRelated(a: string, b: string, table: WeaknessTable): boolean {
 }
 
 /**
- * Whether a finding's own CWE agrees with what its title names: "Command Injection (CWE-94)" cites
- * code injection for a shell injection. A label its own finding contradicts is no evidence against
- * another finding; the classes the findings name are compared instead.
- */
-/**
  * A class of our table, with its vocabulary and its kin. A CWE outside it stands as a class of its
  * own ("CWE-807", "CWE-1188"), kin to nothing: too little is known of it to say another weakness
  * is a different defect (reliance on an untrusted input is also an authentication bypass).
@@ -283,6 +278,11 @@ function isCurated(classId: string): boolean {
   return !classId.startsWith("CWE-");
 }
 
+/**
+ * Whether a finding's own CWE agrees with what its title names: "Command Injection (CWE-94)" cites
+ * code injection for a shell injection. A label its own finding contradicts is no evidence against
+ * another finding; the classes the findings name are compared instead.
+ */
 function labelAgrees(p: WeaknessProfile, table: WeaknessTable): boolean {
   const cited = table.classesOfCwe(p.explicitCwe!);
   const named = p.strong.filter((c) => !cited.includes(c) && (p.classes.get(c) ?? 0) < CONFIDENCE.explicit);

@@ -2,7 +2,7 @@
 // (headings and heading-like lines) are handled here; lists and tables in their own modules.
 import type { Block, HeadingBlock, ListBlock } from "./blocks";
 import { fieldAt, isKnownField, isNameField, isOpeningField } from "./fields";
-import { COMMENT_LABEL, concernTermCount, isPraiseTitle, namesCode, isTrivialComment, opensFrame, opensWithFailingMark, opensWithStatusMark, saysNothingIsWrong } from "../../findings/raisesConcern";
+import { COMMENT_LABEL, concernTermCount, isPraiseTitle, isTrivialComment, NAMES_A_LINE, namesCode, opensFrame, opensWithFailingMark, opensWithStatusMark, saysNothingIsWrong } from "../../findings/raisesConcern";
 import { extractLines, FOREIGN_LINE_WORD } from "../../findings/lines";
 import type { LineRange } from "../../findings/types";
 import { itemText, listUnits } from "./listUnits";
@@ -737,7 +737,7 @@ function separatePoints(text: string, from: number, to: number): { from: number;
  * has a real PAT" is a point, and names a line.)
  */
 function opensChatReview(message: string): boolean {
-  return CHAT_REVIEW_OPENER.test(message) && !/\b(?:lines?|L)\s*\d|\.[A-Za-z]{1,5}:\d/.test(message);
+  return CHAT_REVIEW_OPENER.test(message) && !NAMES_A_LINE.test(message);
 }
 
 const CHAT_REVIEW_OPENER =
