@@ -115,6 +115,12 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "arbitrary shell command",
       "shell metacharacters",
       "argument injection",
+      // An unquoted expansion splits into several arguments (ShellCheck's SC2086): "word splitting", "unquoted variables".
+      "word splitting",
+      "unquoted variable",
+      "unquoted variables",
+      "unquoted expansion",
+      "unquoted expansions",
       // Abbreviated, or named by the call that does it: "cmd injection", \`shell=True\`, \`sh -c\`.
       "cmd injection",
       "command execution",
@@ -351,6 +357,14 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "authorization bypass",
       "ownership check",
       "horizontal privilege escalation",
+      // A function or rule open to every caller: "setRewardRate is callable by anyone", "readable by all authenticated users".
+      "callable by anyone",
+      "anyone can call",
+      "anyone can set",
+      "membership check",
+      "non-members",
+      "all authenticated users",
+      "any authenticated user",
     ],
   },
   {
@@ -574,6 +588,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     parent: "exception-handling",
     cwe: "CWE-252",
     roots: [252, 253],
+    // "stake() ignores the `transferFrom` return value": the call named between the words.
+    cues: [[["ignores", "ignored", "ignoring", "discards", "discarded"], ["return"]]],
     synonyms: [
       "unchecked return",
       "unchecked return value",
@@ -583,6 +599,11 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "return value ignored",
       "result ignored",
       "ignores the return value",
+      // Slither's unchecked-transfer: "ignores return value by token.transferFrom(...)".
+      "ignores return value",
+      "unchecked transfer",
+      "return value not checked",
+      "return values not checked",
       "return value is not checked",
       // An error value dropped on the floor: staticcheck's "this value of err is never used", "ignored error".
       "err is never used",
@@ -670,6 +691,19 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "weak cipher",
       "weak encryption",
       "ecb mode",
+      // An old protocol version allowed: "weak minimum TLS version", min_tls_version, ssl_protocols.
+      "tls version",
+      "version of tls",
+      "minimum tls",
+      "outdated tls",
+      "weak tls",
+      "insecure tls",
+      "deprecated tls",
+      "tlsv1",
+      "sslv3",
+      "ssl protocols",
+      "cipher suite",
+      "cipher suites",
       // A fixed or hard-coded IV (CWE-329/1204): "Constant IV reused", "hard coded initialization vector".
       "initialization vector",
       "constant iv",
@@ -757,6 +791,10 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "require_ssl",
       "requests to use ssl",
       "securetransport",
+      // A database connection with TLS turned off: "sslmode=disable".
+      "sslmode disable",
+      "ssl disabled",
+      "tls disabled",
     ],
   },
   {
@@ -785,7 +823,11 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "trust evaluation",
       // "turns off certificate checking for the session" (PowerShell's ServerCertificateValidationCallback).
       "certificate checking", "certificate check", "certificate checks", "cert validation", "cert checking", "cert verification", "certificate errors", "servercertificatevalidationcallback",
+      // Node's and libcurl's switches, and the peer's CA not checked: "no CA / SAN validation".
+      "rejectunauthorized", "reject unauthorized", "verify peer", "verify_peer", "peer verification", "ca validation", "san validation",
     ],
+    // "Unverified upstream certificate", "the certificate is never validated".
+    cues: [[["unverified", "unvalidated", "verify", "verifies", "verified", "verification", "validate", "validates", "validated", "validation"], ["certificate", "certificates", "cert", "certs"]]],
   },
   {
     id: "race-condition",
@@ -945,7 +987,12 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     label: "incorrect permission assignment",
     cwe: "CWE-732",
     roots: [732, 276, 277, 278, 279, 281, 266],
-    cues: [[["permissive", "writable", "readable"], ["file", "files", "directory", "directories", "mode", "modes", "permission", "permissions"]]],
+    cues: [
+      [["permissive", "writable", "readable"], ["file", "files", "directory", "directories", "mode", "modes", "permission", "permissions"]],
+      // Blob storage open to anonymous readers: "container allows public access". Not a database's
+      // "public access" (reachable from the internet: network exposure).
+      [["public", "anonymous"], ["access"], ["blob", "blobs", "container", "containers", "bucket", "buckets"]],
+    ],
     synonyms: [
       "file mode",
       "file modes",
@@ -1104,9 +1151,17 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "unpinned",
       "not pinned",
       "image digest",
+      // A platform runtime past its support: "deprecated Lambda runtime", "not the latest runtime version".
+      "deprecated runtime",
+      "outdated runtime",
+      "latest runtime",
+      "runtime version",
     ],
     // Trivy's 'Image tag ":latest" used', "pulls nginx:latest": the tag named beside the word latest.
-    cues: [[["latest"], ["tag", "tags", "image", "images"]]],
+    cues: [
+      [["latest"], ["tag", "tags", "image", "images"]],
+      [["deprecated", "outdated", "unsupported"], ["runtime", "runtimes"]],
+    ],
   },
   {
     id: "integrity-check",
@@ -1215,6 +1270,9 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
         // Not "addresses": C reviews speak of memory addresses.
         ["internet", "world", "cidr"],
       ],
+      // A namespace without a NetworkPolicy: every pod can reach every other ("No NetworkPolicy").
+      [["no", "missing", "without", "lacks", "absent"], ["networkpolicy", "networkpolicies"]],
+      [["no", "missing", "without", "lacks", "absent"], ["network"], ["policy", "policies"]],
       // "SSH exposed publicly", "RDP open to anyone": a remote login port named with who can reach it.
       [
         ["ssh", "rdp", "telnet", "winrm"],
@@ -1249,7 +1307,8 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     cwe: "CWE-749",
     roots: [749],
     // "JavaScript" reads as a camelCase name (java, script): both spellings are listed.
-    synonyms: ["javascript interface", "java script interface", "addjavascriptinterface", "js bridge", "javascript bridge", "java script bridge", "exposed dangerous method"],
+    // Electron's renderer given Node's APIs: nodeIntegration on, contextIsolation off.
+    synonyms: ["javascript interface", "java script interface", "addjavascriptinterface", "js bridge", "javascript bridge", "java script bridge", "exposed dangerous method", "node integration", "nodeintegration", "context isolation", "contextisolation"],
   },
   {
     // Links built from the request's Host header: password-reset poisoning and cache poisoning.
@@ -1318,6 +1377,9 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
         ["client", "customer", "browser", "request", "body", "user"],
         ["controlled", "controls", "supplied", "sent", "comes", "taken", "tamper", "tampering", "tampered", "trusted", "trusts", "manipulate", "manipulated", "chooses", "pick", "picks"],
       ],
+      // A request header trusted for who the caller is: "spoofable role header", "a header the client controls".
+      [["header", "headers"], ["spoof", "spoofed", "spoofable", "spoofing", "forge", "forged", "forgeable"]],
+      [["header", "headers"], ["client", "caller", "attacker", "user"], ["controls", "controlled", "supplied"]],
     ],
     synonyms: [
       "price tampering",

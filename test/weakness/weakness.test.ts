@@ -700,5 +700,32 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(weaknessConflict(profile("Change this code to not log user-controlled data."), profile("Log injection via the grade comment")).score).toBe(0);
     expect(profile("CloudTrail trail exists but is not logging").classes.has("insufficient-logging")).toBe(true);
   });
+
+  it("reads cloud, cluster, contract and desktop wording: old TLS versions, sslmode=disable, unverified certificates, spoofable headers, callable by anyone", () => {
+    const cases: [string, string][] = [
+      ["Storage account uses an insecure TLS version", "weak-crypto"],
+      ["Ensure Storage Account is using the latest version of TLS encryption", "weak-crypto"],
+      ["`sslmode=disable` on the JDBC URL", "cleartext"],
+      ["Unverified upstream certificate", "certificate-validation"],
+      ["GreenStake.stake(uint256) ignores return value by token.transferFrom(msg.sender,address(this),amount)", "unchecked-return"],
+      ["`stake()` ignores the `transferFrom` return value", "unchecked-return"],
+      ["Double quote to prevent globbing and word splitting", "command-injection"],
+      ["Spoofable role header", "client-trusted-value"],
+      ["Admin status comes from a request header that the client controls", "client-trusted-value"],
+      ["`setRewardRate` is callable by anyone", "missing-authorization"],
+      ["Orders are readable by all authenticated users", "missing-authorization"],
+      ["No NetworkPolicy", "network-exposure"],
+      ["Node Integration Enabled in Help Window", "webview-bridge"],
+      ["Deprecated Lambda runtime", "vulnerable-dependency"],
+      ["Container allows public access", "insecure-permissions"],
+    ];
+    for (const [title, cls] of cases) expect(profile(title).classes.has(cls), `${title} → ${cls}`).toBe(true);
+  });
+
+  it("does not read a database's public access as a bucket's, an egress rule as a missing NetworkPolicy, or an unset security header as a spoofed one", () => {
+    expect(profile("Instance has Public Access enabled").classes.has("insecure-permissions")).toBe(false);
+    expect(profile("NetworkPolicy Does Not Restrict Egress").classes.has("network-exposure")).toBe(false);
+    expect(profile("X-Frame-Options header is not set, so the user can be framed").classes.has("client-trusted-value")).toBe(false);
+  });
 });
 
