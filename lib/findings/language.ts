@@ -10,9 +10,22 @@
  * words but none of another language's either, so it stays English.
  */
 const ENGLISH_FUNCTION_WORDS = /\b(?:the|and|of|to|that|this|with|for|are|it|be|which|an|from|by|should|can|would|there)\b/gi;
-/** Dutch, German, French, Spanish, Portuguese, Italian, Polish, Turkish, Swedish: words English lacks. */
-const OTHER_FUNCTION_WORDS =
-  /(?<![\p{L}\d])(?:de|het|een|van|niet|zijn|wordt|der|die|das|und|nicht|ist|mit|auf|le|les|des|et|est|pas|une|dans|el|los|las|que|por|una|para|es|não|um|uma|com|il|di|che|non|per|della|sono|się|jest|nie|na|że|oraz|ale|przez|bez|tylko|jeśli|czy|już|może|bir|ve|bu|için|ile|değil|och|är|att|inte|som)(?![\p{L}\d])/giu;
+/**
+ * Words English lacks, frequent in Dutch, German, French, Spanish, Portuguese, Italian, Polish,
+ * Turkish, Swedish, Danish and Norwegian, Finnish, Czech and Slovak, Romanian, Hungarian,
+ * Lithuanian and Indonesian prose. None is an English word a terse English note would use.
+ */
+const OTHER_FUNCTION_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:` +
+    [
+      "de|het|een|van|niet|zijn|wordt|der|die|das|und|nicht|ist|mit|auf|le|les|des|et|est|pas|une|dans|el|los|las|que|por|una|para|es|não|um|uma|com",
+      "il|di|che|non|per|della|sono|się|jest|nie|na|że|oraz|ale|przez|bez|tylko|jeśli|czy|już|może|bir|ve|bu|için|ile|değil|och|är|att|inte|som",
+      "og|ikke|til|på|med|ja|ei|että|jos|tai|kun|myös|je|se|sa|že|ako|aj|alebo|jako|není|nebo|pre|și|este|nu|cu|pentru|sunt|mai|és|az|nem|hogy|egy|meg",
+      "mutta|ovat|kanssa|ir|yra|kad|su|tik|kaip|todėl|nėra|yang|dan|ini|itu|untuk|dengan|tidak|dari|pada|akan|adalah",
+    ].join("|") +
+    String.raw`)(?![\p{L}\d])`,
+  "giu",
+);
 const WORD = /\p{L}+/gu;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/g;
 const LETTER = /\p{L}/gu;

@@ -22,18 +22,19 @@ const LINE_OF_NAMED_FILE = /(?:^|\n)[ \t]*:(\d{1,6})(?:-(\d{1,6}))?(?:\/:?(\d{1,
 
 /**
  * "Line(s)" in other languages: "Zeile", "linha", "línea", "ligne", "riga/righe", "regel", "rad",
- * "rivi", "wiersz/linia", "строка", "satır", "baris", "dòng", "řádek". Exported for the segmenter,
+ * "linje", "rivi", "wiersz/linia", "строка", "γραμμή", "satır", "baris", "dòng", "řádek", "riadok", "rândul". Exported for the segmenter,
  * which reads "**Righe 88–90**" under a heading as the finding's place, as it does "**Lines 88-90**".
  */
-export const FOREIGN_LINE_WORD = String.raw`(?:zeilen?|linhas?|l[íi]neas?|lignes?|righe|riga|regels?|rad|rivi|wiersz[ue]?|wierszach|lini[ia]|linie|строк[аиеу]?|строках|satır(?:lar)?(?:da|ında)?|baris|dòng|řád(?:ek|ky|ku|cích))`;
+export const FOREIGN_LINE_WORD = String.raw`(?:zeilen?|linhas?|l[íi]neas?|lignes?|righe|riga|regels?|rad|rivi(?:t|llä|lle)?|wiersz[ue]?|wierszach|lini[ia]|linie|l[íi]nies|linjer?|linjen|строк[аиеу]?|строках|γραμμ(?:ή|ές|ής|ών|η|ες)|satır(?:lar)?(?:da|ında)?|baris|dòng|řád(?:ek|ky|ku|cích)|riad(?:ok|ky|ku|koch)|rândul(?:ui)?|rândurile)`;
 
 /**
  * A line named in another language: "Zeile 42", "linha 42", "línea 42-45", "ligne 42", "riga 42",
- * "строки 10–12", "wiersz 42"; "第 38 行", "第31-47行", "38 行目", "42행", "42번째 줄", "42. satırda".
+ * "строки 10–12", "wiersz 42"; "第 38 行", "第31-47行", "38 行目", "42행", "42번째 줄"; the number first in
+ * Turkish, Hungarian and Lithuanian: "42. satırda", "42. sorban", "97 eilutė".
  * Letters are not word characters to \b outside ASCII, so a lookbehind marks the word's start.
  */
 const FOREIGN_LINE_REF = new RegExp(
-  String.raw`(?:(?<![\p{L}\d_])${FOREIGN_LINE_WORD}\s*[.:#]?\s*(\d{1,6})(?:\s*(?:-|–|—|bis|até|hasta|à|au|a|do|по)\s*(\d{1,6}))?(?![\p{L}\d]))|(?:第\s*(\d{1,6})\s*(?:[-–~～至到]\s*(\d{1,6})\s*)?行)|(?:(\d{1,6})\s*(?:[-–~～]\s*(\d{1,6})\s*)?(?:行目|行|행|번째\s*줄))|(?:(?<![\p{L}\d_])(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?\.\s*satır)`,
+  String.raw`(?:(?<![\p{L}\d_])${FOREIGN_LINE_WORD}\s*[.:#]?\s*(\d{1,6})(?:\s*(?:-|–|—|bis|até|hasta|à|au|a|do|по)\s*(\d{1,6}))?(?![\p{L}\d]))|(?:第\s*(\d{1,6})\s*(?:[-–~～至到]\s*(\d{1,6})\s*)?行)|(?:(\d{1,6})\s*(?:[-–~～]\s*(\d{1,6})\s*)?(?:行目|行|행|번째\s*줄))|(?:(?<![\p{L}\d_])(\d{1,6})(?:\s*[-–]\s*(\d{1,6}))?(?:\.\s*(?:satır|sor(?:ban|ok|okban|a)?(?![\p{L}]))|\s*eilut(?:ė|ės|ėje|ėse)))`,
   "iu",
 );
 

@@ -45,7 +45,7 @@ interface Diagnostic {
 function readDiagnostic(line: string): Diagnostic | null {
   if (line.length > 2400) return null;
   const m = DIAGNOSTIC.exec(line);
-  if (!m || !PATH_LIKE.test(m[1])) return null;
+  if (!m || !PATH_LIKE.test(m[1])) return readSeparatedFields(line);
   let message = m[6].trim();
   const severity = LEADING_SEVERITY.exec(message);
   if (severity) message = message.slice(severity[0].length).trimStart();
@@ -66,12 +66,51 @@ function readDiagnostic(line: string): Diagnostic | null {
   };
 }
 
+/**
+ * Fields in any order between " • " or " - " separators, as Dart's and Flutter's analyzers and
+ * custom_lint print them:
+ *
+ *     info - bin/server.dart:129:3 - Don't invoke 'print' in production code. - avoid_print   dart analyze
+ *     info • Don't invoke 'print' in production code • lib/main.dart:10:5 • avoid_print      flutter analyze
+ *     bin/server.dart:12:58 • Environment lookup falls back to a literal. • secret_env_fallback • ERROR
+ *
+ * One field is the place, one the message; a severity word and a rule name mark it as a tool's.
+ */
+const FIELD_SEPARATOR = /\s+[•·]\s+|\s+-\s+/;
+const PLACE_FIELD = /^([^\s:()]{1,300}?):(\d{1,7})(?::\d{1,5})?$/;
+const SEVERITY_FIELD = new RegExp(String.raw`^(?:${SEVERITY_WORD}|lint)$`, "i");
+/** `avoid_print`, `secret-env-fallback`: a rule's name, lower case in parts. */
+const RULE_FIELD = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/;
+
+function readSeparatedFields(line: string): Diagnostic | null {
+  if (!/\s[•·-]\s/.test(line)) return null;
+  const fields = line.trim().split(FIELD_SEPARATOR);
+  if (fields.length < 3) return null;
+  const placeAt = fields.findIndex((f) => PLACE_FIELD.test(f));
+  const place = placeAt >= 0 ? PLACE_FIELD.exec(fields[placeAt]) : null;
+  if (!place || !PATH_LIKE.test(place[1])) return null;
+  const rest = fields.filter((_, i) => i !== placeAt);
+  const severityAt = rest.findIndex((f) => SEVERITY_FIELD.test(f));
+  const severity = severityAt >= 0 ? rest.splice(severityAt, 1)[0].toLowerCase() : undefined;
+  // The rule's name is the last field left: "... - avoid_print", "... • secret_env_fallback • ERROR".
+  const rule = rest.length > 1 && RULE_FIELD.test(rest[rest.length - 1]) ? rest.pop() : undefined;
+  const message = rest.join(" - ").trim();
+  if (message.length < 3 || (severity === undefined && rule === undefined)) return null;
+  return { path: place[1], line: place[2], message: message.replace(/(?<!\.)\.$/, ""), ...(severity && { severity }), ...(rule && { rule }), marked: true };
+}
+
+/**
+ * A CI log's own lines around a tool's output: the command echoed ("$ dart analyze"), progress
+ * ("Analyzing..."), and the tally ("6 issues found.").
+ */
+const CONSOLE_CHATTER = /^\s*[$>]\s|\.\.\.\s*$|^\s*(?:\d+|no) (?:issues?|problems?|warnings?|errors?|lints?|findings?)(?: found)?[.!]?\s*$/i;
+
 /** Most of the report's lines are diagnostics, most of those carry a tool's marks, and one or more is. */
 export function looksLikeDiagnosticLines(text: string): boolean {
   const lines = text
     .slice(0, 200_000)
     .split("\n")
-    .filter((l) => l.trim() !== "" && !CONTEXT_LINE.test(l));
+    .filter((l) => l.trim() !== "" && !CONTEXT_LINE.test(l) && !CONSOLE_CHATTER.test(l));
   const diagnostics = lines.map(readDiagnostic).filter((d): d is Diagnostic => d !== null);
   const marked = diagnostics.filter((d) => d.marked).length;
   return diagnostics.length > 0 && diagnostics.length * 2 >= lines.length && marked * 2 >= diagnostics.length;

@@ -822,6 +822,12 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       // One @json line: llama's false "Cross-Site Scripting via @json" and sofia's "dumps the whole model into JS" name it alike.
       "laravel-ticket-controller-blade: json-dump-internal-fields + fp-json-script-breakout-xss",
     ],
+    "subjects-47": [
+      // Session 11: jana's Czech review is now read as one (its numbered points all count). Her point on the null share token
+      // ends with the fix, "porovnávat přes \`crypto.timingSafeEqual\`", which gpt-4.1's timing finding names as its point.
+      // Symbols from fix advice left out everywhere cost more than this (pairwise -0.004 mean over 56 corpora).
+      "nextjs-report-export: share-token-null-bypass + share-token-timing",
+    ],
     "subjects-5": [
       // Two XSS sinks; one reviewer's "Reflected XSS in Error Message" quotes the preview's code too, and none calls the preview stored.
       "python-django-reports: download-404-xss + preview-title-xss",

@@ -14,6 +14,20 @@ describe("isInAnotherLanguage", () => {
     for (const text of [russian, dutch, italian, polish]) expect(isInAnotherLanguage(text)).toBe(true);
   });
 
+  it("tells reviews in Slovak, Lithuanian, Romanian, Finnish and Indonesian from English ones by their function words", () => {
+    const slovak =
+      "Prešiel som celý modul. Token sa zapisuje do logu aj s hlavičkou, čo nie je v poriadku, a heslo je v kóde natvrdo. Navrhujem presunúť ho do trezoru a token pred zápisom skrátiť, alebo ho nelogovať vôbec. Ostatné časti sú v poriadku a testy prechádzajú.";
+    const lithuanian =
+      "Peržiūrėjau visą modulį. Slaptažodis yra įrašytas kode, todėl jį mato visi, kas turi prieigą prie saugyklos. Taip pat užklausa sudaroma sujungiant eilutes, ir tai leidžia SQL injekciją. Kitos dalys tvarkingos, bet pirmus du punktus reikia ištaisyti prieš diegimą, nes kitaip duomenys nėra saugūs.";
+    const romanian =
+      "Am analizat tot modulul. Parola este scrisă direct în cod și nu este rotită, iar interogarea este construită prin concatenare, ceea ce permite injecție SQL. Recomand mutarea parolei într-un seif și folosirea parametrilor pentru toate valorile care vin din cerere.";
+    const finnish =
+      "Kävin moduulin läpi. Salasana on kirjoitettu suoraan koodiin, ja kysely rakennetaan yhdistämällä merkkijonoja, mikä mahdollistaa SQL-injektion. Jos avain vuotaa, se pitää myös vaihtaa. Muuten koodi on siisti ja testit menevät läpi, mutta nämä kaksi asiaa on korjattava ennen kuin moduuli otetaan käyttöön tuotannossa.";
+    const indonesian =
+      "Saya sudah meninjau modul ini. Kata sandi ditulis langsung di dalam kode dan tidak pernah dirotasi, dan kueri dibangun dengan menggabungkan string dari permintaan, yang memungkinkan injeksi SQL. Ini harus diperbaiki sebelum rilis, untuk semua nilai yang berasal dari pengguna.";
+    for (const text of [slovak, lithuanian, romanian, finnish, indonesian]) expect(isInAnotherLanguage(text), text.slice(0, 30)).toBe(true);
+  });
+
   it("keeps English reviews English, terse notes and code-heavy ones included", () => {
     const prose =
       "The search endpoint builds a SQL statement by concatenating the status parameter, which comes directly from the query string, into a string that is then executed. This is a textbook SQL injection. An attacker could terminate the string literal and append arbitrary conditions. The fix is to use parameterized queries for every value that comes from the request.";

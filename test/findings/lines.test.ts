@@ -42,6 +42,13 @@ describe("extractLines: line references as reviewers write them", () => {
     expect(extractLines("w linii 17 token trafia do logu")).toEqual([{ start: 17, end: 17 }]);
     expect(extractLines("42. satırda parola loglanıyor")).toEqual([{ start: 42, end: 42 }]);
     expect(extractLines("Publieke leesrechten (regel 68-72)")).toEqual([{ start: 68, end: 72 }]);
+    expect(extractLines("Riadky 40-44: token sa zapisuje do logu")).toEqual([{ start: 40, end: 44 }]);
+    expect(extractLines("Στη γραμμή 42 ο κωδικός γράφεται στο log")).toEqual([{ start: 42, end: 42 }]);
+    expect(extractLines("pe rândul 17 parola este scrisă")).toEqual([{ start: 17, end: 17 }]);
+    expect(extractLines("linje 12-14 logger tokenet")).toEqual([{ start: 12, end: 14 }]);
+    // The number first: Lithuanian and Hungarian.
+    expect(extractLines("Slaptažodis įrašomas į žurnalą (55 eilutė).")).toEqual([{ start: 55, end: 55 }]);
+    expect(extractLines("A 42. sorban a jelszó a naplóba kerül")).toEqual([{ start: 42, end: 42 }]);
     // A word that merely ends like one is no line reference.
     expect(extractLines("the tirade 5 times")).toEqual([]);
     // English still comes first.

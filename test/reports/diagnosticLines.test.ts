@@ -88,6 +88,30 @@ src/httputil.c:124:5: note: cast the expression to void to silence this warning
     ]);
   });
 
+  it("reads fields between dashes or bullets in any order (dart analyze, flutter analyze, custom_lint), in a CI log with its commands and tallies", () => {
+    const text = `$ dart analyze
+Analyzing inventory_api...
+
+  warning - lib/src/db.dart:41:7 - The value of the local variable 'conn' isn't used. - unused_local_variable
+     info • Avoid using unnecessary statements • lib/src/routes.dart:88:5 • unnecessary_statements
+
+2 issues found.
+$ dart run custom_lint
+Analyzing...
+
+  lib/src/routes.dart:57:18 • Query text is built by string interpolation. • raw_sql_interpolation • ERROR
+
+1 issue found.
+`;
+    expect(looksLikeDiagnosticLines(text)).toBe(true);
+    const { findings } = read(text);
+    expect(findings.map((f) => [f.title, f.path, f.lines[0].start, f.severity, f.ruleId])).toEqual([
+      ["The value of the local variable 'conn' isn't used", "lib/src/db.dart", 41, "medium", "unused_local_variable"],
+      ["Avoid using unnecessary statements", "lib/src/routes.dart", 88, "info", "unnecessary_statements"],
+      ["Query text is built by string interpolation", "lib/src/routes.dart", 57, "high", "raw_sql_interpolation"],
+    ]);
+  });
+
   it("leaves a reviewer's own file:line notes, which carry no tool's marks, to the notes reader", () => {
     const notes = `handler.go:88 - leaks err to the client\nhandler.go:120: no auth check on delete\nauth.go:14: jwt secret hardcoded\n`;
     expect(looksLikeDiagnosticLines(notes)).toBe(false);

@@ -1,6 +1,7 @@
 import type { ParsedReport, RawFinding, ReportFormat } from "../../findings/types";
 import { closingVerdict } from "../../findings/closingVerdict";
-import { namesCode, raisesConcern, saysNothingIsWrong } from "../../findings/raisesConcern";
+import { namesCode, opensWithFailingMark, opensWithStatusMark, raisesConcern, saysNothingIsWrong } from "../../findings/raisesConcern";
+import { extractLines } from "../../findings/lines";
 import { isInAnotherLanguage } from "../../findings/language";
 import { writtenSeverity } from "../../findings/severity";
 import { extractCwe } from "../../findings/cwe";
@@ -99,7 +100,10 @@ function keptUnits(text: string, units: Unit[]): Unit[] {
 function isPointAboutCode(text: string, unit: Unit): boolean {
   if (unit.kind !== "item" || unit.comment || unit.recap) return false;
   const item = text.slice(unit.from, unit.to).trim();
-  return item.length >= MIN_POINT_CHARS && namesCode(item);
+  // A checklist's ticked box ("- [x] `checked_sub` ... – gerai") is a check that passed.
+  if (opensWithStatusMark(item)) return opensWithFailingMark(item);
+  // "4. Riadok 88: STRIPE_API_KEY natvrdo ...": a line named in its own language points at code too.
+  return item.length >= MIN_POINT_CHARS && (namesCode(item) || extractLines(item).length > 0);
 }
 
 const MIN_POINT_CHARS = 80;
@@ -388,6 +392,8 @@ function cleanLead(line: string): string {
 }
 
 const TITLE_LEADS = [
+  // "- [ ] **Kritinis – ...**": a task list's box.
+  /^\[[ xX]\]\s+/,
   /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\([a-z]\)|#\d{1,3}[.:)]?)\s+/,
   // "OrderController.php L52 (again)** — ...", "L41 — nit: ...": a pinned comment's place.
   /^(?:[^\s*]{1,200}\.[A-Za-z]{1,5}\s+)?L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*\([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?:[—–]|-(?=\s))\s*/,

@@ -692,7 +692,7 @@ const ANNOUNCES_NON_FINDINGS = new RegExp(
     String.raw`^the \x60[^\x60\n]{1,60}\x60 (?:function|method|handler|action|endpoint|route|component|class|hook)\s*:$`,
     // "What the code does:", "How it works:": a walk-through of the code before the findings.
     String.raw`^(?:\*\*|__)?(?:what (?:the|this) (?:code|module|file|service|function|script|program) does|how (?:the|this) (?:code |module |service )?works|how it works|code (?:overview|walk-?through)|walk-?through|(?:my )?understanding of (?:the|this) code)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?$`,
-    String.raw`\b(?:follows?|uses?|applies|implements?|adheres? to)\b[^.:\n]{0,80}\b(?:good|common|best|sound|secure|standard|recommended) (?:security |coding )?practices?\b[^.\n]{0,60}:\s*$`,
+    String.raw`\b(?:follows?|uses?|applies|implements?|adheres? to)\b[^.:\n]{0,80}\b(?:good|common|best|sound|secure|standard|recommended) (?:security |coding )?(?:practices?|patterns?|guidelines|guidance|conventions)\b[^.\n]{0,60}:\s*$`,
     String.raw`^(?:\*\*|__)?(?:positive (?:aspects|observations|notes|points)|strengths|good practices|what(?:'s| is) (?:done )?well|done well|things done right)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?$`,
   ].join("|"),
   "i",

@@ -241,4 +241,38 @@ kTrailerLen объявлен, трейлер отрезается, но CRC32 н
       ["CRC вообще не проверяется", undefined],
     ]);
   });
+
+  it("reads a foreign review's checklist: an open box pointing at a line is a finding titled without its box, a ticked box is a check that passed", () => {
+    const text = `# Revízia: \`export_job.py\`
+
+Prešiel som celý skript. Nižšie sú nájdené problémy zoradené podľa závažnosti.
+
+- [ ] **Kritické – heslo k databáze je natvrdo v kóde** (riadok 12). Ktokoľvek s prístupom k repozitáru ho vidí a nedá sa rotovať bez nového nasadenia.
+- [ ] **Vysoké – DB_PASSWORD sa zapisuje do logu** (riadok 31). Pri chybe pripojenia sa do logu vypíše celý reťazec aj s heslom.
+- [x] Dotazy používajú parametre a vstupy sú overené – v poriadku, nič netreba meniť.
+
+Záver: prvé dva body treba opraviť pred nasadením.
+`;
+    const { findings } = review(text, "review.md");
+    expect(findings.map((f) => [f.title, f.lines[0]?.start])).toEqual([
+      ["Kritické – heslo k databáze je natvrdo v kóde", 12],
+      ["Vysoké – DB_PASSWORD sa zapisuje do logu", 31],
+    ]);
+  });
+
+  it("reads a no-defects opening followed by a list the lead-in calls recommended patterns as a report with no findings", () => {
+    const text = `After reviewing the Helm chart for the billing worker, I did not find any security issues.
+
+The chart follows Kubernetes' recommended patterns:
+
+- The service account token is not mounted, and the pod runs with a read-only root filesystem, so nothing written by the process survives a restart.
+- Secrets are read from an external secret store and mounted as files, never passed as plain environment variables in the manifest.
+- Resource requests and limits are set for the container, and the liveness probe uses the health endpoint.
+
+Overall the chart is ready for production.
+`;
+    const parsed = review(text, "review.txt");
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.report.verdict).toBe("no-issues");
+  });
 });
