@@ -32,6 +32,14 @@ const TRAILING_RULE = /\s+(?:\[([-\w./:@]{2,80})\]|\(([a-z][a-z0-9]*(?:[-_][a-z0
 
 /** gcc's and clang's source excerpt and caret lines under a diagnostic, and "In function" lines. */
 const CONTEXT_LINE = /^\s*\d*\s*\|(?:\s|$)|^[^\s:]+: In (?:function|member function|instantiation)\b/;
+/** A caret line under a quoted source line (lintr's, rustc's, clang's plain output): "            ^~~~". */
+const CARET_LINE = /^\s*\^[~^]*\s*$/;
+/** A CI runner's timestamp before every line of its log: "2024-06-14T09:31:09.8834410Z ". */
+const CI_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?[ \t]/;
+/** MSBuild's project after the message, and a help link before it: "... (https://learn.microsoft.com/...) [/src/App/App.csproj]". */
+const MSBUILD_TAIL = /(?:\s+\(https?:\/\/[^\s()]{1,300}\))?(?:\s+\[[^\]\n]{1,400}\.(?:csproj|vbproj|fsproj|vcxproj|sqlproj|proj|sln)\])?$/;
+/** "[object_name_linter] Variable ...": lintr's rule before its message. */
+const LEADING_RULE_TAG = /^\[([a-z][\w.-]{2,60})\]\s+/;
 
 interface Diagnostic {
   path: string;
@@ -44,12 +52,12 @@ interface Diagnostic {
 
 function readDiagnostic(line: string): Diagnostic | null {
   if (line.length > 2400) return null;
-  const m = DIAGNOSTIC.exec(line);
+  const m = DIAGNOSTIC.exec(line.replace(CI_TIMESTAMP, ""));
   if (!m || !PATH_LIKE.test(m[1])) return readSeparatedFields(line);
-  let message = m[6].trim();
+  let message = m[6].trim().replace(MSBUILD_TAIL, "");
   const severity = LEADING_SEVERITY.exec(message);
   if (severity) message = message.slice(severity[0].length).trimStart();
-  const code = LEADING_CODE.exec(message);
+  const code = LEADING_CODE.exec(message) ?? LEADING_RULE_TAG.exec(message);
   if (code) message = message.slice(code[0].length).trimStart();
   // Only the message's end can hold the rule: a bounded tail keeps the unanchored \s+ linear.
   const tail = message.slice(-120);
@@ -101,18 +109,27 @@ function readSeparatedFields(line: string): Diagnostic | null {
 
 /**
  * A CI log's own lines around a tool's output: the command echoed ("$ dart analyze"), progress
- * ("Analyzing..."), and the tally ("6 issues found.").
+ * ("Analyzing..."), the runner's group markers ("##[group]Run dotnet build"), and the tally ("6
+ * issues found.", "7 Warning(s)", "Build succeeded.").
  */
-const CONSOLE_CHATTER = /^\s*[$>]\s|\.\.\.\s*$|^\s*(?:\d+|no) (?:issues?|problems?|warnings?|errors?|lints?|findings?)(?: found)?[.!]?\s*$/i;
+const CONSOLE_CHATTER =
+  /^\s*[$>]\s|\.\.\.\s*$|^\s*(?:\d+|no) (?:issues?|problems?|warnings?|errors?|lints?|findings?)(?:\(s\))?(?: found)?[.!]?\s*$|^##\[|^\s*build (?:succeeded|failed)\b|^\s*time elapsed\b/i;
 
-/** Most of the report's lines are diagnostics, most of those carry a tool's marks, and one or more is. */
+/**
+ * Most of the report's lines are diagnostics, most of those carry a tool's marks, and one or more
+ * is. A CI runner's log (a timestamp on most lines) is a machine's text through and through: there
+ * any diagnostic a tool marked as its own is enough, among the build's other output.
+ */
 export function looksLikeDiagnosticLines(text: string): boolean {
-  const lines = text
-    .slice(0, 200_000)
-    .split("\n")
-    .filter((l) => l.trim() !== "" && !CONTEXT_LINE.test(l) && !CONSOLE_CHATTER.test(l));
+  const all = text.slice(0, 200_000).split("\n");
+  const nonEmpty = all.filter((l) => l.trim() !== "");
+  const ciLog = nonEmpty.filter((l) => CI_TIMESTAMP.test(l)).length * 2 >= nonEmpty.length;
+  const lines = all
+    .map((l) => l.replace(CI_TIMESTAMP, ""))
+    .filter((l, i) => l.trim() !== "" && !CONTEXT_LINE.test(l) && !CONSOLE_CHATTER.test(l) && !CARET_LINE.test(l) && !CARET_LINE.test(all[i + 1] ?? ""));
   const diagnostics = lines.map(readDiagnostic).filter((d): d is Diagnostic => d !== null);
   const marked = diagnostics.filter((d) => d.marked).length;
+  if (ciLog) return marked > 0;
   return diagnostics.length > 0 && diagnostics.length * 2 >= lines.length && marked * 2 >= diagnostics.length;
 }
 

@@ -21,8 +21,8 @@ const TITLE_KEYS = [
   "issuetitle", "findingtitle", "vulnerabilityname", "vulnerabilitytype", "issuetype", "headline",
   // Checkov's failed checks.
   "checkname",
-  // Infer's "bug_type_hum": "Dead Store"; trufflehog's "DetectorName": "SlackWebhook".
-  "bugtypehum", "detectorname",
+  // Infer's "bug_type_hum": "Dead Store"; trufflehog's "DetectorName": "SlackWebhook"; HLint's "hint": "Avoid restricted function".
+  "bugtypehum", "detectorname", "hint",
 ];
 const DESCRIPTION_KEYS = new Set([
   "description", "desc", "details", "msg", "longmessage", "detail", "explanation", "impact", "message", "reasoning",
@@ -30,8 +30,8 @@ const DESCRIPTION_KEYS = new Set([
   "vulnerabilitydescription", "attackscenario", "exploitscenario",
   // Infer's "qualifier": "`sb->data` could be null ... and is dereferenced"; kubesec's "reason".
   "qualifier", "reason", "detectordescription",
-  // golangci-lint's "Text"; cdk-nag's "Rule Info"; a GitHub review comment's "body".
-  "text", "ruleinfo", "body",
+  // golangci-lint's "Text"; cdk-nag's "Rule Info"; a GitHub review comment's "body"; HLint's "note": [...].
+  "text", "ruleinfo", "body", "note",
 ]);
 const FIX_KEYS = new Set([
   "fix", "recommendation", "recommendations", "solution", "remediation", "mitigation",
@@ -60,6 +60,8 @@ const NESTED_DETAIL_KEYS = [
   "extra", "metadata", "properties", "attributes", "info", "causemetadata", "message", "identifiers",
   // trufflehog's "SourceMetadata": {"Data": {"Git": {"file", "line", "commit"}}}.
   "sourcemetadata", "data", "git", "filesystem",
+  // SonarQube's generic issue import: "primaryLocation": {"message", "filePath", "textRange": {"startLine", ...}}.
+  "primarylocation",
 ];
 /**
  * The advisory a dependency scanner files a package's entry under: cargo-audit's "advisory", Grype's
@@ -78,7 +80,7 @@ const PATH_KEYS = ["file", "filename", "filepath", "path", "sourcefile", "affect
 /** SonarQube's: the file, after the project's key ("shop-api:src/auth.js"); elsewhere a component may be "the login form". */
 const COMPONENT_KEYS = ["component"];
 // "where": "src/components/CommentThread.tsx:66" is how models asked for JSON often put it.
-const LOCATION_KEYS = ["location", "locations", "where", "loc", "position", "pos", "codelocation", "sourcelocation", "affectedlocation", "spans"];
+const LOCATION_KEYS = ["location", "locations", "where", "loc", "position", "pos", "codelocation", "sourcelocation", "affectedlocation", "spans", "textrange"];
 const SYMBOL_KEYS = [
   "function", "functionname", "method", "methodname", "symbol", "symbols", "component",
   // Infer's report.json.
@@ -444,7 +446,7 @@ function looksLikeSarif(text: string, payload: Payload): boolean {
 function findShape(root: JsonNode): Shape | null {
   const groups = fileGroups(root) ?? severityGroups(root);
   if (groups) return { kind: "files", groups };
-  if (root.type === "array") return { kind: "collection", entries: root.children ?? [] };
+  if (root.type === "array") return reportList(root) ?? { kind: "collection", entries: root.children ?? [] };
   if (root.type !== "object") return null;
   const fields = fieldsOf(root);
   const collection = findCollection(root);
@@ -456,6 +458,18 @@ function findShape(root: JsonNode): Shape | null {
   if (noIssueReason(fields)) return { kind: "verdict" };
   if (isFindingLike(fields)) return { kind: "single", entry: root };
   return null;
+}
+
+/**
+ * A list of reports, each with its own findings: Checkov's output when it scanned with several
+ * frameworks (`[{"check_type": "serverless", "results": {"failed_checks": [...]}}, {"check_type": "secrets", ...}]`).
+ */
+function reportList(root: JsonNode): Shape | null {
+  const reports = root.children ?? [];
+  const holdsResults = (r: JsonNode) =>
+    r.type === "object" && !isFindingLike(fieldsOf(r)) && [...fieldsOf(r).keys()].some((k) => COLLECTION_KEYS.has(normalizeKey(k))) && findCollection(r) !== null;
+  if (reports.length === 0 || !reports.every(holdsResults)) return null;
+  return { kind: "collection", entries: reports.flatMap((r) => findCollection(r)?.children ?? []) };
 }
 
 /**

@@ -115,4 +115,18 @@ describe("one rule's results in one report", () => {
     ]);
     expect(signalScores(a, b).sameRule).toBe(true);
   });
+
+  it("are one alert when the report repeats one place (MSBuild's closing summary of its warnings)", () => {
+    const at = (line: number) => finding({ title: "Review SQL queries for security vulnerabilities", reviewer: "dotnet-build", ruleId: "CA2100", path: "src/Api/Reports.cs", lines: lines(line) });
+    const [inline, summary, elsewhere] = findingFeatures([at(40), at(40), at(77)]);
+    // tfsec places every statement of one policy on the policy's block: one place, two messages, two alerts.
+    const [s3, logs] = findingFeatures([
+      finding({ title: "IAM policy document uses wildcarded action 's3:*'", reviewer: "tfsec", ruleId: "aws-iam-no-policy-wildcards", path: "iam.tf", lines: lines(12, 30) }),
+      finding({ title: "IAM policy document uses sensitive action 'logs:PutLogEvents' on wildcarded resource", reviewer: "tfsec", ruleId: "aws-iam-no-policy-wildcards", path: "iam.tf", lines: lines(12, 30) }),
+    ]);
+    expect(signalScores(s3, logs).sameRule).toBe(true);
+    expect(signalScores(inline, summary).sameRule).toBe(false);
+    expect(combinedScore(signalScores(inline, summary))).toBeGreaterThan(GROUPING_THRESHOLD);
+    expect(signalScores(inline, elsewhere).sameRule).toBe(true);
+  });
 });

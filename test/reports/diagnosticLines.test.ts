@@ -112,6 +112,44 @@ Analyzing...
     ]);
   });
 
+  it("reads MSBuild's warnings in a CI runner's timestamped log, without the help link and the project after the message", () => {
+    const text = `2025-01-20T10:02:11.1000000Z ##[group]Run dotnet build -c Release
+2025-01-20T10:02:11.2000000Z shell: /usr/bin/bash -e {0}
+2025-01-20T10:02:11.3000000Z ##[endgroup]
+2025-01-20T10:02:12.4000000Z MSBuild version 17.10.4 for .NET
+2025-01-20T10:02:13.5000000Z   Determining projects to restore...
+2025-01-20T10:02:19.6000000Z /src/Api/Reports.cs(40,17): warning CA2100: Review SQL queries for security vulnerabilities (https://learn.microsoft.com/dotnet/fundamentals/code-analysis/quality-rules/ca2100) [/src/Api/Api.csproj]
+2025-01-20T10:02:20.7000000Z   Api -> /src/Api/bin/Release/net8.0/Api.dll
+2025-01-20T10:02:20.8000000Z Build succeeded.
+2025-01-20T10:02:20.9000000Z /src/Api/Reports.cs(40,17): warning CA2100: Review SQL queries for security vulnerabilities (https://learn.microsoft.com/dotnet/fundamentals/code-analysis/quality-rules/ca2100) [/src/Api/Api.csproj]
+2025-01-20T10:02:21.0000000Z     1 Warning(s)
+2025-01-20T10:02:21.1000000Z     0 Error(s)
+`;
+    expect(looksLikeDiagnosticLines(text)).toBe(true);
+    const { findings } = read(text);
+    // MSBuild repeats each warning in its closing summary: two results, one place (grouping may join them).
+    expect(findings.map((f) => [f.title, f.path, f.lines[0].start, f.ruleId])).toEqual([
+      ["Review SQL queries for security vulnerabilities", "/src/Api/Reports.cs", 40, "CA2100"],
+      ["Review SQL queries for security vulnerabilities", "/src/Api/Reports.cs", 40, "CA2100"],
+    ]);
+    expect(text.slice(findings[0].span.start, findings[0].span.end)).toMatch(/^2025-01-20T10:02:19/);
+  });
+
+  it("reads lintr's warnings over their quoted source lines and carets, the rule in brackets before the message", () => {
+    const text = `api.R:8:1: style: [object_name_linter] Variable and function name style should match snake_case or symbols.
+SECRET_TOKEN <- "abc"
+^~~~~~~~~~~~
+api.R:31:13: warning: [undesirable_function_linter] Function "system" is undesirable. As an alternative, use system2() with a character vector.
+  status <- system(cmd)
+            ^~~~~~
+`;
+    expect(looksLikeDiagnosticLines(text)).toBe(true);
+    expect(read(text).findings.map((f) => [f.lines[0].start, f.ruleId, f.severity])).toEqual([
+      [8, "object_name_linter", null],
+      [31, "undesirable_function_linter", "medium"],
+    ]);
+  });
+
   it("leaves a reviewer's own file:line notes, which carry no tool's marks, to the notes reader", () => {
     const notes = `handler.go:88 - leaks err to the client\nhandler.go:120: no auth check on delete\nauth.go:14: jwt secret hardcoded\n`;
     expect(looksLikeDiagnosticLines(notes)).toBe(false);

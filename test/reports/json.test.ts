@@ -943,6 +943,34 @@ describe("parseJsonReport: more scanners' own JSON", () => {
     expect(report.findings[0].hints).toMatchObject({ path: "/serverless.yml", lines: [{ start: 26, end: 34 }], ruleId: "CKV_AWS_41" });
   });
 
+  it("reads Checkov's list of reports, one per framework it ran, as one report", () => {
+    const checkov = `[
+      {"check_type": "terraform", "results": {"failed_checks": [{"check_id": "CKV_AWS_20", "check_name": "S3 Bucket has an ACL defined which allows public READ access.", "check_result": {"result": "FAILED"}, "file_path": "/main.tf", "file_line_range": [4, 9]}], "passed_checks": []}, "summary": {"failed": 1}},
+      {"check_type": "secrets", "results": {"failed_checks": [{"check_id": "CKV_SECRET_2", "check_name": "AWS Access Key", "check_result": {"result": "FAILED"}, "file_path": "/variables.tf", "file_line_range": [3, 3]}], "passed_checks": []}, "summary": {"failed": 1}}
+    ]`;
+    const report = parseJsonReport(checkov);
+    expect(report.findings.map((f) => [f.title, f.hints?.ruleId, f.hints?.path])).toEqual([
+      ["S3 Bucket has an ACL defined which allows public READ access.", "CKV_AWS_20", "/main.tf"],
+      ["AWS Access Key", "CKV_SECRET_2", "/variables.tf"],
+    ]);
+  });
+
+  it("reads HLint's JSON: the hint is the title, its note the description", () => {
+    const hlint = `[{"module":["Api.Users"],"decl":["findUser"],"severity":"Warning","hint":"Avoid restricted function","file":"src/Api/Users.hs","startLine":42,"startColumn":9,"endLine":42,"endColumn":19,"from":"fromString","to":null,"note":["Build queries with ? placeholders, not from runtime strings"],"refactorings":"[]"}]`;
+    const [finding] = parseJsonReport(hlint).findings;
+    expect(finding.title).toBe("Avoid restricted function");
+    expect(finding.body).toContain("? placeholders");
+    expect(finding.hints).toMatchObject({ path: "src/Api/Users.hs", lines: [{ start: 42, end: 42 }] });
+  });
+
+  it("reads SonarQube's generic issue import format: the primary location holds the message, the file and the lines", () => {
+    const sonar = `{"issues": [{"engineId": "custom-sast", "ruleId": "sql-format-string", "severity": "BLOCKER", "type": "VULNERABILITY",
+      "primaryLocation": {"message": "SQL text built with String.format reaches executeQuery.", "filePath": "src/main/java/App.java", "textRange": {"startLine": 57, "endLine": 58}}}]}`;
+    const [finding] = parseJsonReport(sonar).findings;
+    expect(finding.title).toBe("SQL text built with String.format reaches executeQuery");
+    expect(finding.hints).toMatchObject({ path: "src/main/java/App.java", lines: [{ start: 57, end: 58 }], ruleId: "sql-format-string", severity: "BLOCKER" });
+  });
+
   it("reads Bearer's report: findings filed under severities at the top level", () => {
     const bearer = `{"critical": [{"cwe_ids": ["89"], "id": "javascript_lang_sql_injection", "title": "Unsanitized input in SQL query", "line_number": 46, "filename": "server/routes/profile.js"}],
       "high": [{"cwe_ids": ["798"], "id": "javascript_lang_hardcoded_secret", "title": "Usage of hard-coded secret", "line_number": 14, "filename": "server/routes/profile.js"}],
