@@ -10,6 +10,7 @@ import { parseMarkdownTree } from "./parseMarkdownTree";
 import { segmentReport, type Unit } from "./segment";
 import { cleanTitle, stripTitleDecoration } from "./titles";
 import { fieldAt, isNameField } from "./fields";
+import { problemBox, taskBoxOf } from "./taskBoxes";
 
 /**
  * Markdown and plain-text reviews. Plain text goes through the same parser: hard-wrapped numbered
@@ -73,9 +74,17 @@ function keptUnits(text: string, units: Unit[]): Unit[] {
   const kept: Unit[] = [];
   const titled = boldTitledRun(text, units);
   const foreign = isInAnotherLanguage(text);
+  const problem = problemBox(units.filter((u) => u.kind === "item").map((u) => text.slice(u.from, u.to)));
   let previousKept = false;
   for (const unit of units) {
     if (unit.recap) continue;
+    // A checklist that ticks some items and not others: its box says which are problems.
+    const box = problem !== null && unit.kind === "item" ? taskBoxOf(text.slice(unit.from, unit.to)) : null;
+    if (box) {
+      previousKept = box.ticked === problem;
+      if (previousKept) kept.push(unit);
+      continue;
+    }
     // "Explanation: ..." after a finding's paragraph is that finding's explanation, whatever its words.
     if (unit.continues && previousKept) {
       kept[kept.length - 1] = { ...kept[kept.length - 1], to: unit.to };
@@ -94,11 +103,20 @@ function keptUnits(text: string, units: Unit[]): Unit[] {
 /**
  * "2. Переполнение при сборке фрагментов (строки 86-93). end считается в uint16_t ...": in a review
  * written in another language, whose words of trouble raisesConcern cannot read, a list item that
- * points at code or lines and explains it in a sentence or more is a point the reviewer raises.
+ * points at code or lines and explains it in a sentence or more is a point the reviewer raises, and
+ * so is a paragraph that names both a line and code.
  * (Terse comments are judged as comments; praise in such a review is rarely itemized.)
  */
 function isPointAboutCode(text: string, unit: Unit): boolean {
-  if (unit.kind !== "item" || unit.comment || unit.recap) return false;
+  if (unit.comment || unit.recap) return false;
+  // "Lalu di endpoint \`/reports\`, baris 81, \`file.path(REPORT_DIR, name)\` tidak mencegah ...": a
+  // paragraph of prose that names a line and the code on it is a point too; an opening or closing
+  // paragraph names code but rarely a line.
+  if (unit.kind === "prose") {
+    const paragraph = text.slice(unit.from, unit.to).trim();
+    return paragraph.length >= 2 * MIN_POINT_CHARS && extractLines(paragraph).length > 0 && namesCode(paragraph);
+  }
+  if (unit.kind !== "item") return false;
   const item = text.slice(unit.from, unit.to).trim();
   // A checklist's ticked box ("- [x] `checked_sub` ... – gerai") is a check that passed.
   if (opensWithStatusMark(item)) return opensWithFailingMark(item);

@@ -7,6 +7,7 @@ import { extractLines, FOREIGN_LINE_WORD } from "../../findings/lines";
 import type { LineRange } from "../../findings/types";
 import { itemText, listUnits } from "./listUnits";
 import { tableUnits } from "./tableUnits";
+import { taskBoxOf } from "./taskBoxes";
 import { cleanTitle, isNonFindingTitle, STEP } from "./titles";
 import { BARE_LINE_LABEL, firstLineRange, opensNumbered, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
 
@@ -140,11 +141,11 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
     return flatUnits(text, content, { allowProse: false });
   const leads = boldLeadUnits(text, content);
   if (leads.length >= 2) return leads;
-  // "### Identity and secrets" over "- ❌ ...", "- ✅ ...": a checklist's category; its marks decide,
-  // also when every control in it passes.
+  // "### Identity and secrets" over "- ❌ ...", "- ✅ ...", or "- [x] ...", "- [ ] ...": a checklist's
+  // category; its marks decide, also when every control in it passes.
   const lists = content.filter((b): b is ListBlock => b.kind === "list");
   const marks = (test: (item: string) => boolean) => lists.some((list) => list.items.some((item) => test(itemText(text, item))));
-  const allMarked = lists.length > 0 && lists.every((list) => list.items.every((item) => opensWithStatusMark(itemText(text, item))));
+  const allMarked = lists.length > 0 && lists.every((list) => list.items.every((item) => opensWithStatusMark(itemText(text, item)) || taskBoxOf(itemText(text, item)) !== null));
   if (marks(opensWithFailingMark) || allMarked)
     return flatUnits(text, content, { allowProse: false });
   // "### 2. ...", "### 1.1 ...": a numbered finding, whatever lists it holds.

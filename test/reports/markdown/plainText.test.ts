@@ -260,6 +260,35 @@ Záver: prvé dva body treba opraviť pred nasadením.
     ]);
   });
 
+  it("reads a checklist that ticks what it found: the ticked items are the findings, the open ones the checks that passed", () => {
+    const text = `# upload.py — security checklist
+
+**Scope:** the upload and download handlers.
+
+- [x] **HIGH — Path traversal in \`download\` (Line 41).** \`name\` is joined to the upload folder without normalisation, so \`../\` escapes it.
+- [x] **MEDIUM — Upload size unbounded (Line 22).** The whole body is read into memory; a large upload exhausts the worker.
+- [ ] SQL: the metadata insert uses placeholders, OK.
+- [ ] \`secure_filename\` on upload: present, OK.
+
+**Verdict:** fix the first item before release.
+`;
+    const { findings } = review(text, "review.md");
+    expect(findings.map((f) => f.title)).toEqual(["Path traversal in `download`", "Upload size unbounded"]);
+  });
+
+  it("reads the paragraphs of a review in another language that name a line and the code on it as its points", () => {
+    const text = `Berikut hasil tinjauan saya untuk \`upload.py\`. Secara umum kodenya rapi dan query sudah memakai parameter, tetapi ada dua hal yang perlu diperbaiki sebelum rilis.
+
+Yang paling berbahaya ada di fungsi \`download\`. Pada baris 41, nilai \`name\` dari query string langsung digabung dengan folder upload lewat \`os.path.join\`, sehingga \`../\` bisa membaca file lain di server. Pakai \`basename\` dan periksa hasilnya.
+
+Selain itu, di baris 22 seluruh body dibaca ke memori dengan \`request.get_data()\` tanpa batas ukuran, jadi unggahan besar bisa menghabiskan memori worker. Tetapkan \`MAX_CONTENT_LENGTH\` di konfigurasi aplikasi.
+
+Hal-hal yang sudah baik: query memakai placeholder dan nama file disaring dengan \`secure_filename\` sebelum disimpan.
+`;
+    const { findings } = review(text, "review.md");
+    expect(findings.map((f) => f.lines[0]?.start)).toEqual([41, 22]);
+  });
+
   it("reads a no-defects opening followed by a list the lead-in calls recommended patterns as a report with no findings", () => {
     const text = `After reviewing the Helm chart for the billing worker, I did not find any security issues.
 
