@@ -1,4 +1,5 @@
 import { extractCwe, normalizeCwe } from "./cwe";
+import { cweOfRule } from "./ruleCwe";
 import { extractLines, parseLineValue } from "./lines";
 import { normalizeSeverity, severityOfScore, writtenSeverity } from "./severity";
 import { classifyStance } from "./stance";
@@ -20,7 +21,7 @@ export function normalizeFinding(raw: RawFinding, ordinal: number): Finding {
     body: raw.body,
     severity,
     severityText: severityText ?? (hints.severityScore !== undefined ? String(hints.severityScore) : null),
-    cwe: normalizeCwe(hints.cwe) ?? extractCwe(titleAndBody),
+    cwe: normalizeCwe(hints.cwe) ?? extractCwe(titleAndBody) ?? cweOfRule(hints.ruleId, raw.title),
     stance: hints.stance ?? classifyStance(raw.body, severity),
     lines: linesOf(hints.lines, titleAndBody),
     symbols: dedupe([...(hints.symbols ?? []), ...(hints.ruleId ? quotedNames(raw.title) : []), ...extractSymbols(titleAndBody)]),

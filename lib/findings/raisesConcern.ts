@@ -184,7 +184,8 @@ export function opensWithStatusMark(text: string): boolean {
  * A check mark at the start of a line or item: one that passes or does not apply ("➖ N/A",
  * group 1), or one that fails.
  */
-const STATUS_MARK = /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*)?(?:(✅|✔️?|☑️?|🟢|\[x\]|➖|⚪|⬜|◻️?|⏭️?)|❌|✗|✘|✖️?|⚠️?|🔴|🟠|⛔|🚫)/u;
+const STATUS_MARK =
+  /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*)?(?:(✅|✔️?|☑️?|🟢|\[x\]|➖|⚪|⬜|◻️?|⏭️?|\[(?:ok|pass(?:ed)?|n\/a|skip(?:ped)?|-)\s*\])|❌|✗|✘|✖️?|⚠️?|🔴|🟠|⛔|🚫|\[(?:fail(?:ed)?|warn(?:ing)?)\s*\])/iu;
 
 /** "Q7 (not security): ...": a label that says the comment is about something else. */
 const NOT_SECURITY_LABEL = /^[ \t]*(?:[-*+][ \t]+)?[^\n:]{0,40}\((?:not|non)[- ]security\)/i;

@@ -74,12 +74,13 @@ function keptUnits(text: string, units: Unit[]): Unit[] {
   const kept: Unit[] = [];
   const titled = boldTitledRun(text, units);
   const foreign = isInAnotherLanguage(text);
-  const problem = problemBox(units.filter((u) => u.kind === "item").map((u) => text.slice(u.from, u.to)));
+  const boxable = (u: Unit) => u.kind === "item" || u.kind === "prose";
+  const problem = problemBox(units.filter(boxable).map((u) => text.slice(u.from, u.to)));
   let previousKept = false;
   for (const unit of units) {
     if (unit.recap) continue;
     // A checklist that ticks some items and not others: its box says which are problems.
-    const box = problem !== null && unit.kind === "item" ? taskBoxOf(text.slice(unit.from, unit.to)) : null;
+    const box = problem !== null && boxable(unit) ? taskBoxOf(text.slice(unit.from, unit.to)) : null;
     if (box) {
       previousKept = box.ticked === problem;
       if (previousKept) kept.push(unit);
@@ -410,8 +411,8 @@ function cleanLead(line: string): string {
 }
 
 const TITLE_LEADS = [
-  // "- [ ] **Kritinis – ...**": a task list's box.
-  /^\[[ xX]\]\s+/,
+  // "- [ ] **Kritinis – ...**", "[FAIL] Token storage": a task list's box, a checklist's status.
+  /^\[(?:[ x-]|ok|pass(?:ed)?|fail(?:ed)?|warn(?:ing)?|n\/a|skip(?:ped)?)\s*\]\s+/i,
   /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\([a-z]\)|#\d{1,3}[.:)]?)\s+/,
   // "OrderController.php L52 (again)** — ...", "L41 — nit: ...": a pinned comment's place.
   /^(?:[^\s*]{1,200}\.[A-Za-z]{1,5}\s+)?L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*\([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?:[—–]|-(?=\s))\s*/,

@@ -722,9 +722,18 @@ function isFieldOnlyList(text: string, list: ListBlock): boolean {
 const SEPARATE_POINT =
   /(?<=[.!?:])\n(?=(?:First|Second|Third|Fourth|Fifth)(?:ly)?,[ \t])|(?<=[.!?])[ \t]+(?=(?:Relatedly|Separately|Independently|Unrelatedly|Unrelated to (?:this|that|the above)|On a (?:separate|different|related) note|As a separate (?:issue|problem|matter|point)|A (?:second|third|separate|different),? (?:unrelated |smaller |minor )?(?:issue|problem|concern|flaw|bug))\b)/g;
 
+/** A line that opens with a check's status in brackets: "[FAIL]", "[PASS]", "[WARN]", "[N/A ]", "[x]", "[ ]", "[ok]", "[-]". */
+const STATUS_TAG_LINE = /^[ \t]*\[(?:[ xX-]|ok|OK|pass|PASS|passed|PASSED|fail|FAIL|failed|FAILED|warn|WARN|warning|WARNING|n\/a|N\/A)\s*\](?=[ \t])/gm;
+
 /** A paragraph cut where a sentence opens a separate point; the first part keeps the paragraph's opening. */
 function separatePoints(text: string, from: number, to: number): { from: number; to: number }[] {
   const paragraph = text.slice(from, to);
+  const checks = [...paragraph.matchAll(STATUS_TAG_LINE)].map((m) => from + m.index);
+  // "[FAIL] Token storage\n  session.js lines 32-33 ...\n[PASS] ...": a plain-text checklist, one check per tag.
+  if (checks.length >= 2) {
+    const starts = checks[0] === from ? checks : [from, ...checks];
+    return starts.map((start, i) => ({ from: start, to: i + 1 < starts.length ? trimEnd(text, start, starts[i + 1]) : to }));
+  }
   const cuts = [...paragraph.matchAll(SEPARATE_POINT)].map((m) => from + m.index + m[0].length);
   // "... has two separate problems on one line.\nFirst, ...": a one-line lead that only counts them.
   const countingLead = cuts.length >= 2 && text[cuts[0] - 1] === "\n" && !text.slice(from, cuts[0] - 1).includes("\n") && cuts[0] - from <= 200;

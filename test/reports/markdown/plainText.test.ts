@@ -276,6 +276,43 @@ Záver: prvé dva body treba opraviť pred nasadením.
     expect(findings.map((f) => f.title)).toEqual(["Path traversal in `download`", "Upload size unbounded"]);
   });
 
+  it("reads a plain-text checklist of bracketed statuses: each [FAIL] and [WARN] with its detail lines is a finding, [PASS] and [N/A] are not", () => {
+    const text = `SECURITY CHECKLIST - billing api (routes.py)
+
+[FAIL] Injection
+       routes.py line 31: the invoice filter is formatted into the SQL string. Severity: HIGH.
+[PASS] Password hashing uses bcrypt - OK.
+[FAIL] Secrets
+       config.py line 4 holds the Stripe key in source. Severity: MEDIUM.
+[WARN] Rate limiting
+       No limit on /login; brute force is possible but slow.
+[N/A ] File uploads - none.
+
+RESULT: 2 FAIL, 1 WARN
+`;
+    const { findings } = review(text, "checklist.txt");
+    expect(findings.map((f) => [f.title, f.lines[0]?.start])).toEqual([
+      ["Injection", 31],
+      ["Secrets", 4],
+      ["Rate limiting", undefined],
+    ]);
+  });
+
+  it("reads a summary table whose review closes with a 'Bottom line' as the findings, not the closing words", () => {
+    const text = `## Security Review Summary
+
+| # | Severity | Location | Issue | Recommendation |
+|---|----------|----------|-------|----------------|
+| 1 | High | \`upload.py\` L41 | **Path traversal in \`download\`** – \`name\` is joined without normalisation. | Use \`basename\`. |
+| 2 | Medium | \`upload.py\` L22 | **Unbounded upload size** – the body is read whole into memory. | Set \`MAX_CONTENT_LENGTH\`. |
+
+### Bottom line
+Fix #1 before the release; #2 can follow.
+`;
+    const { findings } = review(text, "review.md");
+    expect(findings.map((f) => f.title)).toEqual(["Path traversal in `download`", "Unbounded upload size"]);
+  });
+
   it("reads the paragraphs of a review in another language that name a line and the code on it as its points", () => {
     const text = `Berikut hasil tinjauan saya untuk \`upload.py\`. Secara umum kodenya rapi dan query sudah memakai parameter, tetapi ada dua hal yang perlu diperbaiki sebelum rilis.
 
