@@ -18,7 +18,7 @@ export function tryParseCsvReport(text: string, fileName: string): ParsedReport 
   const records = csvRecords(text, delimiter);
   const [header, ...rows] = records;
   if (!header || header.cells.length < 3 || rows.length === 0) return null;
-  const names = header.cells.map((c) => c.value.trim());
+  const names = columnNames(header.cells.map((c) => c.value.trim()));
   if (!/\.[ct]sv$/i.test(fileName) && !names.some((n) => FINDING_COLUMN.test(n))) return null;
   const root: JsonNode = { type: "array", offset: 0, length: text.length, children: rows.filter((r) => r.cells.some((c) => c.value.trim())).map((row) => rowObject(names, fitted(names, row, delimiter))) };
   try {
@@ -27,6 +27,22 @@ export function tryParseCsvReport(text: string, fileName: string): ParsedReport 
     if (error instanceof ReportError && !/\.[ct]sv$/i.test(fileName)) return null;
     throw error;
   }
+}
+
+/**
+ * Checkmarx CxSAST's export names its columns its own way: the "Query" is what was found
+ * (SQL_Injection), "Name" the source's variable, and the flaw is where the data lands, at the
+ * destination ("DestFileName", "DestLine", "DestName"), not where it enters ("SrcFileName", "Line").
+ * Renamed to the names the key tables read.
+ */
+const CHECKMARX_COLUMNS: Readonly<Record<string, string>> = {
+  Query: "title", QueryPath: "rule", Name: "source name", Line: "source line", SrcFileName: "source file name",
+  DestFileName: "file", DestLine: "line", DestName: "symbol", "Result Severity": "severity", "Result State": "status",
+};
+
+function columnNames(names: string[]): string[] {
+  if (!(names.includes("QueryPath") && names.includes("SrcFileName") && names.includes("DestFileName"))) return names;
+  return names.map((n) => CHECKMARX_COLUMNS[n] ?? n);
 }
 
 /** A header cell naming what a finding is: its title or its description. */

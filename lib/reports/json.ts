@@ -116,6 +116,8 @@ const NO_ISSUE_STATUSES = new Set([
   "ok", "safe", "secure", "clean", "pass", "passed", "not vulnerable", "not applicable",
   "no issue", "no issues", "no issues found", "no vulnerabilities", "no vulnerabilities found",
   "false positive", "compliant", "suppressed",
+  // Checkmarx's result states a triager set.
+  "not exploitable", "proposed not exploitable",
 ]);
 /** ...or as a flag: these false, or false-positive flags true. */
 const VULNERABLE_FLAG_KEYS = new Set([

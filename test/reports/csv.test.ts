@@ -49,6 +49,19 @@ describe("CSV exports of findings", () => {
     expect(report.warnings).toEqual(["skipped 1 entry marked Compliance: Compliant", "skipped 1 entry marked Compliance: Suppressed"]);
   });
 
+  it("reads Checkmarx's export: the query is what was found, at the data's destination; triaged 'Not Exploitable' rows are no findings", () => {
+    const cx = [
+      "Query,QueryPath,Custom,SrcFileName,Line,Column,NodeId,Name,DestFileName,DestLine,DestColumn,DestNodeId,DestName,Result State,Result Severity,Link",
+      "SQL_Injection,Java\\Cx\\Java_High_Risk\\SQL_Injection Version:1,,web/OrderServlet.java,22,31,1,orderId,dao/OrderDao.java,57,18,4,executeQuery,To Verify,High,http://cx.local/1",
+      "Reflected_XSS_All_Clients,Java\\Cx\\Java_High_Risk\\Reflected_XSS_All_Clients Version:1,,web/OrderServlet.java,23,20,1,q,web/OrderServlet.java,40,9,3,println,Not Exploitable,High,http://cx.local/2",
+    ].join("\n");
+    const report = parseReport(cx, "checkmarx.csv");
+    expect(report.findings.map((f) => [f.title, f.hints?.path, f.hints?.lines, f.hints?.severity])).toEqual([
+      ["SQL_Injection", "dao/OrderDao.java", [{ start: 57, end: 57 }], "High"],
+    ]);
+    expect(report.findings[0].hints?.ruleId).toMatch(/SQL_Injection/);
+  });
+
   it("puts back a code sample written unquoted, commas and all, and titles a check's constant by its description (Electronegativity)", () => {
     const csv = [
       "issue, filename, location, sample, description, url",
