@@ -170,6 +170,28 @@ import { runCorpus } from "../support/corpusRun";
  * CSV), nginx with PHP-FPM (Nuclei, two clean reports, a Spanish review). Pairwise F1 0.639 / 0.854
  * / 0.645 / 0.867 on the starting code, 0.660 / 0.860 / 0.645 / 0.874 on the code of that moment.
  *
+ * test/fixtures/subjects-51…58, written in session 11, first scored on the session's starting code
+ * (b4a45c2) without the logs it could not read. -51…54 were written first: Remix (njsscan, a
+ * Vietnamese table), Tauri (Semgrep SARIF, a clean report), Drupal (Psalm's taint JSON, a Slovak
+ * review), a Dockerfile with compose (Hadolint JSON, Trivy's table); Gradio (Semgrep JSON, a
+ * Romanian review), T-SQL procedures (a DBA's notes, an Indonesian table), Express with Mongoose
+ * (ESLint JSON, a Finnish review), an ops repository (Gitleaks, TruffleHog, a Greek review); Dart
+ * (dart analyze and custom_lint in a CI log, a Vietnamese review), Scrapy (Horusec), an Anchor
+ * program (an audit firm's report, a Lithuanian checklist), Nomad and Vault (tfsec, a Slovak review,
+ * a clean report); ColdFusion (Checkmarx's CSV, a Catalan review), Razor Pages (DevSkim), Magento
+ * (PHPCS, a Czech review), OPA Rego (Regal). Pairwise F1 on the starting code 0.800 / 0.790 / 0.652
+ * / 0.692. -55…58 were written while this session's changes were made, first scored on the starting
+ * code and on the code of that moment (7bf1c50): Next.js server actions (SonarQube's issues API),
+ * Lambda with serverless.yml (Checkov's list of reports, Bandit), Azure Functions (MSBuild's
+ * warnings in a timestamped CI log), Jersey (SpotBugs XML); Rails GraphQL (Brakeman's text), Vue
+ * (ESLint SARIF, a Greek review), a Go archive CLI (golangci-lint JSON), Django Channels (Semgrep
+ * SARIF, a Finnish review); Capacitor (Snyk Code), Haskell Servant (HLint JSON), R Plumber (lintr,
+ * an Indonesian review), Azure Pipelines (Checkov's text, a Danish review); a C TLS daemon
+ * (cppcheck XML), F# Giraffe (SonarQube's generic issue import), Bun with Elysia (Biome JSON), a
+ * LangGraph agent (Bandit JSON). Pairwise F1 0.711 / 0.795 / 0.500 / 0.785 on the starting code,
+ * 0.717 / 0.783 / 0.512 / 0.785 on the code of that moment (-55, -57, -58 without the logs neither
+ * could read).
+ *
  * test/fixtures/subjects-22, written at the end of session 6 and scored once on its final code,
  * with nothing changed for it: Rails + Brakeman JSON, a setuid C tool + flawfinder's console text,
  * a DRF view set with Celery + Semgrep SARIF, among them a fenced answer and a CRLF report. The
@@ -179,6 +201,134 @@ import { runCorpus } from "../support/corpusRun";
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  // subjects-51…58 (session 11): pairs of issues their gold places on overlapping lines, three per subject at most.
+  "docker-python-reports-service": [
+    ["curl-pipe-bash", "weak-db-credentials"],
+    ["curl-pipe-bash", "apt-versions-unpinned"],
+    ["curl-pipe-bash", "pipefail-missing"],
+  ],
+  "drupal-member-directory": [
+    ["sqli-search-like", "sort-order-by"],
+  ],
+  "remix-notes-note-route": [
+    ["owner-record-exposed", "user-session-key-flagged"],
+  ],
+  "tauri-notes-commands": [
+    ["path-traversal-read-note", "error-leaks-path"],
+    ["tls-verification-disabled", "ssrf-sync-server"],
+    ["token-logged", "ssrf-sync-server"],
+  ],
+  "express-mongoose-users-router": [
+    ["email-regex-redos", "admin-key-unset-bypass"],
+    ["email-regex-redos", "email-regex-tld-claim"],
+    ["search-regex-injection", "admin-key-unset-bypass"],
+  ],
+  "gradio-hf-classifier-playground": [
+    ["trust-remote-code-rce", "model-cache-exhaustion"],
+  ],
+  "orders-api-ops-config": [
+    ["replica-url-password", "debug-log-level"],
+  ],
+  "anchor-stake-rewards": [
+    ["missing-signer-set-reward-rate", "oracle-owner-unchecked"],
+    ["shared-vault-authority-pda", "oracle-owner-unchecked"],
+    ["shared-vault-authority-pda", "vault-authority-unchecked-fp"],
+  ],
+  "dart-shelf-asset-server": [
+    ["upload-path-join-fp", "upload-served-same-origin"],
+  ],
+  "nomad-vault-payments-worker": [
+    ["nomad-privileged-container", "nomad-host-network"],
+    ["nomad-privileged-container", "debug-logging-production"],
+    ["nomad-privileged-container", "db-creds-env-template"],
+  ],
+  "scrapy-supplier-feed": [
+    ["md5-cache-key-fp", "ssrf-image-dont-filter"],
+    ["sqli-product-insert", "image-path-traversal-fp"],
+  ],
+  "coldfusion-document-portal": [
+    ["sqli-getdocument", "xss-search-term"],
+    ["idor-download", "content-disposition-filename"],
+  ],
+  "magento2-guest-order-lookup": [
+    ["unserialize-cookie", "base64-decode-cookie"],
+    ["order-enumeration", "pii-email-logged"],
+  ],
+  "opa-gateway-authz-policy": [
+    ["jwt-signature-not-verified", "token-logged-print"],
+    ["tenant-check-reads-only", "tenant-case-fp"],
+  ],
+  "azure-functions-documents": [
+    ["sha1-weak-hash", "share-token-predictable"],
+    ["logger-message-delegate-98", "share-token-predictable"],
+    ["logger-message-delegate-108", "purge-tenant-anonymous"],
+  ],
+  "jersey-report-resource": [
+    ["jackson-default-typing", "jaxrs-endpoint-save-template"],
+    ["jackson-default-typing", "xstream-any-type"],
+    ["jaxrs-endpoint-save-template", "xstream-any-type"],
+  ],
+  "lambda-tenant-reports": [
+    ["iam-wildcard-process-upload", "hardcoded-tmp-dir"],
+    ["iam-wildcard-process-upload", "presigned-url-long-expiry"],
+    ["iam-wildcard-process-upload", "webhook-no-authorizer"],
+  ],
+  "nextjs-project-actions": [
+    ["invite-token-timing", "invite-no-rate-limit"],
+  ],
+  "channels-chat-consumer": [
+    ["eval-fallback-rce", "no-rate-limit"],
+    ["connect-accepts-anonymous", "room-membership-not-checked"],
+    ["connect-accepts-anonymous", "invalid-group-name-crash"],
+  ],
+  "go-relfetch-unpack": [
+    ["zip-slip", "mkdirall-error-ignored"],
+  ],
+  "rails-graphql-tracker": [
+    ["order-by-injection", "public-send-scope"],
+    ["no-depth-complexity-limit", "introspection-enabled"],
+  ],
+  "vue-pinia-helpdesk": [
+    ["tokens-in-localstorage", "vhtml-comment-xss"],
+    ["tokens-in-localstorage", "attachment-link-tabnabbing"],
+    ["tokens-in-localstorage", "csrf-close-ticket-get"],
+  ],
+  "azdo-billing-release": [
+    ["container-not-digest-pinned", "pr-variable-script-injection"],
+    ["container-not-digest-pinned", "pr-on-shared-selfhosted-agents"],
+    ["pr-variable-script-injection", "pr-on-shared-selfhosted-agents"],
+  ],
+  "capacitor-deeplink-session": [
+    ["iab-untrusted-target", "iab-token-injection"],
+  ],
+  "plumber-lab-reports": [
+    ["hanging-indent-style", "sql-parameterized-fp"],
+  ],
+  "servant-documents-api": [
+    ["sqli-search-term", "delete-missing-auth"],
+    ["redundant-not-style", "download-readfile-memory"],
+    ["delete-missing-auth", "getdocument-idor"],
+  ],
+  "bun-elysia-notes": [
+    ["merge-any-params", "proto-pollution-merge"],
+    ["merge-forin-guard", "proto-pollution-merge"],
+    ["literal-key-authorization", "proto-pollution-merge"],
+  ],
+  "c-openssl-tlsd": [
+    ["syslog-format-string", "size-t-printed-with-d"],
+    ["request-line-sscanf", "mgmt-tls-noverify"],
+    ["mgmt-tls-noverify", "mgmt-tls-no-hostname"],
+  ],
+  "fsharp-giraffe-ledger": [
+    ["session-cookie-flags", "typenamehandling-auto"],
+    ["sqli-search-invoices", "typenamehandling-auto"],
+    ["typenamehandling-auto", "sprintf-int-count-query"],
+  ],
+  "langgraph-opsbot": [
+    ["requests-no-timeout", "fetch-url-ssrf"],
+    ["requests-no-timeout", "fetch-cache-keyed-on-url"],
+    ["pickle-checkpoint-load", "thread-id-path-traversal"],
+  ],
   // subjects-43…50 (session 10): the hard negatives their writers built in.
   "bash-deploy-script": [
     ["curl-tls-verification-disabled", "checksum-same-origin"], // one download
@@ -715,6 +865,15 @@ const BARS: Record<string, { bcubed: number; pairwise: number; extraction?: numb
   "subjects-48": { bcubed: 0.89, pairwise: 0.82, extraction: 0.91 },
   "subjects-49": { bcubed: 0.84, pairwise: 0.65, extraction: 0.91 },
   "subjects-50": { bcubed: 0.9, pairwise: 0.83, extraction: 0.93 },
+  // Written in session 11 by people who saw none of the code; first scores in the header above.
+  "subjects-51": { bcubed: 0.88, pairwise: 0.78, extraction: 0.93 },
+  "subjects-52": { bcubed: 0.84, pairwise: 0.75, extraction: 0.87 },
+  "subjects-53": { bcubed: 0.82, pairwise: 0.71, extraction: 0.95 },
+  "subjects-54": { bcubed: 0.85, pairwise: 0.72, extraction: 0.93 },
+  "subjects-55": { bcubed: 0.9, pairwise: 0.83, extraction: 0.9, verdict: 0.95 },
+  "subjects-56": { bcubed: 0.91, pairwise: 0.87, extraction: 0.91 },
+  "subjects-57": { bcubed: 0.82, pairwise: 0.67, extraction: 0.84, verdict: 0.95 },
+  "subjects-58": { bcubed: 0.86, pairwise: 0.76, extraction: 0.93 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {
