@@ -40,7 +40,7 @@ const NON_FINDING_TITLE = new RegExp(
  * "Zusammenfassung", "Заключение", "Note positive", "Pontos positivos", "Mocne strony".
  */
 const NON_FINDING_TITLE_ELSEWHERE =
-  /^(?:\d{1,3}[.)]\s*)?(?:conclusi[oó]n[ei]?s?|conclus[aã]o|conclusie|fazit|zusammenfassung|samenvatting|podsumowanie|wnioski|sonu[cç]|özet|riepilogo|riassunto|resumen|resumo|r[ée]sum[ée]|заключение|итог(?:и)?|выводы|резюме|结论|总结|まとめ|結論|결론|요약|(?:note|aspetti|punti) positiv[ie]|punti di forza|positive (?:aspekte|punkte)|pluspunkte|aspectos positivos|pontos positivos|points positifs|mocne strony|plusy|positieve punten|olumlu (?:yönler|noktalar)|положительные (?:моменты|стороны)|что (?:сделано )?хорошо)(?![\p{L}\d])/iu;
+  /^(?:\d{1,3}[.)]\s*)?(?:conclusi[oó]n[ei]?s?|conclus[aã]o|conclusie|fazit|zusammenfassung|samenvatting|podsumowanie|wnioski|sonu[cç]|özet|riepilogo|riassunto|resumen|resumo|r[ée]sum[ée]|заключение|итог(?:и)?|выводы|резюме|结论|总结|まとめ|結論|결론|요약|yhteenveto|johtopäätö(?:s|kset)|συμπέρασμα|σύνοψη|περίληψη|concluzi[ei]|rezumat|kesimpulan|ringkasan|z[áa]v[ěe]r|zhrnutie|shrnutí|išvad(?:a|os)|santrauka|konklusion|opsummering|összegzés|következtetés|conclusió|resum|kết luận|tóm tắt|(?:note|aspetti|punti) positiv[ie]|punti di forza|positive (?:aspekte|punkte)|pluspunkte|aspectos positivos|pontos positivos|points positifs|mocne strony|plusy|positieve punten|olumlu (?:yönler|noktalar)|положительные (?:моменты|стороны)|что (?:сделано )?хорошо)(?![\p{L}\d])/iu;
 
 /** A heading or category title whose section holds no findings of its own ("Summary", "What's done well", "General observations"). */
 export function isNonFindingTitle(title: string): boolean {

@@ -1759,6 +1759,22 @@ Il contratto **non è pronto** per il mainnet: il punto 1 permette di svuotare l
     expect(findingsOf(text).map((f) => f.title)).toEqual(["Rientranza in `claimLoyaltyBonus()`"]);
   });
 
+  it("reads a closing section titled in Finnish, Greek, Indonesian or Czech as no finding", () => {
+    for (const closing of ["Yhteenveto", "Συμπέρασμα", "Kesimpulan", "Závěr"]) {
+      const text = `## 1. SQL-injektio \`search\`-reitissä
+
+**Rivi 31**
+
+Hakuehto liitetään kyselyyn merkkijonona, joten \`q\`-parametrilla voi muuttaa koko SQL-lauseen.
+
+## ${closing}
+
+Korjaa kohta 1 ennen julkaisua; muuten koodi on kunnossa ja \`bcrypt\` on käytössä.
+`;
+      expect(findingsOf(text).map((f) => f.title), closing).toEqual(["SQL-injektio `search`-reitissä"]);
+    }
+  });
+
   it("reads a last finding whose section ends with a 'Not flagged' list, and the list as no findings", () => {
     const text = `## 7. Excessive Key Vault Permissions for the Web App Identity
 
