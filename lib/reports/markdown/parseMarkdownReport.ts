@@ -10,7 +10,7 @@ import { parseMarkdownTree } from "./parseMarkdownTree";
 import { segmentReport, type Unit } from "./segment";
 import { cleanTitle, stripTitleDecoration } from "./titles";
 import { fieldAt, isNameField } from "./fields";
-import { problemBox, taskBoxOf } from "./taskBoxes";
+import { BRACKETED_STATUS, problemBox, taskBoxOf } from "./taskBoxes";
 
 /**
  * Markdown and plain-text reviews. Plain text goes through the same parser: hard-wrapped numbered
@@ -412,7 +412,7 @@ function cleanLead(line: string): string {
 
 const TITLE_LEADS = [
   // "- [ ] **Kritinis – ...**", "[FAIL] Token storage": a task list's box, a checklist's status.
-  /^\[(?:[ x-]|ok|pass(?:ed)?|fail(?:ed)?|warn(?:ing)?|n\/a|skip(?:ped)?)\s*\]\s+/i,
+  new RegExp(String.raw`^${BRACKETED_STATUS}\s+`, "i"),
   /^(?:\[\d{1,3}\]|\(\d{1,3}\)|\([a-z]\)|#\d{1,3}[.:)]?)\s+/,
   // "OrderController.php L52 (again)** — ...", "L41 — nit: ...": a pinned comment's place.
   /^(?:[^\s*]{1,200}\.[A-Za-z]{1,5}\s+)?L\d{1,6}(?:\s*[-–]\s*L?\d{1,6})?(?:\s*\([^)\n]{0,40}\))?(?:\*\*|__)?\s*(?:[—–]|-(?=\s))\s*/,

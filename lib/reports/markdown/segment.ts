@@ -7,7 +7,7 @@ import { extractLines, FOREIGN_LINE_WORD } from "../../findings/lines";
 import type { LineRange } from "../../findings/types";
 import { itemText, listUnits } from "./listUnits";
 import { tableUnits } from "./tableUnits";
-import { taskBoxOf } from "./taskBoxes";
+import { BRACKETED_STATUS, taskBoxOf } from "./taskBoxes";
 import { cleanTitle, isNonFindingTitle, STEP } from "./titles";
 import { BARE_LINE_LABEL, firstLineRange, opensNumbered, skipSpace, titledByFieldValue, trimEnd, type Unit } from "./unit";
 
@@ -722,8 +722,8 @@ function isFieldOnlyList(text: string, list: ListBlock): boolean {
 const SEPARATE_POINT =
   /(?<=[.!?:])\n(?=(?:First|Second|Third|Fourth|Fifth)(?:ly)?,[ \t])|(?<=[.!?])[ \t]+(?=(?:Relatedly|Separately|Independently|Unrelatedly|Unrelated to (?:this|that|the above)|On a (?:separate|different|related) note|As a separate (?:issue|problem|matter|point)|A (?:second|third|separate|different),? (?:unrelated |smaller |minor )?(?:issue|problem|concern|flaw|bug))\b)/g;
 
-/** A line that opens with a check's status in brackets: "[FAIL]", "[PASS]", "[WARN]", "[N/A ]", "[x]", "[ ]", "[ok]", "[-]". */
-const STATUS_TAG_LINE = /^[ \t]*\[(?:[ xX-]|ok|OK|pass|PASS|passed|PASSED|fail|FAIL|failed|FAILED|warn|WARN|warning|WARNING|n\/a|N\/A)\s*\](?=[ \t])/gm;
+/** A line that opens with a checklist's mark in brackets: "[FAIL]", "[PASS]", "[N/A ]", "[x]", "[ ]". */
+const STATUS_TAG_LINE = new RegExp(String.raw`^[ \t]*${BRACKETED_STATUS}(?=[ \t])`, "gmi");
 
 /** A paragraph cut where a sentence opens a separate point; the first part keeps the paragraph's opening. */
 function separatePoints(text: string, from: number, to: number): { from: number; to: number }[] {

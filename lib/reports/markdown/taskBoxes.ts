@@ -1,5 +1,11 @@
 import { raisesConcern } from "../../findings/raisesConcern";
 
+/**
+ * A checklist's mark in brackets: a task list's box ("[x]", "[ ]", "[-]") or a check's status
+ * ("[FAIL]", "[WARN]", "[PASS]", "[OK]", "[N/A ]", "[skipped]"). For case-insensitive patterns.
+ */
+export const BRACKETED_STATUS = String.raw`\[(?:[ x-]|ok|pass(?:ed)?|fail(?:ed)?|warn(?:ing)?|n\/a|skip(?:ped)?)\s*\]`;
+
 /** "- [x] ...", "[ ] ...": a task list's box, ticked or open, before an item's words. */
 const TASK_BOX = /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?\[([ xX])\]\s+/;
 
