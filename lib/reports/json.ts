@@ -467,11 +467,17 @@ function findShape(root: JsonNode): Shape | null {
  * frameworks (`[{"check_type": "serverless", "results": {"failed_checks": [...]}}, {"check_type": "secrets", ...}]`).
  */
 function reportList(root: JsonNode): Shape | null {
-  const reports = root.children ?? [];
-  const holdsResults = (r: JsonNode) =>
-    r.type === "object" && !isFindingLike(fieldsOf(r)) && [...fieldsOf(r).keys()].some((k) => COLLECTION_KEYS.has(normalizeKey(k))) && findCollection(r) !== null;
-  if (reports.length === 0 || !reports.every(holdsResults)) return null;
-  return { kind: "collection", entries: reports.flatMap((r) => findCollection(r)?.children ?? []) };
+  const collections = (root.children ?? []).map(reportCollection);
+  if (collections.length === 0 || collections.some((c) => c === null)) return null;
+  return { kind: "collection", entries: collections.flatMap((c) => c?.children ?? []) };
+}
+
+/** The findings of one report in such a list: an object that is no finding itself and holds a results key. */
+function reportCollection(report: JsonNode): JsonNode | null {
+  if (report.type !== "object") return null;
+  const fields = fieldsOf(report);
+  if (isFindingLike(fields) || ![...fields.keys()].some((k) => COLLECTION_KEYS.has(normalizeKey(k)))) return null;
+  return findCollection(report) ?? null;
 }
 
 /**
