@@ -41,7 +41,9 @@ const CONCERN_TERMS = [
  * logged-in customer can read any ticket"), and "must fix".
  */
 const CONCERN_PATTERNS = [
-  /\b(?:does ?n[o']?t|do ?n[o']?t|never|fails? to|forg[eo]t to|without)\s+(?:\w+\s+)?(?:authori[sz]|authenticat|check|validat|verif|sanitiz|escap|encod|restrict|scope|filter|allow-?list|whitelist|enforce|handl)/,
+  /\b(?:does ?n[o']?t|do ?n[o']?t|never|fails? to|forg[eo]t to|without)\s+(?:\w+\s+)?(?:authori[sz]|authenticat|check|validat|verif|sanitiz|escap|encod|restrict|scope|filter|allow-?list|whitelist|enforce|handl|assert|guard)/,
+  // "timestamp + epoch is not randomness": a value that only looks random.
+  /\b(?:is|are)(?: not|n't) (?:really |truly |actually |cryptographically )?(?:random(?:ness)?|secure(?:ly)? random|unpredictable)\b/,
   /\bstraight (?:into|in|from|to|through)\b/,
   // "the title pasted into the command string": a value spliced into code or a query.
   /\b(?:pasted|interpolated|concatenated|spliced|substituted) (?:straight |directly )?into\b/,
@@ -49,6 +51,9 @@ const CONCERN_PATTERNS = [
   /\bno [`'"]?(?:auth\w*|authori[sz]ation|[\w.]*\s?checks?|validation|rate[- ]limit\w*|limits?|csrf|escaping|sanitization|permissions?)\b[`'"]?(?! (?:needed|required|necessary|issue|problem|concern|risk))/,
   // "**must fix**", "needs fixing": the reviewer's own word that it is a defect.
   /\bmust[- ]fix\b|\bneeds? fixing\b|\bplease fix\b/,
+  // "ci-runner-admin CRB -> cluster-admin. Not acceptable, blocker.": a ticket's word that it stops the release
+  // (not "1, 2, 3 and 7 are blockers", a closing word on the points above).
+  /(?<!\b(?:no|not a|non|are|as)[ -])\bblockers?\b|\b(?:not acceptable|unacceptable)\b/,
   /\b(?:any|every) (?:[\w-]+ ){0,2}?(?:user|customer|client|caller|site|app|process|tenant|account|visitor|member|agent|page|script|contract)s? (?:can|could|may|is able to)\b/,
 ];
 
@@ -69,7 +74,7 @@ const PRAISE_TERMS = [
   "no known", "no published", "up to date", "up-to-date", "is current", "what i'd expect", "what i would expect",
   "as it should", "lgtm", "i like that", "i like how", "i'm glad", "nice work", "nice touch", "good call",
   "which avoids", "careful", "looks fine", "look fine", "done well", "positive side", "positives", "worth keeping",
-  "with some care", "right pattern", "decent shape", "good shape", "is parameterized", "are parameterized", "is hashed", "are hashed",
+  "with some care", "nice use of", "approving", "right pattern", "decent shape", "good shape", "is parameterized", "are parameterized", "is hashed", "are hashed",
 ];
 /**
  * Verbs of protection: a word of trouble right after one ("it avoids memory leaks", "prevents SQL
@@ -145,6 +150,8 @@ export const COMMENT_LABEL = new RegExp(
       String.raw`[A-Z][\w-]{1,60}:\d{1,6}(?:[-/]\d{1,6})?[ \t]+(?=\S)`,
       // "reset_mfa, line 68: please don't RAISE LOG the secret": a function, then its line.
       String.raw`[\w.$-]{1,60}(?:\(\))?,\s+${PIN}\s*:\s`,
+      // "withdraw() L70: raw_call BEFORE ...", "set_fee_bps L86: no cap": code, then its line.
+      String.raw`(?:[\w.$-]{1,60}\(\)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+[A-Z][\w$]*)\s+${PIN}\s*:\s`,
       // "APIClient L38-42: ...", "Info.plist L3-4 NSAllowsArbitraryLoads=true": a file or type, then a line.
       String.raw`(?:[A-Z][\w-]{1,60}|[\w-]{1,60}\.[A-Za-z]{1,5})\s+${PIN}(?::\s|\s+(?=\S))`,
       String.raw`(?:nit(?:pick)?|minor|major|blocker|issue|suggestion|question|todo|fixme|typo|style|praise|kudos|thought|chore)(?:\s*\([^)\n]{0,40}\))?\s*:\s`,

@@ -27,8 +27,8 @@ const SEVERITY_WORD = String.raw`error|warning|warn|note|info|information|style|
 const LEADING_SEVERITY = new RegExp(String.raw`^\[?(${SEVERITY_WORD})\]?:?(?=\s)`, "i");
 /** "(W211)", "E501", "C0114:", "SC2086", "CS0168:" at the start (after any severity word). */
 const LEADING_CODE = /^\(?([A-Z]{1,4}\d{2,5})\)?:?(?=\s)/;
-/** "[SC2086]", "[-Wformat-security]", "[return-value]", "(missing-module-docstring)", SwiftLint's "(force_cast)" at the end. */
-const TRAILING_RULE = /\s+(?:\[([-\w./:@]{2,80})\]|\(([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)\))$/;
+/** "[SC2086]", "[-Wformat-security]", "[return-value]", "(missing-module-docstring)", SwiftLint's "(force_cast)", staticcheck's "(SA1019)" at the end. */
+const TRAILING_RULE = /\s+(?:\[([-\w./:@]{2,80})\]|\(([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+|[A-Z]{1,4}\d{2,5})\))$/;
 
 /** gcc's and clang's source excerpt and caret lines under a diagnostic, and "In function" lines. */
 const CONTEXT_LINE = /^\s*\d*\s*\|(?:\s|$)|^[^\s:]+: In (?:function|member function|instantiation)\b/;
@@ -40,6 +40,8 @@ const CI_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?[ \t]/
 const MSBUILD_TAIL = /(?:\s+\(https?:\/\/[^\s()]{1,300}\))?(?:\s+\[[^\]\n]{1,400}\.(?:csproj|vbproj|fsproj|vcxproj|sqlproj|proj|sln)\])?$/;
 /** "[object_name_linter] Variable ...": lintr's rule before its message. */
 const LEADING_RULE_TAG = /^\[([a-z][\w.-]{2,60})\]\s+/;
+/** "package-latest: ...", "yaml[truthy]: ...", "fqcn[action-core]: ...": ansible-lint's rule (pep8 format) before its message. */
+const LEADING_RULE_NAME = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)+(?:\[[\w-]{1,40}\])?|[a-z][a-z0-9]*\[[\w-]{1,40}\]):(?=\s)/;
 
 interface Diagnostic {
   path: string;
@@ -57,7 +59,7 @@ function readDiagnostic(line: string): Diagnostic | null {
   let message = m[6].trim().replace(MSBUILD_TAIL, "");
   const severity = LEADING_SEVERITY.exec(message);
   if (severity) message = message.slice(severity[0].length).trimStart();
-  const code = LEADING_CODE.exec(message) ?? LEADING_RULE_TAG.exec(message);
+  const code = LEADING_CODE.exec(message) ?? LEADING_RULE_TAG.exec(message) ?? LEADING_RULE_NAME.exec(message);
   if (code) message = message.slice(code[0].length).trimStart();
   // Only the message's end can hold the rule: a bounded tail keeps the unanchored \s+ linear.
   const tail = message.slice(-120);
@@ -127,11 +129,29 @@ export function looksLikeDiagnosticLines(text: string): boolean {
   const lines = all
     .map((l) => l.replace(CI_TIMESTAMP, ""))
     .filter((l, i) => l.trim() !== "" && !CONTEXT_LINE.test(l) && !CONSOLE_CHATTER.test(l) && !CARET_LINE.test(l) && !CARET_LINE.test(all[i + 1] ?? ""));
-  const diagnostics = lines.map(readDiagnostic).filter((d): d is Diagnostic => d !== null);
+  const read = lines.map(readDiagnostic);
+  const diagnostics = read.filter((d): d is Diagnostic => d !== null);
   const marked = diagnostics.filter((d) => d.marked).length;
   if (ciLog) return marked > 0;
-  return diagnostics.length > 0 && diagnostics.length * 2 >= lines.length && marked * 2 >= diagnostics.length;
+  const counted = withoutTrailingSummary(lines, read, marked);
+  return diagnostics.length > 0 && diagnostics.length * 2 >= counted && marked * 2 >= diagnostics.length;
 }
+
+/**
+ * How many lines count against the diagnostics: a tool's summary after its last one (ansible-lint's
+ * "Rule Violation Summary" table, "Failed: 10 failure(s) ...") does not, when the run printed a few
+ * marked diagnostics and the summary is short lines, not a reviewer's list or headings.
+ */
+function withoutTrailingSummary(lines: readonly string[], read: readonly (Diagnostic | null)[], marked: number): number {
+  let last = read.length - 1;
+  while (last >= 0 && read[last] === null) last--;
+  const tail = lines.slice(last + 1);
+  const summaryOnly = marked >= 3 && tail.every((line) => line.length <= 200 && !REVIEW_STRUCTURE.test(line));
+  return summaryOnly ? last + 1 : lines.length;
+}
+
+/** A markdown heading or list item: the start of a reviewer's own notes, not a tool's tally. */
+const REVIEW_STRUCTURE = /^\s*(?:#|[-*+]\s|\d{1,3}[.)]\s|\*\*)/;
 
 export function parseDiagnosticLines(text: string): ParsedReport {
   let afterDiagnostic = false;

@@ -17,8 +17,32 @@ export function readMobsfReport(root: JsonNode, base: number): RawFinding[] | nu
   const fields = fieldsOf(root);
   const manifest = fieldOf(fields.get("manifestanalysis")?.node, "manifestfindings");
   const code = fieldOf(fields.get("codeanalysis")?.node, "findings");
+  const transport = [fieldOf(fields.get("atsanalysis")?.node, "atsfindings"), fieldOf(fields.get("networksecurity")?.node, "networkfindings")];
   if (manifest?.type !== "array" && code?.type !== "object") return null;
-  const findings = [...(manifest?.type === "array" ? manifestFindings(manifest, base) : []), ...(code?.type === "object" ? codeFindings(code, base) : [])];
+  const findings = [
+    ...(manifest?.type === "array" ? manifestFindings(manifest, base) : []),
+    ...transport.flatMap((array) => (array?.type === "array" ? transportFindings(array, base) : [])),
+    ...(code?.type === "object" ? codeFindings(code, base) : []),
+  ];
+  return findings;
+}
+
+/**
+ * What an iOS app's App Transport Security settings (`ats_analysis.ats_findings`, titled by their
+ * "issue") and an Android app's network security config (`network_security.network_findings`)
+ * allow: cleartext traffic, exceptions for domains.
+ */
+function transportFindings(array: JsonNode, base: number): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const entry of array.children ?? []) {
+    if (entry.type !== "object") continue;
+    const f = fieldsOf(entry);
+    const severity = stringOf(f.get("severity")?.node);
+    const description = stringOf(f.get("description")?.node);
+    const title = stringOf(f.get("issue")?.node) ?? (description && firstSentence(description));
+    if (!title || (severity && PASSED.has(severity.toLowerCase()))) continue;
+    findings.push({ title, body: [title, description].filter(Boolean).join("\n"), span: spanOf(entry, base), hints: { ...(severity && { severity }) } });
+  }
   return findings;
 }
 

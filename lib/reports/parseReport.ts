@@ -13,6 +13,10 @@ import { looksLikeDiagnosticLines, parseDiagnosticLines } from "./diagnosticLine
 import { tryParseYamlReport } from "./yaml";
 import { tryParseCsvReport } from "./csv";
 import { looksLikeKubeScoreText, parseKubeScoreText } from "./kubeScoreText";
+import { looksLikeKubeLinterText, parseKubeLinterText } from "./kubeLinterText";
+import { looksLikeSobelowText, parseSobelowText } from "./sobelowText";
+import { looksLikeSlitherText, parseSlitherText } from "./slitherText";
+import { looksLikeSnippetDiagnostics, parseSnippetDiagnostics } from "./snippetDiagnostics";
 import { looksLikeTrivyText, parseTrivyText } from "./trivyText";
 import { looksLikeAnnotatedDiff, parseAnnotatedDiff } from "./annotatedDiff";
 
@@ -43,6 +47,10 @@ function parseUnixText(text: string, fileName: string): ParsedReport {
   if (looksLikePerlcriticText(text)) return parsePerlcriticText(text);
   if (looksLikeFlawfinderText(text)) return parseFlawfinderText(text);
   if (looksLikeKubeScoreText(text)) return parseKubeScoreText(text);
+  if (looksLikeKubeLinterText(text)) return parseKubeLinterText(text);
+  if (looksLikeSobelowText(text)) return parseSobelowText(text);
+  if (looksLikeSlitherText(text)) return parseSlitherText(text);
+  if (looksLikeSnippetDiagnostics(text)) return parseSnippetDiagnostics(text);
   if (looksLikeTrivyText(text)) return parseTrivyText(text);
   if (format === "text" && looksLikeDiagnosticLines(text)) return parseDiagnosticLines(text);
   if (looksLikeAnnotatedDiff(text)) return parseAnnotatedDiff(text);

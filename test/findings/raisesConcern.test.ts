@@ -29,6 +29,19 @@ describe("raisesConcern: list items and sections", () => {
     expect(raisesConcern("The parser is robust against malformed headers.", "item")).toBe(false);
   });
 
+  it("reads a ticket's 'blocker' and 'not acceptable', a skipped assertion and a value that is not random as trouble", () => {
+    expect(raisesConcern("- ci-runner-admin CRB -> cluster-admin. Not acceptable, blocker.", "item")).toBe(true);
+    expect(raisesConcern("- docker.sock from the host in docker-builder (L100). Blocker.", "item")).toBe(true);
+    expect(raisesConcern("- `draw` doesn't assert `raffle.open`, so `cancel` doesn't stop anything.", "item")).toBe(true);
+    expect(raisesConcern("- `draw` L82: timestamp + epoch is not randomness.", "item")).toBe(true);
+    expect(raisesConcern("that's it from me. 1, 2, 3 and 7 are blockers, 4-6 should go in the same PR", "item")).toBe(false);
+    expect(raisesConcern("- not a blocker, the cache key is fine as it is", "item")).toBe(false);
+  });
+
+  it("reads a closing approval in a review thread as none", () => {
+    expect(raisesConcern("Nice use of `readValidatedBody` with zod. Approving once the threads are addressed.\nThanks!", "item")).toBe(false);
+  });
+
   it("does not take injection in the design-pattern sense for trouble", () => {
     expect(raisesConcern("- `NotesDbHelper` could be injected to make `NotesProvider` easier to test.", "item")).toBe(false);
     expect(raisesConcern("- Use constructor injection for the repository instead of a static instance.", "item")).toBe(false);

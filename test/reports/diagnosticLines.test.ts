@@ -150,6 +150,51 @@ api.R:31:13: warning: [undesirable_function_linter] Function "system" is undesir
     ]);
   });
 
+  it("reads ansible-lint's pep8 format, its rule before the message, with the summary table after the last result left out", () => {
+    const text = `WARNING  Listing 3 violation(s) that are fatal
+playbooks/site.yml:14: package-latest: Package installs should not use latest.
+playbooks/site.yml:20:23: yaml[truthy]: Truthy value should be one of [false, true]
+playbooks/site.yml:35: no-changed-when: Commands should not change things if nothing needs doing.
+Read documentation for instructions on how to ignore specific rule violations.
+
+                       Rule Violation Summary
+ count tag                      profile    rule associated tags
+     1 yaml[truthy]             basic      formatting, yaml
+     1 no-changed-when          shared     command-shell, idempotency
+     1 package-latest           safety     idempotency
+
+Failed: 3 failure(s), 0 warning(s) on 1 files. Last profile that met the validation criteria was 'min'.
+`;
+    const { findings } = read(text);
+    expect(findings.map((f) => [f.title, f.path, f.lines[0].start, f.ruleId])).toEqual([
+      ["Package installs should not use latest", "playbooks/site.yml", 14, "package-latest"],
+      ["Truthy value should be one of [false, true]", "playbooks/site.yml", 20, "yaml[truthy]"],
+      ["Commands should not change things if nothing needs doing", "playbooks/site.yml", 35, "no-changed-when"],
+    ]);
+  });
+
+  it("reads staticcheck's check code in parentheses at the end as its rule", () => {
+    const text = `cmd/api/main.go:8:2: "io/ioutil" has been deprecated since Go 1.19: use package io or os instead. (SA1019)
+cmd/api/main.go:90:8: this value of err is never used (SA4006)
+`;
+    expect(read(text).findings.map((f) => [f.title, f.lines[0].start, f.ruleId])).toEqual([
+      ['"io/ioutil" has been deprecated since Go 1.19: use package io or os instead', 8, "SA1019"],
+      ["this value of err is never used", 90, "SA4006"],
+    ]);
+  });
+
+  it("still counts a reviewer's notes after a tool's diagnostics against them: a list is no tool's tally", () => {
+    const text = `app.py:12: error: Incompatible return value type  [return-value]
+app.py:30: error: Name "x" is not defined  [name-defined]
+app.py:44: error: Argument 1 has incompatible type  [arg-type]
+- the first one hides a missing auth check on the admin route, which matters more than the types
+- the third is the SQL string built from the request
+- the second is harmless
+- please fix the first before merging
+`;
+    expect(looksLikeDiagnosticLines(text)).toBe(false);
+  });
+
   it("leaves a reviewer's own file:line notes, which carry no tool's marks, to the notes reader", () => {
     const notes = `handler.go:88 - leaks err to the client\nhandler.go:120: no auth check on delete\nauth.go:14: jwt secret hardcoded\n`;
     expect(looksLikeDiagnosticLines(notes)).toBe(false);

@@ -198,6 +198,25 @@ describe("parseJsonReport: shapes", () => {
     expect(mobsf.slice(report.findings[1].span.start, report.findings[1].span.start + 23)).toBe('"android_sql_raw_query"');
   });
 
+  it("reads MobSF's iOS transport findings (App Transport Security) and Android network security findings", () => {
+    const mobsf = JSON.stringify({
+      app_name: "Ledgerly",
+      ats_analysis: {
+        ats_findings: [
+          { issue: "App Transport Security AllowsArbitraryLoads is allowed", severity: "high", description: "App Transport Security restrictions are disabled for all network connections." },
+          { issue: "NSExceptionRequiresForwardSecrecy set to NO", severity: "secure", description: "Forward secrecy is required." },
+        ],
+      },
+      network_security: { network_findings: [{ scope: ["legacy.example.com"], description: "Domain config is insecurely configured to permit clear text traffic to these domains in scope.", severity: "high" }] },
+      code_analysis: { findings: {} },
+    });
+    const report = parseJsonReport(mobsf);
+    expect(report.findings.map((f) => [f.title, f.hints?.severity])).toEqual([
+      ["App Transport Security AllowsArbitraryLoads is allowed", "high"],
+      ["Domain config is insecurely configured to permit clear text traffic to these domains in scope", "high"],
+    ]);
+  });
+
   it("reads retire.js's report: each advisory of each library found in each file, titled by its summary, in its component", () => {
     const retire = JSON.stringify({
       version: "4.4.2",

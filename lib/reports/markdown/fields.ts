@@ -44,14 +44,28 @@ export function fieldAt(text: string): Field | null {
   // A CRLF line keeps its "\r", which "." does not match.
   const firstLine = text.slice(0, 120).split("\n", 1)[0].replace(/\r$/, "");
   const match = FIELD_PATTERN.exec(firstLine);
-  if (!match) return null;
+  if (!match) return boldLabelWithPeriod(firstLine);
   const label = normalizeLabel(match[1]);
   if (label.split(" ").length > 5) return null;
   return { label, value: match[2].replace(/\*\*/g, "").trim() };
 }
 
+/**
+ * "**Description.** The winner index is ...", "**Recommendation.** Require ...": an audit report's
+ * field, its known label in bold and closed by a period. (Not any bold sentence: "**Fixed.**" is none.)
+ */
+const BOLD_PERIOD_LABEL = /^\s*(\*\*|__)\s*([A-Za-z][A-Za-z0-9 /()'&-]{0,48}?)\.\s*\1\s*(.*)$/;
+
+function boldLabelWithPeriod(line: string): Field | null {
+  const match = BOLD_PERIOD_LABEL.exec(line);
+  if (!match) return null;
+  const field = { label: normalizeLabel(match[2]), value: match[3].replace(/\*\*/g, "").trim() };
+  return FIELD_LABELS.has(field.label) ? field : null;
+}
+
+/** "Description", "**Description.**" and "description " are one label. */
 export function normalizeLabel(label: string): string {
-  return label.toLowerCase().replace(/\s+/g, " ").trim();
+  return label.toLowerCase().replace(/\s+/g, " ").trim().replace(/\.$/, "");
 }
 
 export function isKnownField(field: Field | null): boolean {

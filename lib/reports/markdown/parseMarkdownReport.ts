@@ -203,18 +203,37 @@ function foldIdDetails(text: string, kept: Unit[], all: readonly Unit[]): Unit[]
     if (id) rowsById.set(id, unit);
   }
   if (rowsById.size === 0) return kept;
+  const notes = numberedNotes(text, all, rowsById);
   // Whether or not a detail reads as a finding on its own: it is told about one.
   const details = new Map<Unit, { from: number; to: number }[]>();
   const folded = new Set<string>();
   for (const unit of all) {
     if (unit.kind === "row" || unit.recap) continue;
     const title = titleOf(text.slice(unit.titleFrom, unit.titleTo), unit.kind);
-    const row = ID_ONLY.test(title) ? rowsById.get(idKeyOf(title)) : undefined;
+    const row = ID_ONLY.test(title) ? rowsById.get(idKeyOf(title)) : notes.get(unit);
     if (!row) continue;
     details.set(row, [...(details.get(row) ?? []), { from: unit.from, to: unit.to }]);
     folded.add(`${unit.from}:${unit.to}`);
   }
   return kept.filter((u) => !folded.has(`${u.from}:${u.to}`)).map((unit) => (details.has(unit) ? { ...unit, details: details.get(unit) } : unit));
+}
+
+/**
+ * "| 1 | Hardcoded database passwords | 9–10 | High |" ... then "**Notes on each:**" and a list
+ * numbered 1 to 6: a list numbered exactly as the table's rows, item for row, tells the rows at
+ * more length. Each item, with its number, is the detail of its row.
+ */
+function numberedNotes(text: string, all: readonly Unit[], rowsById: ReadonlyMap<string, Unit>): Map<Unit, Unit> {
+  const lists = new Map<number, Unit[]>();
+  for (const unit of all) if (unit.kind === "item" && unit.group !== undefined) lists.set(unit.group, [...(lists.get(unit.group) ?? []), unit]);
+  const notes = new Map<Unit, Unit>();
+  for (const items of lists.values()) {
+    const numbers = items.map((item) => /^\s*(\d{1,3})[.)]\s/.exec(text.slice(item.from, item.to))?.[1]);
+    const keys = new Set(numbers);
+    if (items.length < 2 || keys.size !== items.length || keys.size !== rowsById.size || !numbers.every((n) => n !== undefined && rowsById.has(n))) continue;
+    items.forEach((item, i) => notes.set(item, rowsById.get(numbers[i]!)!));
+  }
+  return notes;
 }
 
 /**

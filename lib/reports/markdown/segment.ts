@@ -181,17 +181,43 @@ function isWriteUp(text: string, markers: Marker[]): boolean {
  */
 function boldLeadUnits(text: string, content: Block[]): Unit[] {
   const units: Unit[] = [];
+  // A review thread's comment is titled by its first words, not by its author's line.
+  const untitled = new Set<Unit>();
   for (const block of content) {
     const lead = block.kind === "paragraph" ? BOLD_LEAD.exec(text.slice(block.from, block.to)) : null;
+    const open = units[units.length - 1];
+    if (block.kind === "paragraph" && COMMENT_AUTHOR.test(text.slice(block.from, block.to))) {
+      // A reply quoted under a comment ("> **Dawid Nowak** @d.nowak · 1 day ago") is part of its thread.
+      if (open && withQuoteMarks(text, block.from) < block.from) open.to = block.to;
+      else {
+        const header = firstLineRange(text, block.from, block.to);
+        const unit: Unit = { from: block.from, to: block.to, titleFrom: header.from, titleTo: header.to, hints: {}, kind: "item" };
+        untitled.add(unit);
+        units.push(unit);
+      }
+      continue;
+    }
+    if (open && untitled.has(open) && block.kind === "paragraph") {
+      const line = firstLineRange(text, block.from, block.to);
+      if (!isPlaceLine(text, block)) [open.titleFrom, open.titleTo] = [line.from, line.to];
+      if (!isPlaceLine(text, block)) untitled.delete(open);
+    }
     // A label ("**Positive notes:** ...") or a classification ("**CVSS 4.3** · CWE-209") is not a title.
-    if (lead && !lead[2].trim().endsWith(":") && !CLASSIFICATION_LINE.test(lead[2]) && !isKnownField(fieldAt(`${lead[2]}:`))) {
+    if (lead && !lead[2].trim().endsWith(":") && !CLASSIFICATION_LINE.test(lead[2]) && !isKnownField(fieldAt(`${lead[2].replace(/\.$/, "")}:`))) {
       // The title keeps its bold markers, so that a colon inside it is read as part of the title.
       const titleFrom = block.from + lead[1].length - 2;
       units.push({ from: block.from, to: block.to, titleFrom, titleTo: titleFrom + lead[2].length + 4, hints: {}, kind: "item" });
-    } else if (units.length > 0 && block.kind !== "heading") units[units.length - 1].to = block.to;
+    } else if (units.length > 0 && block.kind !== "heading" && block.kind !== "rule") units[units.length - 1].to = block.to;
   }
   return units;
 }
+
+/**
+ * "**Marta Kowalski** @m.kowalski · started a thread on the diff · 2 days ago": who wrote a comment of
+ * a review thread (GitLab's and GitHub's exports), over the place, the diff and the comment.
+ */
+const COMMENT_AUTHOR =
+  /^(?:\*\*|__)?[\p{L}][\p{L}.' -]{1,40}(?:\*\*|__)?(?:\s+@[\w.-]{1,40})?\s+[·•|-]\s+(?:started a (?:thread|discussion)|commented|replied|reviewed|suggested changes|\d{1,3} (?:minutes?|hours?|days?|weeks?|months?) ago|yesterday)\b/u;
 
 /** A paragraph that opens with a bold sentence and goes on after it on the same line. */
 const BOLD_LEAD = /^(\s*\*\*)([^*\n]{3,200}?)\*\*[ \t]+\S/;
@@ -301,6 +327,15 @@ const PLACE_ONLY = new RegExp(
   "i",
 );
 
+/** "L85-90 \`foreach ($request->request->all() as $field => $value)\`": a place and the code quoted from it. */
+const PLACE_AND_CODE = new RegExp(String.raw`^(?:\x60?[\w./\[\]-]{1,80}\.[A-Za-z]{1,5}\x60?\s+)?${LINE_WORD}\s*${LINE_NUMBERS}:?\s+\x60[^\n]*\x60$`, "i");
+
+/** A line that says where the comment under it is: "> documents_controller.rb L12", or "> L73 \`$this->documents->find($id);\`" quoted. */
+function isPlaceLine(text: string, block: Block): boolean {
+  const line = text.slice(block.from, block.to).trim();
+  return PLACE_ONLY.test(line) || (withQuoteMarks(text, block.from) < block.from && !line.includes("\n") && PLACE_AND_CODE.test(line));
+}
+
 /** "**CWE-306: Missing Authentication for Critical Function**": a finding's class, with its catalogue name, on a line of its own. */
 const NAMED_CWE = /^CWE[-\s]?\d{1,5}\s*(?::|\s[—–-])\s*[^*\n]{3,150}$/i;
 
@@ -352,7 +387,7 @@ function flatUnits(text: string, blocks: Block[], opts: { allowProse: boolean })
     } else if (block.kind === "table") units.push(...tableUnits(text, block));
     else if (block.kind === "paragraph") {
       const next = blocks[i + 1];
-      if (next?.kind === "paragraph" && PLACE_ONLY.test(text.slice(block.from, block.to).trim())) {
+      if (next?.kind === "paragraph" && isPlaceLine(text, block)) {
         // "> documents_controller.rb L12" over the comment: a review tool's export, place then words.
         consumed.add(next);
         if (isTrivialComment(text.slice(next.from, next.to))) return;
@@ -403,11 +438,11 @@ function isLetter(text: string): boolean {
   return /^(?:subject|from|to|cc)\s*:/im.test(head) || /^(?:hi|hello|hey|dear)\b[^\n.!?]{0,40}[,!]?[ \t]*$/im.test(head) || isChatExport(text);
 }
 
-/** Two messages or more, each under its sender's line. */
+/** Two messages or more, each under its sender's line or after its time and sender on one line. */
 function isChatExport(text: string): boolean {
   let headers = 0;
   for (const match of text.matchAll(/^[^\n]{1,80}$/gm)) if (CHAT_HEADER.test(match[0].trim()) && ++headers >= 2) return true;
-  return false;
+  return (text.slice(0, 20_000).match(CHAT_LINES) ?? []).length >= 2;
 }
 
 /**
@@ -728,8 +763,10 @@ const STATUS_TAG_LINE = new RegExp(String.raw`^[ \t]*${BRACKETED_STATUS}(?=[ \t]
 /** A paragraph cut where a sentence opens a separate point; the first part keeps the paragraph's opening. */
 function separatePoints(text: string, from: number, to: number): { from: number; to: number }[] {
   const paragraph = text.slice(from, to);
-  const checks = [...paragraph.matchAll(STATUS_TAG_LINE)].map((m) => from + m.index);
-  // "[FAIL] Token storage\n  session.js lines 32-33 ...\n[PASS] ...": a plain-text checklist, one check per tag.
+  const statusTags = [...paragraph.matchAll(STATUS_TAG_LINE)];
+  // "[FAIL] Token storage\n  session.js lines 32-33 ...\n[PASS] ...": a plain-text checklist, one check per tag;
+  // "[20:14] kestrel: ...\n[20:15] mojo_dev: ...": a chat log, one message per line (and the lines under it).
+  const checks = (statusTags.length >= 2 ? statusTags : [...paragraph.matchAll(CHAT_LINES)]).map((m) => from + m.index);
   if (checks.length >= 2) {
     const starts = checks[0] === from ? checks : [from, ...checks];
     return starts.map((start, i) => ({ from: start, to: i + 1 < starts.length ? trimEnd(text, start, starts[i + 1]) : to }));
@@ -751,16 +788,25 @@ function opensChatReview(message: string): boolean {
 }
 
 const CHAT_REVIEW_OPENER =
-  /^\s*(?:(?:ok|okay|so|hi all|hey)[,.!]?\s+)?(?:i\s+)?(?:(?:have|'ve)\s+)?(?:looked (?:at|through|over)|had a (?:quick |first )?look (?:at|through)|took a (?:quick )?look at|went through|started on|reviewed|read through|going through)\b/i;
+  /^\s*(?:(?:ok|okay|so|hi(?: all)?|hey|hello)[,.!]?\s+)?(?:i\s+)?(?:(?:have|'ve)\s+)?(?:looked (?:at|through|over)|had a (?:quick |first )?look (?:at|through)|took a (?:quick )?look at|went through|started on|reviewed|read through|going through)\b/i;
 
 /** "Felix Brandt  10:43 AM": who wrote a chat message and when, on the line over it. */
 const CHAT_HEADER = /^[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}\s+(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?)$/u;
 
+/**
+ * "[20:14] kestrel: collect_gold just does ...", "[09:12] <mojo_dev> ...", "2024-11-03 20:14 kestrel: ...":
+ * a chat log's message on one line, after its time and its sender.
+ */
+const CHAT_LINE_SOURCE = String.raw`^[ \t]*\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?[ \t]+(?:<[^>\s]{1,32}>|@?[\p{L}\d_.'-]{1,32}:)[ \t]+(?=\S)`;
+const CHAT_LINE = new RegExp(CHAT_LINE_SOURCE, "u");
+const CHAT_LINES = new RegExp(CHAT_LINE_SOURCE, "gmu");
+
 function proseUnit(text: string, from: number, to: number): Unit {
   const header = firstLineRange(text, from, to);
-  // A chat export's message: its text after the sender's line names it.
-  const message = CHAT_HEADER.test(text.slice(header.from, header.to).trim()) && header.to < to;
-  const line = message ? firstLineRange(text, header.to + 1, to) : header;
+  const logged = CHAT_LINE.exec(text.slice(header.from, header.to));
+  // A chat export's message: its text after the sender's line, or after its time and sender, names it.
+  const message = logged !== null || (CHAT_HEADER.test(text.slice(header.from, header.to).trim()) && header.to < to);
+  const line = logged ? { from: header.from + logged[0].length, to: header.to } : message ? firstLineRange(text, header.to + 1, to) : header;
   const first = text.slice(line.from, line.to);
   const field = fieldAt(first);
   // A chat message is a point of its own, as a list item is, however loosely it is written; one that

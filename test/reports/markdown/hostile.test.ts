@@ -103,6 +103,14 @@ describe("hostile markdown: structure that makes parsers slow", () => {
     await survives(Array.from({ length: 10_000 }, (_, i) => `src/a.py:${i + 1}:1: warning:${" ".repeat(2_000)}x`).join("\n"), "lint.txt");
   });
 
+  it("5,000 lines that look almost like KubeLinter's, Slither's and rustc's, each with 3,000 spaces inside", BOUND, async () => {
+    const pad = " ".repeat(3_000);
+    const lines = Array.from({ length: 5_000 }, (_, i) =>
+      [`a.yaml: (object: ns/x apps/v1, Kind=Deployment) m${pad} (check: c`, `Vault.f() (a.sol#${i})${pad}x`, `warning[x]: y\n  -->${pad}a.rs:${i}`][i % 3],
+    );
+    await survives(`INFO:Detectors:\n${lines.join("\n")}\nReference: https://github.com/crytic/slither/wiki/x#y\n`, "scan.txt");
+  });
+
   // XML scanner reports (lib/reports/xml.ts): size, depth and entities.
   it("an XML report of 10,000 results", BOUND, async () => {
     const errors = Array.from({ length: 10_000 }, (_, i) => `<error line="${i + 1}" severity="warning" message="Unexpected console statement." source="no-console"/>`).join("\n");
