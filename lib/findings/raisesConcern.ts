@@ -31,7 +31,7 @@ const CONCERN_TERMS = [
   "writes outside", "read outside", "fill the disk", "fills the disk", "past the end", "beyond the end", "out of range",
   "out-of-bound", "out of bound", "reveal", "enumerat", "break out", "breaks out", "breaking out", "freez",
   "external entit", "fixation", "pressing", "most serious", "severe",
-  "outdated", "cve", "pollution", "unescaped", "unencoded", "unverified", "unquoted",
+  "outdated", "cve", "pollution", "mass assignment", "mass-assignment", "over-posting", "overposting", "unescaped", "unencoded", "unverified", "unquoted",
   "reliability issue", "reliability concern", "reliability problem", "robustness issue", "robustness concern",
 ];
 /**
@@ -48,13 +48,13 @@ const CONCERN_PATTERNS = [
   // "the title pasted into the command string": a value spliced into code or a query.
   /\b(?:pasted|interpolated|concatenated|spliced|substituted) (?:straight |directly )?into\b/,
   // "no \`auth\` at all", "no isMember check": a safeguard that is absent.
-  /\bno [`'"]?(?:auth\w*|authori[sz]ation|[\w.]*\s?checks?|validation|rate[- ]limit\w*|limits?|csrf|escaping|sanitization|permissions?)\b[`'"]?(?! (?:needed|required|necessary|issue|problem|concern|risk))/,
+  /\bno [`'"]?(?:auth\w*|authori[sz]ation|[\w./]*\s?checks?|validation|rate[- ]limit\w*|limits?|csrf|escaping|sanitization|permissions?)\b[`'"]?(?! (?:needed|required|necessary|issue|problem|concern|risk))/,
   // "**must fix**", "needs fixing": the reviewer's own word that it is a defect.
   /\bmust[- ]fix\b|\bneeds? fixing\b|\bplease fix\b/,
   // "ci-runner-admin CRB -> cluster-admin. Not acceptable, blocker.": a ticket's word that it stops the release
   // (not "1, 2, 3 and 7 are blockers", a closing word on the points above).
   /(?<!\b(?:no|not a|non|are|as)[ -])\bblockers?\b|\b(?:not acceptable|unacceptable)\b/,
-  /\b(?:any|every) (?:[\w-]+ ){0,2}?(?:user|customer|client|caller|site|app|process|tenant|account|visitor|member|agent|page|script|contract)s? (?:can|could|may|is able to)\b/,
+  /\b(?:any|every) (?:[\w-]+ ){0,2}?(?:user|customer|client|caller|site|website|app|process|tenant|account|visitor|member|agent|page|script|contract|student|employee|teacher|player|peer|device|guest|person|container|pod|service)s?(?: (?:on|in|from|of|with) (?:the |this |a |an )?[\w-]+)? (?:can|could|may|is able to)\b/,
 ];
 
 /** Injection in the design-pattern sense: "`NotesDbHelper` could be injected to make it easier to test". */
@@ -192,7 +192,7 @@ export function opensWithStatusMark(text: string): boolean {
  * group 1), or one that fails.
  */
 const STATUS_MARK =
-  /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*)?(?:(✅|✔️?|☑️?|🟢|\[x\]|➖|⚪|⬜|◻️?|⏭️?|\[(?:ok|pass(?:ed)?|n\/a|skip(?:ped)?|-)\s*\])|❌|✗|✘|✖️?|⚠️?|🔴|🟠|⛔|🚫|\[(?:fail(?:ed)?|warn(?:ing)?)\s*\])/iu;
+  /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*)?(?:(✅|✔️?|☑️?|🟢|\[x\]|➖|⚪|⬜|◻️?|⏭️?|\[(?:ok|pass(?:ed)?|n\/a|skip(?:ped)?|-)\s*\])|❌|✗|✘|✖️?|⚠️?|🔴|🟠|🟡|⛔|🚫|\[(?:fail(?:ed)?|warn(?:ing)?)\s*\])/iu;
 
 /** "Q7 (not security): ...": a label that says the comment is about something else. */
 const NOT_SECURITY_LABEL = /^[ \t]*(?:[-*+][ \t]+)?[^\n:]{0,40}\((?:not|non)[- ]security\)/i;
@@ -215,11 +215,11 @@ function approvesBriefly(text: string): boolean {
 const YES_ANSWER = /^yes\b[,.:;!]?\s/i;
 const NO_ANSWER = /^no\b[,.:;!]\s/i;
 const RATED_LINE =
-  /\b(?:severity|risk)\s*[:=]\s*(?:critical|high|medium|moderate|low)\b|\[(?:critical|high|medium|moderate|low)\]|[—–]\s*[*_]{1,2}(?:critical|high|medium|moderate|low)[.,;]?[*_]{1,2}/i;
+  /\b(?:severity|risk)\s*[:=]\s*(?:critical|high|medium|moderate|low)\b|\[(?:critical|high|medium|moderate|low|p[0-3]|sev(?:erity)?[:\s-]*[1-4])\]|[—–]\s*[*_]{1,2}(?:critical|high|medium|moderate|low)[.,;]?[*_]{1,2}|\((?:critical|high|medium|moderate|low)\)\s*$/i;
 const RATED_LEAD = /^(?:\*\*|__)[^*\n]{3,200}?[([](?:critical|high|medium|moderate|low)(?:[- ](?:severity|risk))?[)\]][.:]?(?:\*\*|__)/i;
 /** Openers of a review's frame rather than its content. */
 const FRAME_OPENER =
-  /^(?:overall|in summary|to summari[sz]e|to conclude|in conclusion|conclusion|summary|therefore|thus|hence|in short|all in all|happy to|let me know|i hope|hope this|thanks|thank you|feel free|here is|here's|below is|i(?: have|'ve|’ve)? (?:reviewed|read|looked|went|analy[sz]ed|examined)|the (?:provided |following )?code (?:snippet )?(?:provided )?(?:is|appears|seems|looks|involves|implements)|given the context|upon (?:careful )?(?:inspection|review)|(?:apart|aside) from (?:these|this|that|the above)|other than (?:these|this|that|the above)|besides (?:these|this|that|the above)|otherwise,? (?:the|this|it|everything|all)\b)\b/i;
+  /^(?:overall|in summary|to summari[sz]e|to conclude|in conclusion|conclusion|summary|therefore|thus|hence|in short|all in all|happy to|let me know|i hope|hope this|thanks|thank you|feel free|here is|here's|below is|i(?: have|'ve|’ve)? (?:reviewed|read|looked|went|analy[sz]ed|examined)|the (?:provided |following )?code (?:snippet )?(?:provided )?(?:is|appears|seems|looks|involves|implements)|given the context|upon (?:careful )?(?:inspection|review)|(?:apart|aside) from (?:these|this|that|the above)|other than (?:these|this|that|the above)|besides (?:these|this|that|the above)|otherwise,? (?:the|this|it|everything|all)\b|everything else\b|(?:the )?rest (?:of (?:the|it|this) (?:\w+ )?)?(?:looks|is|seems)\b)\b/i;
 
 /** A paragraph that frames the review ("Overall, ...", "In conclusion, ...") rather than raising a point. */
 export function opensFrame(paragraph: string): boolean {
@@ -311,8 +311,12 @@ export function raisesConcern(rawText: string, kind: UnitKind, opts: { comment?:
   if (opts.comment || COMMENT_LABEL.test(text) || COMMENT_LABEL.test(rawText)) return !APPROVING_LABEL.test(text) && !approvesBriefly(text) && concern >= praise;
   // A reviewer's question about the code ("Is there a size cap anywhere?") raises it, unless it approves.
   if (kind === "item" && /^[^.!?\n]{8,200}\?(?:\s|$)/.test(text.replace(/^\s*(?:\d{1,3}[.)]|[-*+])\s+/, "")) && praise === 0) return true;
+  // "... Enable annual rotation; it is transparent to S3 and Glue. CWE-320.": an item that classifies its
+  // point with a weakness id was written about a problem, unless it praises more than it worries.
+  if (kind === "item" && /\bcwe-\d{1,4}\b/.test(lower) && concern >= praise) return true;
   // A first line that rates the problem ("... Severity: MEDIUM") was written about a problem.
-  if (RATED_LINE.test(text.split("\n", 1)[0]) && concern >= praise) return true;
+  // (Its praise is often for the code around it: "The ownership check on L55 is correct, but ...".)
+  if (RATED_LINE.test(text.split("\n", 1)[0]) && concern + 1 >= praise) return true;
   // Without a word of trouble, only something laid out like a finding counts: a heading, a bold
   // title, or an item with details under it. A bare descriptive bullet ("`init()` sets up the
   // socket") is an explanation of the code.

@@ -15,10 +15,25 @@ const SEVERITY_WORDS: Record<string, Severity | null> = {
 /** "High", "[CRITICAL]", "medium (CVSS 5.3)", "8.8" → a normalized severity; null when none. */
 export function normalizeSeverity(written: string | undefined | null): Severity | null {
   if (!written) return null;
+  const priority = /^\W*P([0-4])\b/i.exec(written);
+  if (priority) return PRIORITIES[Number(priority[1])];
+  // "Sev: 1", "SEV-2": an incident's severity, 1 the worst.
+  const sev = /^\W*sev(?:erity)?[\s:-]*([1-5])\b/i.exec(written);
+  if (sev) return PRIORITIES[Number(sev[1]) - 1];
   const word = /[a-z]+/i.exec(written.replace(/[*_`[\]]/g, " "));
   if (word && word[0].toLowerCase() in SEVERITY_WORDS) return SEVERITY_WORDS[word[0].toLowerCase()];
   const score = /\b(10(?:\.0)?|\d(?:\.\d)?)\b/.exec(written);
   return score ? severityOfScore(Number(score[1])) : null;
+}
+
+/** A ticket's priority, P0 (drop everything) to P4. */
+const PRIORITIES: readonly Severity[] = ["critical", "high", "medium", "low", "info"];
+
+/** "[P1] check_origin() returns True", "P2: no rate limit", "(P1)": a priority on the title line. */
+const PRIORITY_TAG = /^[\s#>*_`\-+]*\[?(P[0-4]|sev(?:erity)?[:\s-]*[1-5])\]?(?=\s*[:—–-]|\s)|\((P[0-4])\)/i;
+
+function priorityOf(text: string): RegExpExecArray | null {
+  return PRIORITY_TAG.exec(text.trimStart().slice(0, 300).split("\n", 1)[0]);
 }
 
 /** CVSS-style 0-10 score, as SARIF's security-severity uses it. */
@@ -64,7 +79,7 @@ function trailingSeverity(text: string): RegExpExecArray | null {
 /** The severity as the reviewer wrote it in free text, if anywhere. */
 export function writtenSeverity(text: string): string | null {
   const head = squeezeWhitespace(text.slice(0, 4000));
-  const match = SEVERITY_FIELD.exec(head) ?? leadingSeverity(text) ?? trailingSeverity(text) ?? SEVERITY_TAG.exec(head) ?? SEVERITY_PHRASE.exec(head);
+  const match = SEVERITY_FIELD.exec(head) ?? leadingSeverity(text) ?? trailingSeverity(text) ?? SEVERITY_TAG.exec(head) ?? SEVERITY_PHRASE.exec(head) ?? priorityOf(text);
   if (!match) return null;
   return (match[1] ?? match[2]).trim();
 }

@@ -62,9 +62,12 @@ export function quotedNames(message: string): string[] {
 }
 
 function cleanSymbol(raw: string): string | null {
-  const symbol = raw.trim().replace(/^[@$]/, "").replace(/[.,;:]+$/, "");
+  // "raffle.move#L57-L59": a file and its lines, as a link to them writes it; the lines are no name.
+  const symbol = raw.trim().replace(/^[@$]/, "").replace(/#L\d{1,6}(?:-L?\d{1,6})?$/, "").replace(/[.,;:]+$/, "");
   if (symbol.length < 3 || NOT_A_SYMBOL.test(symbol)) return null;
   if (/^\d/.test(symbol) || /^https?:/i.test(symbol)) return null;
+  // "Fixed in `b83d0f2`": a commit, not code.
+  if (/^[0-9a-f]{7,40}$/.test(symbol) && /\d/.test(symbol)) return null;
   return symbol;
 }
 

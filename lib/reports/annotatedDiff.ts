@@ -72,7 +72,12 @@ function commentsOf(text: string): Comment[] {
     countLine(place, line);
   };
   for (const { from, line } of linesOf(text)) {
-    if (HUNK_HEADER.test(line) || DIFF_META.test(line)) {
+    // A markdown fence around the diff: past its closing line, the words are the review's prose again.
+    if (/^\s*(?:```|~~~)/.test(line)) {
+      close();
+      Object.assign(place, { inHunk: false, next: null, last: null, left: null });
+      afterBlank = true;
+    } else if (HUNK_HEADER.test(line) || DIFF_META.test(line)) {
       close();
       enter(place, line);
       afterBlank = false;
@@ -151,7 +156,9 @@ function linesOf(text: string): { from: number; line: string }[] {
 }
 
 /** "# REVIEW:", "// RC:", "[HO]": the mark a reviewer puts before each line of a comment. */
-const COMMENT_MARK = /^\s*(?:(?:#|\/\/|--|;|>)+\s*)?(?:(?:REVIEW|COMMENT|NOTE|RC|CR)\s*:\s*)?(?:\[[A-Za-z]{1,4}\]\s*)?/i;
+const COMMENT_MARK = /^\s*(?:(?:#|\/\/|--|;|>)+\s*)?(?:(?:REVIEW|COMMENT|NOTE|RC|CR)\s*(?:\[[\w -]{1,12}\]\s*)?:\s*)?(?:\[[A-Za-z]{1,4}\]\s*)?/i;
+/** "# REVIEW [high]: ...": a comment's mark with its rating, which opens a comment of its own. */
+const RATED_MARK = /^\s*(?:(?:#|\/\/|--|;|>)+\s*)?(?:REVIEW|COMMENT|NOTE|RC|CR)\s*\[([\w -]{1,12})\]\s*:/i;
 /** "BLOCKER:", "nit:", "Q:": a label that opens a comment of its own. */
 const LABEL = /^(?:blocker|blocking|nit|nitpick|minor|major|issue|question|q|suggestion|todo|fyi|critical|high|medium|low)\b\s*[:.\-—–]/i;
 
@@ -160,7 +167,7 @@ function splitAtLabels(comment: Comment): Comment[] {
   const parts: Comment[] = [];
   for (const line of comment.lines) {
     const words = line.text.replace(COMMENT_MARK, "");
-    const opens = parts.length === 0 || LABEL.test(words) || /^\s*\[[A-Za-z]{1,4}\]/.test(line.text);
+    const opens = parts.length === 0 || LABEL.test(words) || /^\s*\[[A-Za-z]{1,4}\]/.test(line.text) || RATED_MARK.test(line.text);
     if (opens) parts.push({ ...comment, from: line.from, to: line.from + line.text.length, lines: [line] });
     else {
       const part = parts[parts.length - 1];
@@ -176,7 +183,9 @@ function toFinding(text: string, comment: Comment): RawFinding {
   const label = LABEL.exec(words);
   const rest = label ? words.slice(label[0].length).trim() : words;
   const lines: LineRange[] | undefined = comment.line !== null ? [{ start: comment.line, end: comment.line }] : undefined;
-  const severity = label && /^(?:blocker|critical|high|medium|low)\b/i.test(label[0]) ? label[0].replace(/[\s:\-—–]+$/, "").toLowerCase() : undefined;
+  const rated = RATED_MARK.exec(comment.lines[0]?.text ?? "")?.[1].trim().toLowerCase();
+  const severity =
+    label && /^(?:blocker|critical|high|medium|low)\b/i.test(label[0]) ? label[0].replace(/[\s:\-—–]+$/, "").toLowerCase() : rated && /^(?:blocker|critical|high|medium|low|info)$/.test(rated) ? rated : undefined;
   return {
     title: titleOf(rest),
     body: text.slice(comment.from, comment.to),

@@ -55,7 +55,7 @@ interface Diagnostic {
 function readDiagnostic(line: string): Diagnostic | null {
   if (line.length > 2400) return null;
   const m = DIAGNOSTIC.exec(line.replace(CI_TIMESTAMP, ""));
-  if (!m || !PATH_LIKE.test(m[1])) return readSeparatedFields(line);
+  if (!m || !PATH_LIKE.test(m[1])) return readLineAtEnd(line) ?? readSeparatedFields(line);
   let message = m[6].trim().replace(MSBUILD_TAIL, "");
   const severity = LEADING_SEVERITY.exec(message);
   if (severity) message = message.slice(severity[0].length).trimStart();
@@ -74,6 +74,19 @@ function readDiagnostic(line: string): Diagnostic | null {
     ...(rule && { rule }),
     marked: severity !== null || rule !== undefined,
   };
+}
+
+/**
+ * puppet-lint's default format, the line at the end and the check after it:
+ *
+ *     modules/bastion/manifests/init.pp - WARNING: unquoted file mode on line 59 (check: unquoted_file_mode)
+ */
+const LINE_AT_END = /^[ \t]*(?:([^\s:()]{1,300}) - )?(WARNING|ERROR|warning|error): (\S.{0,2000}?) on line (\d{1,7})(?: \(check: ([\w-]{1,80})\))?\s*$/;
+
+function readLineAtEnd(line: string): Diagnostic | null {
+  const m = LINE_AT_END.exec(line);
+  if (!m || (m[1] !== undefined && !PATH_LIKE.test(m[1]))) return null;
+  return { path: m[1] ?? "", line: m[4], message: m[3], severity: m[2].toLowerCase(), ...(m[5] && { rule: m[5] }), marked: true };
 }
 
 /**

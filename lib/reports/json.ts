@@ -8,6 +8,7 @@ import { symbolsOfFlaggedCode } from "../findings/flaggedCode";
 import { ReportError } from "./errors";
 import { readGovulncheckStream } from "./govulncheck";
 import { readMobsfReport } from "./mobsf";
+import { readKubescapeReport } from "./kubescape";
 import { readPolarisReport } from "./polaris";
 import { readCoverityReport } from "./coverity";
 import { readFvdlReport } from "./fortifyFvdl";
@@ -306,7 +307,7 @@ export function parseJsonReport(text: string): ParsedReport {
  * `base` characters into the report text.
  */
 export function readReportTree(root: JsonNode, base: number, format: "json" | "xml" | "yaml"): ParsedReport {
-  const ownReader = format === "json" ? (readGovulncheckStream(root, base) ?? readMobsfReport(root, base) ?? readPolarisReport(root, base) ?? readCoverityReport(root, base)) : format === "xml" ? (readFvdlReport(root, base) ?? readVeracodeReport(root, base)) : null;
+  const ownReader = format === "json" ? (readGovulncheckStream(root, base) ?? readMobsfReport(root, base) ?? readPolarisReport(root, base) ?? readKubescapeReport(root, base) ?? readCoverityReport(root, base)) : format === "xml" ? (readFvdlReport(root, base) ?? readVeracodeReport(root, base)) : null;
   if (ownReader) return { format, verdict: ownReader.length > 0 ? "findings" : "no-issues", findings: ownReader, warnings: [] };
   const shape = findShape(root);
   // An XML document is a tool's report, a list; one record of fields (a build file's <name>) is no finding.
@@ -714,6 +715,9 @@ function componentResults(fields: Fields): JsonNode | undefined {
  */
 function groupsOfDependencies(array: JsonNode): FileGroup[] | null {
   const groups: FileGroup[] = [];
+  // Dependency-Check leaves the list out of a clean jar, whose description then reads like a finding's:
+  // it is a package among packages when another package in the list has its advisories.
+  const anyResults = (array.children ?? []).some((item) => item.type === "object" && groupResults(item) !== null);
   for (const item of array.children ?? []) {
     if (item.type !== "object") return null;
     const fields = fieldsOf(item);
@@ -721,7 +725,7 @@ function groupsOfDependencies(array: JsonNode): FileGroup[] | null {
     const pkgFields = pkg?.type === "object" ? fieldsOf(pkg) : undefined;
     const name = firstText(fields, ["name", "packagename", "package", "component", "filename"]) ?? (pkgFields && firstText(pkgFields, ["name"]));
     const results = groupResults(item);
-    if (!name || (results === null && isFindingLike(fields) && !fields.has("name"))) return null;
+    if (!name || (results === null && isFindingLike(fields) && !fields.has("name") && !(anyResults && fields.has("filename")))) return null;
     const entries = results ?? [];
     const version = firstText(fields, ["version", "installedversion"]) ?? (pkgFields && firstText(pkgFields, ["version"]));
     groups.push({ entries, path: undefined, component: { name, ...(version && { version }) }, ...(entries.length === 0 && { clean: true }) });

@@ -960,9 +960,6 @@ describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through t
       // Written in session 8 and measured with nothing changed for its grouping: gpt-4o's false positive "Potential SQL
       // Injection in `ListByCategory`" contrasts the method with SearchTransactions in its body, so both name both methods.
       "grpc-statement-service: search-sqli + category-sqli-fp",
-      // Counterparts (session 9): one class (information exposure) in one handler; claude's "Notification settings written to
-      // logs" is the closest match in its report for gpt-4o's and llama's exception details sent to the client.
-      "grpc-statement-service: settings-exception-leak + settings-pii-logged",
     ],
     "subjects-41": [
       // Measured once, after Polaris' JSON was first read: its two "pods/exec" results on the ClusterRole meet the reviewers'

@@ -11,6 +11,13 @@ describe("cweOfRule", () => {
     expect(cweOfRule("gosec", "G107: Potential HTTP request made with variable url")).toBe("CWE-918");
   });
 
+  it("gives PMD's security rules their CWE, whose messages rarely name the weakness", () => {
+    expect(cweOfRule("ApexSOQLInjection", "Avoid untrusted/unescaped variables in DML query")).toBe("CWE-89");
+    expect(cweOfRule("ApexXSSFromEscapeFalse", "Apex classes should escape Strings in error messages")).toBe("CWE-79");
+    expect(cweOfRule("category/apex/security.xml/ApexOpenRedirect", "Apex classes should safely redirect to a known location")).toBe("CWE-601");
+    expect(cweOfRule("DebugsShouldUseLoggingLevel", "Calls to System.debug should specify a logging level")).toBeNull();
+  });
+
   it("reads no CWE into a reviewer's note or another tool's code", () => {
     expect(cweOfRule(null, "G204: subprocess with tainted args")).toBeNull();
     expect(cweOfRule("errcheck", "Error return value of `os.MkdirAll` is not checked")).toBeNull();

@@ -17,6 +17,14 @@ describe("normalizeSeverity", () => {
     expect(normalizeSeverity("Lowest")).toBe("info");
   });
 
+  it("maps a ticket's priorities P0-P4 and an incident's severities Sev 1-5, the lowest number the worst", () => {
+    expect(["P0", "[P1]", "p2", "P3", "P4"].map(normalizeSeverity)).toEqual(["critical", "high", "medium", "low", "info"]);
+    expect(["Sev: 1", "SEV-2", "Severity 3", "sev 4"].map(normalizeSeverity)).toEqual(["critical", "high", "medium", "low"]);
+    expect(writtenSeverity("[P1] check_origin() returns True (L36).")).toBe("P1");
+    expect(writtenSeverity("[Sev: 2] aws_iam_role_policy.glue grants * on *")).toBe("Sev: 2");
+    expect(writtenSeverity("We moved the P2 ticket to next sprint; the code looks fine.")).toBeNull();
+  });
+
   it("maps SARIF levels: error → high, warning → medium, note → low", () => {
     expect(normalizeSeverity("error")).toBe("high");
     expect(normalizeSeverity("warning")).toBe("medium");

@@ -3,6 +3,13 @@ import { describe, expect, it } from "vitest";
 import { extractSymbols, quotedNames, symbolKey } from "../../lib/findings/symbols";
 
 describe("extractSymbols", () => {
+  it("takes no commit hash for code, and no line anchor for part of a file's name", () => {
+    const symbols = extractSymbols("**Status:** Fixed in `b83d0f2` · **Location:** `raffle.move#L57-L59`, see `new_operator_cap`");
+    expect(symbols).toEqual(expect.arrayContaining(["raffle.move", "new_operator_cap"]));
+    expect(symbols.some((s) => s.includes("b83d0f2") || s.includes("#L"))).toBe(false);
+    expect(extractSymbols("`deadbeef` is the magic value")).toContain("deadbeef");
+  });
+
   it("takes backticked identifiers but not backticked snippets of code", () => {
     const symbols = extractSymbols("`serveAsset` passes `r.URL.Query().Get(\"name\")` to `os.Open`; try `rm -rf /` to see why.");
     expect(symbols).toEqual(expect.arrayContaining(["serveAsset", "os.Open"]));

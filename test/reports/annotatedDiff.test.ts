@@ -71,6 +71,30 @@ Otherwise the change looks reasonable. Happy to re-review once the BLOCKER is ad
 Requesting changes for the default-allow; the admin listener should be fixed in this PR too.
 `;
 
+  it("reads rated marks ('# REVIEW [high]: ...') as one comment each with its severity, and the prose after a fenced diff as prose", () => {
+    const fenced = `Below is the patch I'd apply.
+
+\`\`\`diff
+--- a/src/session.js
++++ b/src/session.js
+@@ -40,3 +40,3 @@ function configure(app) {
+   app.use(session({
+-    secret: 'clinic-portal-s3ssion-secret',
++    secret: process.env.SESSION_SECRET,
+# REVIEW [high]: session secret is committed to the repo, so anyone with the source can forge cookies.
+# REVIEW [medium]: cookie has no \`secure\` flag, so the session ID can leak over plain HTTP.
+   }));
+\`\`\`
+
+Not changed: the SQL is already parameterized and \`requireRole\` looks correct.
+`;
+    const { findings } = review(fenced, "o3.md");
+    expect(findings.map((f) => [f.title, f.severity])).toEqual([
+      ["session secret is committed to the repo, so anyone with the source can forge cookies", "high"],
+      ["cookie has no `secure` flag, so the session ID can leak over plain HTTP", "medium"],
+    ]);
+  });
+
   it("reads comments set apart by blank lines, their indented lines included, where '...' left lines out", () => {
     const { findings } = review(apart, "hannah.txt");
     expect(findings.map((f) => f.title)).toEqual(["Admin listener on 0.0.0.0", "Default-allow means every path that isn't explicitly denied below is open"]);

@@ -173,6 +173,16 @@ Failed: 3 failure(s), 0 warning(s) on 1 files. Last profile that met the validat
     ]);
   });
 
+  it("reads puppet-lint's lines, the line number at the end and the check after it", () => {
+    const text = `modules/bastion/manifests/init.pp - WARNING: unquoted file mode on line 59 (check: unquoted_file_mode)
+modules/bastion/manifests/init.pp - ERROR: two-space soft tabs not used on line 12 (check: 2sp_soft_tabs)
+`;
+    expect(read(text).findings.map((f) => [f.title, f.path, f.lines[0].start, f.ruleId, f.severity])).toEqual([
+      ["unquoted file mode", "modules/bastion/manifests/init.pp", 59, "unquoted_file_mode", "medium"],
+      ["two-space soft tabs not used", "modules/bastion/manifests/init.pp", 12, "2sp_soft_tabs", "high"],
+    ]);
+  });
+
   it("reads staticcheck's check code in parentheses at the end as its rule", () => {
     const text = `cmd/api/main.go:8:2: "io/ioutil" has been deprecated since Go 1.19: use package io or os instead. (SA1019)
 cmd/api/main.go:90:8: this value of err is never used (SA4006)

@@ -882,6 +882,27 @@ describe("parseJsonReport: more scanners' own JSON", () => {
     ]);
   });
 
+  it("reads Dependency-Check's clean jars, which have no list of vulnerabilities but a description, as no findings", () => {
+    const report = `{"reportSchema": "1.1", "dependencies": [
+      {"fileName": "HdrHistogram-2.1.12.jar", "description": "HdrHistogram supports the recording and analyzing sampled data value counts.", "packages": []},
+      {"fileName": "snakeyaml-1.29.jar", "description": "YAML 1.1 parser and emitter for Java", "vulnerabilities": [{"name": "CVE-2022-1471", "severity": "HIGH", "cwes": ["CWE-502"], "description": "SnakeYaml's Constructor() class does not restrict types."}]}]}`;
+    expect(parseJsonReport(report).findings.map((f) => f.title)).toEqual(["CVE-2022-1471 in snakeyaml-1.29.jar"]);
+  });
+
+  it("reads Kubescape's failed controls per resource, with the control's id as rule and its score factor as severity", () => {
+    const kubescape = JSON.stringify({
+      summaryDetails: { controls: { "C-0057": { name: "Privileged container", scoreFactor: 8 }, "C-0034": { name: "Automatic mapping of service account", scoreFactor: 6 } } },
+      resources: [],
+      results: [
+        { resourceID: "path=1/api=apps/v1/ci/Deployment/builder", controls: [
+          { controlID: "C-0057", name: "Privileged container", status: { status: "failed" }, rules: [] },
+          { controlID: "C-0034", name: "Automatic mapping of service account", status: { status: "passed" }, rules: [] },
+        ] },
+      ],
+    });
+    expect(parseJsonReport(kubescape).findings.map((f) => [f.title, f.hints?.ruleId, f.hints?.severity])).toEqual([["Privileged container", "C-0057", "high"]]);
+  });
+
   it("reads Snyk's CWE among its identifiers", () => {
     const snyk = `{"vulnerabilities": [{"id": "SNYK-JAVA-COMMONSIO-1277109", "title": "Directory Traversal", "severity": "medium", "packageName": "commons-io:commons-io",
       "version": "2.6", "identifiers": {"CVE": ["CVE-2021-29425"], "CWE": ["CWE-22"]}, "description": "Affected versions are vulnerable via FileNameUtils.normalize."}], "ok": false}`;

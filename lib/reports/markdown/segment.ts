@@ -57,6 +57,14 @@ function segmentContainer(text: string, blocks: Block[], ctx: Context): Unit[] {
   const units = markers[0].index < heads[0].index ? segmentContainer(text, preamble, { root: false }) : preambleUnits(text, preamble);
   heads.forEach((head, k) => {
     const end = k + 1 < heads.length ? heads[k + 1].index : blocks.length;
+    // "**SEC-2231 — InvoiceSearch page: security fixes required**" over its fields, then "**To fix:**"
+    // and the points: a ticket's title and header, read as a preamble is.
+    // (Not "### GQL-1: ..." over "### GQL-2: ...": findings numbered by their ids.)
+    const keyed = (h: Marker) => TICKET_KEY.test(cleanTitle(text.slice(h.titleFrom, h.titleTo)));
+    if (k === 0 && ctx.root && head.index === 0 && heads.length >= 2 && keyed(head) && !keyed(heads[1])) {
+      units.push(...preambleUnits(text, blocks.slice(head.index + 1, end)));
+      return;
+    }
     // The review's closing ("Overall, the code follows ...") after the last section is not part of it.
     const content = withoutClosing(text, blocks.slice(head.index + 1, end), k === heads.length - 1 && ctx.root);
     const last = [...content].reverse().find((b) => b.kind !== "rule") ?? blocks[head.index];
@@ -128,7 +136,10 @@ function sectionUnits(text: string, head: Marker, content: Block[], last: Block)
     // A finding whose section ends with a recap ("**Summary of vulnerabilities:**"): the finding stops there.
     const firstMarker = markersOf(text, content)[0].index;
     const own = content.slice(0, firstMarker).reverse().find((b) => b.kind !== "rule");
-    return [{ ...headingUnit(), to: Math.max(head.titleTo, own?.to ?? head.titleTo) }, ...inner];
+    // "# Terraform Review: ..." straight over "## Overview", "## Strengths", "## Conclusion": the
+    // document's title, with nothing of its own to say.
+    if (!own) return inner;
+    return [{ ...headingUnit(), to: Math.max(head.titleTo, own.to) }, ...inner];
   }
   if (isContainer) {
     const leads = boldLeadUnits(text, content);
@@ -760,13 +771,19 @@ const SEPARATE_POINT =
 /** A line that opens with a checklist's mark in brackets: "[FAIL]", "[PASS]", "[N/A ]", "[x]", "[ ]". */
 const STATUS_TAG_LINE = new RegExp(String.raw`^[ \t]*${BRACKETED_STATUS}(?=[ \t])`, "gmi");
 
+/** A line that opens with a priority or severity in brackets: "[P1] ...", "[HIGH] ...", "[Sev-2] ...". */
+const RATING_TAG_LINE = /^[ \t]*\[(?:P[0-4]|S[0-4]|sev(?:erity)?[:\s-]*[0-4]|critical|high|medium|moderate|low|info|minor|major|blocker)\](?=[ \t])/gim;
+
 /** A paragraph cut where a sentence opens a separate point; the first part keeps the paragraph's opening. */
 function separatePoints(text: string, from: number, to: number): { from: number; to: number }[] {
   const paragraph = text.slice(from, to);
   const statusTags = [...paragraph.matchAll(STATUS_TAG_LINE)];
+  const ratedTags = statusTags.length >= 2 ? [] : [...paragraph.matchAll(RATING_TAG_LINE)];
   // "[FAIL] Token storage\n  session.js lines 32-33 ...\n[PASS] ...": a plain-text checklist, one check per tag;
+  // "[P1] check_origin() returns True (L36) ...\n[P2] ...": a ticket's points, each under its priority;
   // "[20:14] kestrel: ...\n[20:15] mojo_dev: ...": a chat log, one message per line (and the lines under it).
-  const checks = (statusTags.length >= 2 ? statusTags : [...paragraph.matchAll(CHAT_LINES)]).map((m) => from + m.index);
+  const tagged = statusTags.length >= 2 ? statusTags : ratedTags.length >= 2 ? ratedTags : [...paragraph.matchAll(CHAT_LINES)];
+  const checks = tagged.map((m) => from + m.index);
   if (checks.length >= 2) {
     const starts = checks[0] === from ? checks : [from, ...checks];
     return starts.map((start, i) => ({ from: start, to: i + 1 < starts.length ? trimEnd(text, start, starts[i + 1]) : to }));
@@ -820,6 +837,8 @@ function proseUnit(text: string, from: number, to: number): Unit {
     unit.kind = "item";
     if (isOpeningField(field) && !isNameField(field)) return titledByFieldValue(text, unit);
   }
+  // "[P1] check_origin() returns True (L36) ...": a point rated by its reviewer, judged as a list item is.
+  else if (new RegExp(RATING_TAG_LINE.source, "i").test(first)) unit.kind = "item";
   // "**OrderController.php L52** — `findOrFail($id)` isn't scoped ...": a review comment pinned to a line.
   else if (COMMENT_LABEL.test(first) || opensWithPinnedTitle(first) || CODE_NAME_LABEL.test(first)) unit.kind = "item";
   else if (opensWithPlacedTopic(first)) return { ...unit, kind: "item", comment: true };

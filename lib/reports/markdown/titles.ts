@@ -7,6 +7,8 @@ export function cleanTitle(raw: string): string {
     .replace(/^\s*#{1,6}\s*/, "")
     .replace(/^\s*(?:\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?|[-*+])\s+/, "")
     .replace(/^\s*\[(?:critical|high|medium|moderate|low|info|informational|note|warning|error)\]\s*/i, "")
+    // "[P1] ...", "[Sev: 2] ...", "[H-01] ...", "[M-02] ...": a ticket's priority, an audit's finding id.
+    .replace(/^\s*\[(?:P[0-4]|[Ss]ev(?:erity)?[:\s-]*[1-5]|[A-Z]{1,2}-\d{1,3})\]\s*/, "")
     .replace(/^(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*#?\s*\d{1,3}\s*[:.—–-]*\s*/i, "")
     .replace(/\s+/g, " ")
     .trim();
@@ -31,7 +33,7 @@ export const STEP = String.raw`(?:\d+[.)]\s*)?(?:(?:step|part|phase|stage)\s*\d{
  */
 const NON_FINDING_TITLE = new RegExp(
   String.raw`^${STEP}` +
-  /(?:summary|executive summary|conclusions?|overall|(?:overview|introduction|scope|methodology|context|background)(?=\s*(?:$|[:(&—–]|-\s|and\b|of\b|\d))|positive (?:aspects|observations|notes|findings|points)|positives|(?:security )?strengths|good (?:practices|points|things)|what(?:'s|’s| is| was| looks| works)?(?: done)? (?:good|well|right|nicely)|what works|things (?:that (?:are|were) )?(?:done )?(?:well|right)|(?:done|handled) (?:well|right|correctly)|well done|(?:checks?|tests?|controls?) (?:that )?passed|passed checks|passing checks|recommendations?|general recommendations|remediation (?:plan|roadmap|priorit\w*)|(?:recommended|suggested|proposed) (?:priorit\w*|order(?: of (?:work|fixes))?|fix order)|(?:priorities|prioriti[sz]ation)\s*:?$|order of (?:work|fixes)|fix order|next steps|references|non-?issues|not (?:an? )?(?:issues?|vulnerabilit(?:y|ies)|concerns?)|not flagged|(?:what |things )?i (?:did not|didn't) flag|not reported|no action (?:needed|required)|false positives?|dismissed|out of scope|non-?findings|final (?:thoughts|notes|verdict)|bottom line|(?:key )?takeaways?|wrap-?up|general (?:[\w-]+ ){0,3}observations|(?:remediation |security |review )?checklist|disclaimer|tl;?dr|table of contents|contents|how (?:these|they|the (?:findings|issues)) (?:combine|chain|fit together|interact))\b|\b(?:summary|overview|at a glance|table of contents)\s*:?$/.source,
+  /(?:summary|executive summary|conclusions?|overall|(?:overview|introduction|scope|methodology|context|background)(?=\s*(?:$|[:(&—–]|-\s|and\b|of\b|\d))|positive (?:aspects|observations|notes|findings|points)|positives|(?:security )?strengths|good (?:practices|points|things)|what(?:'s|’s| is| was| looks| works)?(?: done)? (?:good|well|right|nicely)|what works|things (?:that (?:are|were) )?(?:done )?(?:well|right)|(?:done|handled) (?:well|right|correctly)|well done|(?:checks?|tests?|controls?) (?:that )?passed|passed checks|passing checks|recommendations?|general recommendations|remediation (?:plan|roadmap|priorit\w*)|(?:recommended|suggested|proposed) (?:priorit\w*|order(?: of (?:work|fixes))?|fix order)|(?:priorities|prioriti[sz]ation)\s*:?$|order of (?:work|fixes)|fix order|next steps|references|non-?issues|not (?:an? )?(?:issues?|vulnerabilit(?:y|ies)|concerns?)|not flagged|(?:what |things )?i (?:did not|didn't) flag|not reported|no action (?:needed|required)|false positives?|dismissed|out of scope|non-?findings|final (?:thoughts|notes|verdict)|bottom line|(?:key )?takeaways?|wrap-?up|general (?:[\w-]+ ){0,3}observations|(?:remediation |security |review )?checklist|disclaimer|(?:severity |rating |risk )?(?:legend|scale)|tl;?dr|table of contents|contents|how (?:these|they|the (?:findings|issues)) (?:combine|chain|fit together|interact))\b|\b(?:summary|overview|at a glance|table of contents)\s*:?$/.source,
   "i",
 );
 
@@ -40,9 +42,12 @@ const NON_FINDING_TITLE = new RegExp(
  * "Zusammenfassung", "Заключение", "Note positive", "Pontos positivos", "Mocne strony".
  */
 const NON_FINDING_TITLE_ELSEWHERE =
-  /^(?:\d{1,3}[.)]\s*)?(?:conclusi[oó]n[ei]?s?|conclus[aã]o|conclusie|fazit|zusammenfassung|samenvatting|podsumowanie|wnioski|sonu[cç]|özet|riepilogo|riassunto|resumen|resumo|r[ée]sum[ée]|заключение|итог(?:и)?|выводы|резюме|结论|总结|まとめ|結論|결론|요약|yhteenveto|johtopäätö(?:s|kset)|συμπέρασμα|σύνοψη|περίληψη|concluzi[ei]|rezumat|kesimpulan|ringkasan|z[áa]v[ěe]r|zhrnutie|shrnutí|išvad(?:a|os)|santrauka|konklusion|opsummering|összegzés|következtetés|conclusió|resum|kết luận|tóm tắt|(?:note|aspetti|punti) positiv[ie]|punti di forza|positive (?:aspekte|punkte)|pluspunkte|aspectos positivos|pontos positivos|points positifs|mocne strony|plusy|positieve punten|olumlu (?:yönler|noktalar)|положительные (?:моменты|стороны)|что (?:сделано )?хорошо)(?![\p{L}\d])/iu;
+  /^(?:\d{1,3}[.)]\s*)?(?:conclusi[oó]n[ei]?s?|conclus[aã]o|conclusie|fazit|zusammenfassung|samenvatting|podsumowanie|wnioski|sonu[cç]|özet|riepilogo|riassunto|resumen|resumo|r[ée]sum[ée]|заключение|итог(?:и)?|выводы|резюме|(?:короткий |загальний )?висновк?(?:и|ок)|підсум(?:ок|ки)|סיכום|מסקנ(?:ה|ות)|(?:ال)?خلاصة|(?:ال)?ملخص|(?:ال)?استنتاج(?:ات)?|结论|总结|まとめ|結論|결론|요약|yhteenveto|johtopäätö(?:s|kset)|συμπέρασμα|σύνοψη|περίληψη|concluzi[ei]|rezumat|kesimpulan|ringkasan|z[áa]v[ěe]r|zhrnutie|shrnutí|išvad(?:a|os)|santrauka|konklusion|opsummering|összegzés|következtetés|conclusió|resum|kết luận|tóm tắt|(?:note|aspetti|punti) positiv[ie]|punti di forza|positive (?:aspekte|punkte)|pluspunkte|aspectos positivos|pontos positivos|points positifs|mocne strony|plusy|positieve punten|olumlu (?:yönler|noktalar)|положительные (?:моменты|стороны)|что (?:сделано )?хорошо|o que (?:está|esta|ficou) (?:bom|bem)|lo que (?:está|esta) bien|ce qui (?:va|est) bien|was gut (?:ist|läuft)|cosa va bene|pontos fortes|puntos fuertes|points forts|stärken)(?![\p{L}\d])/iu;
+
+/** "Re: [Code Review] Shop server script – is this exploit-proof?": the subject of a reply, over its opening. */
+const REPLY_SUBJECT = /^(?:re|fwd?|aw|sv)\s?:\s/i;
 
 /** A heading or category title whose section holds no findings of its own ("Summary", "What's done well", "General observations"). */
 export function isNonFindingTitle(title: string): boolean {
-  return NON_FINDING_TITLE.test(title) || NON_FINDING_TITLE_ELSEWHERE.test(title);
+  return NON_FINDING_TITLE.test(title) || NON_FINDING_TITLE_ELSEWHERE.test(title) || REPLY_SUBJECT.test(title);
 }
