@@ -1044,6 +1044,9 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
       "privileged mode",
       "privileged container",
       "privileged containers",
+      "privileged pod",
+      "runs privileged",
+      "run privileged",
       "privileged: true",
       "runs as root",
       "runasnonroot",
@@ -1075,7 +1078,7 @@ export const WEAKNESS_CLASSES: readonly WeaknessClass[] = [
     // Different settings, each its own fix: a privileged container is not one that merely runs as
     // root, and neither is a cluster role that grants everything.
     variants: {
-      privileged: ["privileged mode", "privileged container", "privileged containers", "privileged: true", "sys_admin", "cap_sys_admin"],
+      privileged: ["privileged mode", "privileged container", "privileged containers", "privileged pod", "runs privileged", "run privileged", "privileged: true", "sys_admin", "cap_sys_admin"],
       root: ["run as root", "running as root", "runs as root", "runasnonroot", "runasuser", "root user"],
       rbac: ["clusterrole", "cluster-admin", "rbac", "wildcard verbs"],
       host: ["hostnetwork", "host network", "hostpid", "hostipc", "network namespace", "host namespace", "host namespaces"],

@@ -192,6 +192,23 @@ import { runCorpus } from "../support/corpusRun";
  * 0.717 / 0.783 / 0.512 / 0.785 on the code of that moment (-55, -57, -58 without the logs neither
  * could read).
  *
+ * test/fixtures/subjects-59…66, written in session 12, first scored on the session's starting code
+ * (21a2d26). -59…62 were written first: Phoenix (Sobelow's text, a Polish review), Symfony
+ * (PHPStan JSON), GitHub Actions (zizmor), Ansible (ansible-lint's pep8 lines and summary table);
+ * Quarkus (PMD XML), aiohttp (pip-audit, a Turkish review), Kubernetes RBAC (KubeLinter), Godot
+ * (a Discord log, one message per line); Gin (staticcheck and govulncheck), Blazor (the C#
+ * compiler's SARIF, a Vietnamese review), Sui Move (an audit firm's report), Nuxt (npm audit, a
+ * GitLab merge-request thread); Flask (ZAP's JSON, a Hebrew review), Swift (MobSF's iOS JSON), Vyper
+ * (Slither's text), Clojure (clj-kondo). Pairwise F1 on the starting code 0.699 / 0.560 / 0.742 /
+ * 0.696. -63…66 were written while this session's changes were made and scored on the starting code
+ * and on the code of that moment, which scored them the same: Grape (RuboCop JSON), Tornado
+ * (Bearer, a Ukrainian review), a Qt updater (clang-tidy), Puppet (puppet-lint); Android (detekt's
+ * checkstyle XML), Deno Fresh (deno lint JSON), Terraform (KICS), PL/SQL (a Brazilian DBA's
+ * review); CodeIgniter (GitLab's SAST report), Spring Boot (Dependency-Check), IAM (Prowler's CSV,
+ * an Arabic review), Roblox (a forum reply); Zig (a Korean review), Apex (PMD's CSV), Argo
+ * (Kubescape), Passport (Semgrep SARIF, a patch with "# REVIEW [high]:" notes). Pairwise F1 0.831 /
+ * 0.787 / 0.742 / 0.694 (-66 without Kubescape's file, which stopped the starting code).
+ *
  * test/fixtures/subjects-22, written at the end of session 6 and scored once on its final code,
  * with nothing changed for it: Rails + Brakeman JSON, a setuid C tool + flawfinder's console text,
  * a DRF view set with Celery + Semgrep SARIF, among them a fenced answer and a CRLF report. The
@@ -201,6 +218,140 @@ import { runCorpus } from "../support/corpusRun";
  */
 
 const KEPT_APART: Record<string, [string, string][]> = {
+  // subjects-59…66 (session 12): pairs of issues their gold places on overlapping lines, three per subject at most,
+  // of the 212 such pairs (31 of which the grouping joins: see the header).
+  "ansible-billing-postgres-playbook": [
+    ["s4-createrole-nolog", "s4-fqcn"],
+    ["s4-createrole-nolog", "s4-no-changed-when"],
+    ["s4-createrole-nolog", "s4-plaintext-secrets"],
+  ],
+  "gha-release-and-pr-labeler-workflows": [
+    ["s3-artipacked", "s3-cache-poisoning"],
+    ["s3-artipacked", "s3-input-injection"],
+    ["s3-artipacked", "s3-pwn-request"],
+  ],
+  "symfony-customer-portal-controller": [
+    ["s2-idor-download", "s2-null-document"],
+    ["s2-idor-download", "s2-storedname-traversal"],
+  ],
+  "aiohttp-webhook-relay-fanout": [
+    ["admin-token-empty-default", "sig-missing-bypass"],
+    ["create-task-unreferenced", "ssrf-target-url"],
+    ["header-logging", "ssrf-target-url"],
+  ],
+  "godot4-gdscript-cart-match-server": [
+    ["admin-expression-exec", "admin-password-hardcoded"],
+    ["admin-password-hardcoded", "gold-client-trust"],
+    ["admin-password-hardcoded", "move-player-id-trust"],
+  ],
+  "k8s-ci-runner-namespace-rbac": [
+    ["crb-cluster-admin", "sa-token-automount"],
+    ["job-role-secrets-exec", "sa-token-automount"],
+  ],
+  "blazor-hrportal-employee-records": [
+    ["csv-formula-injection", "export-path-traversal"],
+    ["hardcoded-db-password", "records-page-missing-authz"],
+    ["manager-notes-xss", "records-page-missing-authz"],
+  ],
+  "go-gin-parceltrack-api": [
+    ["jwt-alg-not-checked", "jwt-go-vulnerable-dependency"],
+    ["predictable-tracking-numbers", "rand-seed-deprecated"],
+    ["readall-err-overwritten", "unbounded-request-body"],
+  ],
+  "nuxt3-notes-app-server-api": [
+    ["link-preview-ssrf", "login-no-rate-limit"],
+    ["link-preview-ssrf", "note-read-idor"],
+    ["link-preview-ssrf", "openai-key-public-config"],
+  ],
+  "sui-move-raffle-lottery": [
+    ["draw-ignores-open", "predictable-randomness"],
+  ],
+  "clojure-notekeeper-ring-api": [
+    ["cookie-attrs", "no-csrf"],
+    ["delete-idor", "sqli-delete"],
+    ["hardcoded-cookie-key", "no-csrf"],
+  ],
+  "flask-tenantdesk-password-reset": [
+    ["reset-host-header", "reset-token-in-url"],
+    ["reset-token-in-url", "reset-token-no-expiry"],
+  ],
+  "swift-ledgerly-ios-session": [
+    ["ats-disabled", "hardcoded-service-key"],
+    ["nslog-error-logging", "token-logging"],
+    ["refresh-body-encoding", "token-logging"],
+  ],
+  "vyper-harbor-yield-vault": [
+    ["fee-divide-before-multiply", "withdraw-reentrancy"],
+    ["low-level-call-usage", "withdraw-reentrancy"],
+    ["timestamp-lock", "withdraw-reentrancy"],
+  ],
+  "puppet-bastion-jumphost-module": [
+    ["arrow-alignment-set-motd", "motd-exec-fact-injection"],
+    ["hardcoded-default-db-password", "secrets-plain-hiera-not-sensitive"],
+    ["sshd-config-template-vs-augeas", "sshd-permit-root-login"],
+  ],
+  "qt-desktop-autoupdater-tidewave": [
+    ["c-style-array-version", "strcpy-version-overflow"],
+    ["c-style-array-version", "update-over-plain-http"],
+    ["dead-store-ok", "predictable-temp-staging-file"],
+  ],
+  "ruby-grape-loyalty-points-api": [
+    ["bare-rescue-webhook", "style-block-length-partners"],
+    ["idempotency-key-unkeyed-hash", "style-block-length-partners"],
+    ["idor-member-points", "style-block-length-members"],
+  ],
+  "tornado-ws-notify-hub": [
+    ["jwt-alg-none-accepted", "jwt-exp-not-verified"],
+  ],
+  "deno-fresh-shared-notes-route": [
+    ["s2-cmd-injection", "s2-csrf"],
+    ["s2-cmd-injection", "s2-get-idor"],
+    ["s2-cmd-injection", "s2-stderr-leak"],
+  ],
+  "kotlin-fieldnotes-sync-provider": [
+    ["s1-js-bridge-token", "s1-use-or-empty"],
+    ["s1-js-bridge-token", "s1-webview-untrusted-url"],
+    ["s1-max-line-length", "s1-token-logging"],
+  ],
+  "plsql-hr-payroll-adj-pkg": [
+    ["s4-no-authz-adjust", "s4-unbounded-amounts"],
+  ],
+  "tf-aws-claims-datalake": [
+    ["s3-curated-no-encryption", "s3-curated-no-versioning"],
+    ["s3-curated-no-encryption", "s3-resource-tags"],
+    ["s3-curated-no-versioning", "s3-resource-tags"],
+  ],
+  "aws-iam-analytics-account-bootstrap": [
+    ["ci-deploy-privilege-escalation", "weak-password-policy"],
+    ["console-user-without-mfa", "hardcoded-initial-console-password"],
+  ],
+  "ci4-school-gradebook-portal": [
+    ["idor-show-report-card", "sqli-search-by-course"],
+  ],
+  "roblox-luau-shop-remote-events": [
+    ["client-trusted-price", "no-remote-rate-limiting"],
+    ["client-trusted-price", "unvalidated-quantity"],
+    ["gift-datastore-key-from-client", "gift-race-item-duplication"],
+  ],
+  "spring-boot-payroll-actuator-config": [
+    ["cors-any-origin-with-credentials", "security-debug-logging"],
+    ["csrf-disabled", "hardcoded-secrets-config"],
+    ["dep-commons-text-text4shell", "env-sanitization-weakened"],
+  ],
+  "apex-vf-invoice-search-controller": [
+    ["crud-fls-not-enforced", "csrf-page-action-dml"],
+    ["crud-fls-not-enforced", "debug-logging-level"],
+    ["crud-fls-not-enforced", "soql-injection"],
+  ],
+  "argo-release-pipeline-workflowtemplate": [
+    ["automount-sa-token", "cluster-admin-binding"],
+    ["docker-socket-hostpath", "shell-injection-params"],
+  ],
+  "express-passport-clinic-portal-login": [
+    ["cookie-attrs-hygiene", "hardcoded-session-secret"],
+    ["cookie-attrs-hygiene", "save-uninitialized"],
+    ["cookie-no-secure", "hardcoded-session-secret"],
+  ],
   // subjects-51…58 (session 11): pairs of issues their gold places on overlapping lines, three per subject at most.
   "docker-python-reports-service": [
     ["curl-pipe-bash", "weak-db-credentials"],
@@ -874,6 +1025,15 @@ const BARS: Record<string, { bcubed: number; pairwise: number; extraction?: numb
   "subjects-56": { bcubed: 0.91, pairwise: 0.87, extraction: 0.91 },
   "subjects-57": { bcubed: 0.82, pairwise: 0.67, extraction: 0.84, verdict: 0.95 },
   "subjects-58": { bcubed: 0.86, pairwise: 0.76, extraction: 0.93 },
+  // Written in session 12 by people who saw none of the code; first scores in the header above.
+  "subjects-59": { bcubed: 0.88, pairwise: 0.79, extraction: 0.96 },
+  "subjects-60": { bcubed: 0.84, pairwise: 0.72 },
+  "subjects-61": { bcubed: 0.9, pairwise: 0.83, extraction: 0.97 },
+  "subjects-62": { bcubed: 0.84, pairwise: 0.72, extraction: 0.96 },
+  "subjects-63": { bcubed: 0.91, pairwise: 0.82, extraction: 0.97 },
+  "subjects-64": { bcubed: 0.89, pairwise: 0.8 },
+  "subjects-65": { bcubed: 0.85, pairwise: 0.75, extraction: 0.96 },
+  "subjects-66": { bcubed: 0.82, pairwise: 0.68, extraction: 0.97 },
 };
 
 describe.each(Object.keys(BARS))("the held-out corpus test/fixtures/%s through the whole pipeline", (folder) => {

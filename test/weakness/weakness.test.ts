@@ -511,6 +511,8 @@ describe("weakness classes that reviewers list side by side", () => {
     expect(weaknessConflict(privileged, root).score).toBeGreaterThan(0);
     expect(weaknessConflict(privileged, rbac).score).toBeGreaterThan(0);
     expect(weaknessConflict(privileged, profile("privileged: true on the api container")).score).toBe(0);
+    expect(weaknessConflict(privileged, profile("`docker-builder` runs privileged")).score).toBe(0);
+    expect(profile("`docker-builder` runs privileged").classes.has("privilege-management")).toBe(true);
   });
 
   it("reads terse and tool wording: SQL that goes straight in, default secrets, React's HTML sink, tokens in Web Storage", () => {
