@@ -464,5 +464,15 @@ function firstClause(line: string, kind: Unit["kind"]): string {
   });
   const stop = Math.min(...stops.filter((s) => s > 0), line.length);
   const clause = line.slice(0, stop);
+  // "withdraw() L70: raw_call BEFORE the shares update", "search(): `q` goes into Database.query": a
+  // label that only says where is no title; the words after it name the problem.
+  if (masked[stop] === ":" && PLACE_LABEL.test(clause.trim())) {
+    const rest = line.slice(stop + 1).trim();
+    if (/[A-Za-z]{3}/.test(rest)) return `${clause.trim()}: ${firstClause(rest, kind)}`.slice(0, limit + 60).replace(/\s+\S*$/, (m) => (m.length > 30 ? "" : m));
+  }
   return clause.length > limit ? clause.slice(0, limit).replace(/\s+\S*$/, "") : clause;
 }
+
+/** "withdraw() L70", "set_fee_bps L86", "`draw` L82", "search()", "Page line 13": code, a line, or both, and nothing else. */
+const PLACE_LABEL =
+  /^(?:(?:\x60[^\x60\n]{1,60}\x60|[\w.$:\-]{1,60}\(\)|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+[A-Z][\w$]*)(?:\s*,?\s*(?:L\.?\d{1,6}|[Ll]ines?\s*\d{1,6})(?:\s*[-–]\s*\d{1,6})?)?|(?:\w+\s+)?(?:L\.?\d{1,6}|[Ll]ines?\s*\d{1,6})(?:\s*[-–]\s*\d{1,6})?)$/;

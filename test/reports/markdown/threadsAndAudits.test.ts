@@ -168,9 +168,14 @@ set_fee_recipient() L91: NO owner check!! anyone redirects the fees
 set_fee_bps L86: no cap -> fee > 100% bricks withdraw
 `;
 
-  it("reads each labelled line as a note of its own at its line", () => {
+  it("reads each labelled line as a note of its own at its line, titled by the label and the words after it", () => {
     const { findings } = review(text, "notes.txt");
     expect(findings.map((f) => f.lines[0]?.start)).toEqual([70, 91, 86]);
+    expect(findings.map((f) => f.title)).toEqual([
+      "withdraw() L70: raw_call BEFORE the shares update -> classic reentrancy",
+      "set_fee_recipient() L91: NO owner check!! anyone redirects the fees",
+      "set_fee_bps L86: no cap -> fee > 100% bricks withdraw",
+    ]);
   });
 });
 
