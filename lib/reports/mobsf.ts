@@ -1,6 +1,6 @@
 import type { Node as JsonNode } from "jsonc-parser";
 import type { RawFinding } from "../findings/types";
-import { fieldOf, fieldsOf, firstSentence, numberOf, spanOf, stringOf } from "./jsonFields";
+import { fieldOf, fieldsOf, firstSentence, numberOf, spanOf, stringOf, type Fields } from "./jsonFields";
 
 /**
  * MobSF's static-analysis report (`/api/v1/report_json`): among dozens of sections about the app
@@ -27,38 +27,19 @@ export function readMobsfReport(root: JsonNode, base: number): RawFinding[] | nu
   return findings;
 }
 
-/**
- * What an iOS app's App Transport Security settings (`ats_analysis.ats_findings`, titled by their
- * "issue") and an Android app's network security config (`network_security.network_findings`)
- * allow: cleartext traffic, exceptions for domains.
- */
-function transportFindings(array: JsonNode, base: number): RawFinding[] {
-  const findings: RawFinding[] = [];
-  for (const entry of array.children ?? []) {
-    if (entry.type !== "object") continue;
-    const f = fieldsOf(entry);
-    const severity = stringOf(f.get("severity")?.node);
-    const description = stringOf(f.get("description")?.node);
-    const title = stringOf(f.get("issue")?.node) ?? (description && firstSentence(description));
-    if (!title || (severity && PASSED.has(severity.toLowerCase()))) continue;
-    findings.push({ title, body: [title, description].filter(Boolean).join("\n"), span: spanOf(entry, base), hints: { ...(severity && { severity }) } });
-  }
-  return findings;
-}
-
 /** Severities MobSF gives to checks that passed. */
 const PASSED = new Set(["secure", "good"]);
 
-function manifestFindings(array: JsonNode, base: number): RawFinding[] {
+/** A list of MobSF's entries, each with a severity, a title and a description: those that did not pass. */
+function listedFindings(array: JsonNode, base: number, titleOf: (f: Fields, description: string | undefined) => string | undefined): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const entry of array.children ?? []) {
     if (entry.type !== "object") continue;
     const f = fieldsOf(entry);
     const severity = stringOf(f.get("severity")?.node);
-    // "name" is the title without the HTML MobSF puts in "title" for its web page.
-    const title = stringOf(f.get("name")?.node) ?? withoutTags(stringOf(f.get("title")?.node));
-    if (!title || (severity && PASSED.has(severity.toLowerCase()))) continue;
     const description = stringOf(f.get("description")?.node);
+    const title = titleOf(f, description);
+    if (!title || (severity && PASSED.has(severity.toLowerCase()))) continue;
     findings.push({
       title,
       body: [title, description].filter(Boolean).join("\n"),
@@ -67,6 +48,20 @@ function manifestFindings(array: JsonNode, base: number): RawFinding[] {
     });
   }
   return findings;
+}
+
+/** The manifest's findings: "name" is the title without the HTML MobSF puts in "title" for its web page. */
+function manifestFindings(array: JsonNode, base: number): RawFinding[] {
+  return listedFindings(array, base, (f) => stringOf(f.get("name")?.node) ?? withoutTags(stringOf(f.get("title")?.node)));
+}
+
+/**
+ * What an iOS app's App Transport Security settings (`ats_analysis.ats_findings`, titled by their
+ * "issue") and an Android app's network security config (`network_security.network_findings`)
+ * allow: cleartext traffic, exceptions for domains.
+ */
+function transportFindings(array: JsonNode, base: number): RawFinding[] {
+  return listedFindings(array, base, (f, description) => stringOf(f.get("issue")?.node) ?? (description && firstSentence(description)));
 }
 
 function codeFindings(object: JsonNode, base: number): RawFinding[] {

@@ -38,14 +38,11 @@ export function looksLikeSnippetDiagnostics(text: string): boolean {
 }
 
 export function parseSnippetDiagnostics(text: string): ParsedReport {
-  const lines = text.split("\n");
-  let index = -1;
   return consoleBlocks(
     text,
-    (line) => {
-      index++;
+    (line, _previous, next) => {
       const header = HEADER.exec(line);
-      const arrow = header ? ARROW.exec(lines[index + 1] ?? "") : null;
+      const arrow = header ? ARROW.exec(next ?? "") : null;
       if (!header || !arrow) return null;
       const [, level, code, message] = header;
       return { title: message.trim(), hints: { severity: level, path: arrow[1], lines: arrow[2], ...(code && { ruleId: code }) } };

@@ -24,14 +24,11 @@ export function looksLikeTrivyText(text: string): boolean {
 }
 
 export function parseTrivyText(text: string): ParsedReport {
-  const lines = text.split("\n");
-  let index = -1;
   return consoleBlocks(
     text,
-    (line) => {
-      index++;
+    (line, _previous, next) => {
       const m = CHECK.exec(line);
-      if (!m || !DOUBLE_RULE.test(lines[index + 1] ?? "")) return null;
+      if (!m || !DOUBLE_RULE.test(next ?? "")) return null;
       return { title: m[3].trim(), hints: { ruleId: m[1], severity: m[2] === "UNKNOWN" ? undefined : m[2].toLowerCase() } };
     },
     // A target's header ("Dockerfile (dockerfile)" over "====") ends the block before it.
