@@ -7,14 +7,14 @@ import { oneFindingPerLine } from "./oneFindingPerLine";
  *
  *     deploy/app.yaml: (object: shop/api apps/v1, Kind=Deployment) container "api" is privileged (check: privileged-container, remediation: Do not run your container as privileged unless it is required.)
  *
- * The check is the rule; the object and any quoted container the code the result names. KubeLinter
- * gives no line and no severity: every check it runs is one the user chose to enforce.
+ * The check is the rule. The object and container are where, not which code: every check that
+ * fails on one deployment names them alike (as in Polaris' and Kubescape's readers), so they are no
+ * code names. KubeLinter gives no line and no severity: every check it runs is one the user chose.
  */
 const RESULT =
   /^(\S[^\n]{0,300}?): \(object: (?:<no namespace>|[\w.-]{0,253})\/([\w.:-]{1,253}) [\w./-]{1,100}, Kind=(\w{1,80})\) (\S[^\n]*?) \(check: ([\w.-]{1,100})(?:, remediation: [^\n]*)?\)\s*$/;
 /** Longer lines are no result of KubeLinter's: the pattern is not run on them. */
 const MAX_LINE = 5_000;
-const CONTAINER = /\bcontainer "([\w.-]{1,63})"/g;
 
 export function looksLikeKubeLinterText(text: string): boolean {
   if (!text.slice(0, 200_000).includes("(object: ")) return false;
@@ -25,8 +25,7 @@ export function parseKubeLinterText(text: string): ParsedReport {
   return oneFindingPerLine(text, (line) => {
     const result = line.length <= MAX_LINE ? RESULT.exec(line) : null;
     if (!result) return null;
-    const [, path, object, , message, check] = result;
-    const containers = [...message.matchAll(CONTAINER)].map((m) => m[1]);
-    return { title: message, hints: { path, ruleId: check, symbols: [...new Set([object, ...containers])] } };
+    const [, path, , , message, check] = result;
+    return { title: message, hints: { path, ruleId: check } };
   });
 }
