@@ -466,12 +466,17 @@ function firstClause(line: string, kind: Unit["kind"]): string {
   const clause = line.slice(0, stop);
   // "withdraw() L70: raw_call BEFORE the shares update", "search(): `q` goes into Database.query": a
   // label that only says where is no title; the words after it name the problem.
+  // "last one: upload_save does SAVE_DIR + slot_name": a word that counts the points says nothing of this one.
+  if (masked[stop] === ":" && COUNTING_LABEL.test(clause.trim()) && /[A-Za-z]{3}/.test(line.slice(stop + 1))) return firstClause(line.slice(stop + 1).trim(), kind);
   if (masked[stop] === ":" && PLACE_LABEL.test(clause.trim())) {
     const rest = line.slice(stop + 1).trim();
     if (/[A-Za-z]{3}/.test(rest)) return `${clause.trim()}: ${firstClause(rest, kind)}`.slice(0, limit + 60).replace(/\s+\S*$/, (m) => (m.length > 30 ? "" : m));
   }
   return clause.length > limit ? clause.slice(0, limit).replace(/\s+\S*$/, "") : clause;
 }
+
+/** "last one", "one more thing", "also", "finally": a lead that counts the points. */
+const COUNTING_LABEL = /^(?:(?:and|also|oh and|ok|okay)\s+)?(?:(?:the\s+)?(?:last|final|first|second|third|next|other|another|one more)\s+(?:one|thing|point|issue|item|bit|problem)|also|plus|next|finally|lastly|btw|and another)$/i;
 
 /** "withdraw() L70", "set_fee_bps L86", "`draw` L82", "search()", "Page line 13": code, a line, or both, and nothing else. */
 const PLACE_LABEL =

@@ -25,6 +25,11 @@ describe("a chat log with one message per line", () => {
     expect(findings[1].title).toBe("ADMIN_PASSWORD is a const in a script that we ship in the client pck");
   });
 
+  it("titles a message by what it says, not by the words that count the points ('last one:')", () => {
+    const log = `[20:14] kestrel: ok I read through game_server.gd\n[20:22] kestrel: last one: upload_save does SAVE_DIR + slot_name + ".sav", so "../../x" escapes the save folder\n`;
+    expect(review(log, "chat.txt").findings.map((f) => f.title)).toEqual(['upload_save does SAVE_DIR + slot_name + ".sav", so "../../x" escapes the save folder']);
+  });
+
   it("reads IRC's <nick> form too", () => {
     const irc = `[09:12] <ana> hi, looked at auth.py\n[09:13] <ana> verify_token never checks the expiry, so a stolen token works forever\n[09:14] <ben> ok\n`;
     expect(review(irc, "irc.log").findings.map((f) => f.title)).toEqual(["verify_token never checks the expiry, so a stolen token works forever"]);
