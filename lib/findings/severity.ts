@@ -29,8 +29,11 @@ export function normalizeSeverity(written: string | undefined | null): Severity 
 /** A ticket's priority, P0 (drop everything) to P4. */
 const PRIORITIES: readonly Severity[] = ["critical", "high", "medium", "low", "info"];
 
+/** "P1", "Sev: 2", "SEV-3": a priority or an incident's severity, as normalizeSeverity reads them. */
+export const PRIORITY_WORD = String.raw`P[0-4]|[Ss]ev(?:erity)?[:\s-]*[1-5]`;
+
 /** "[P1] check_origin() returns True", "P2: no rate limit", "(P1)": a priority on the title line. */
-const PRIORITY_TAG = /^[\s#>*_`\-+]*\[?(P[0-4]|sev(?:erity)?[:\s-]*[1-5])\]?(?=\s*[:—–-]|\s)|\((P[0-4])\)/i;
+const PRIORITY_TAG = new RegExp(String.raw`^[\s#>*_\x60\-+]*\[?(${PRIORITY_WORD})\]?(?=\s*[:—–-]|\s)|\((P[0-4])\)`, "i");
 
 function priorityOf(text: string): RegExpExecArray | null {
   return PRIORITY_TAG.exec(text.trimStart().slice(0, 300).split("\n", 1)[0]);

@@ -30,8 +30,9 @@ export function looksLikeSnippetDiagnostics(text: string): boolean {
   let headed = 0;
   let inBlocks = 0;
   lines.forEach((line, i) => {
-    if (HEADER.test(line) && ARROW.test(lines[i + 1] ?? "")) headed++;
-    if (CONTINUATION.test(line) || (HEADER.test(line) && ARROW.test(lines[i + 1] ?? ""))) inBlocks++;
+    const opens = HEADER.test(line) && ARROW.test(lines[i + 1] ?? "");
+    if (opens) headed++;
+    if (opens || CONTINUATION.test(line)) inBlocks++;
   });
   // A review that quotes one such diagnostic is still a review: most of the text must be the tool's.
   return headed > 0 && inBlocks * 2 >= nonEmpty;

@@ -63,9 +63,8 @@ function boldLabelWithPeriod(line: string): Field | null {
   return FIELD_LABELS.has(field.label) ? field : null;
 }
 
-/** "Description", "**Description.**" and "description " are one label. */
 export function normalizeLabel(label: string): string {
-  return label.toLowerCase().replace(/\s+/g, " ").trim().replace(/\.$/, "");
+  return label.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 export function isKnownField(field: Field | null): boolean {

@@ -470,7 +470,8 @@ function firstClause(line: string, kind: Unit["kind"]): string {
   if (masked[stop] === ":" && COUNTING_LABEL.test(clause.trim()) && /[A-Za-z]{3}/.test(line.slice(stop + 1))) return firstClause(line.slice(stop + 1).trim(), kind);
   if (masked[stop] === ":" && PLACE_LABEL.test(clause.trim())) {
     const rest = line.slice(stop + 1).trim();
-    if (/[A-Za-z]{3}/.test(rest)) return `${clause.trim()}: ${firstClause(rest, kind)}`.slice(0, limit + 60).replace(/\s+\S*$/, (m) => (m.length > 30 ? "" : m));
+    // (titleOf shortens what is still too long.)
+    if (/[A-Za-z]{3}/.test(rest)) return `${clause.trim()}: ${firstClause(rest, kind)}`;
   }
   return clause.length > limit ? clause.slice(0, limit).replace(/\s+\S*$/, "") : clause;
 }

@@ -208,10 +208,10 @@ function boldLeadUnits(text: string, content: Block[]): Unit[] {
       }
       continue;
     }
-    if (open && untitled.has(open) && block.kind === "paragraph") {
+    if (open && untitled.has(open) && block.kind === "paragraph" && !isPlaceLine(text, block)) {
       const line = firstLineRange(text, block.from, block.to);
-      if (!isPlaceLine(text, block)) [open.titleFrom, open.titleTo] = [line.from, line.to];
-      if (!isPlaceLine(text, block)) untitled.delete(open);
+      [open.titleFrom, open.titleTo] = [line.from, line.to];
+      untitled.delete(open);
     }
     // A label ("**Positive notes:** ...") or a classification ("**CVSS 4.3** · CWE-209") is not a title.
     if (lead && !lead[2].trim().endsWith(":") && !CLASSIFICATION_LINE.test(lead[2]) && !isKnownField(fieldAt(`${lead[2].replace(/\.$/, "")}:`))) {
@@ -772,7 +772,9 @@ const SEPARATE_POINT =
 const STATUS_TAG_LINE = new RegExp(String.raw`^[ \t]*${BRACKETED_STATUS}(?=[ \t])`, "gmi");
 
 /** A line that opens with a priority or severity in brackets: "[P1] ...", "[HIGH] ...", "[Sev-2] ...". */
-const RATING_TAG_LINE = /^[ \t]*\[(?:P[0-4]|S[0-4]|sev(?:erity)?[:\s-]*[0-4]|critical|high|medium|moderate|low|info|minor|major|blocker)\](?=[ \t])/gim;
+const RATING_TAG_SOURCE = String.raw`^[ \t]*\[(?:P[0-4]|S[0-4]|sev(?:erity)?[:\s-]*[0-4]|critical|high|medium|moderate|low|info|minor|major|blocker)\](?=[ \t])`;
+const RATING_TAG = new RegExp(RATING_TAG_SOURCE, "i");
+const RATING_TAG_LINE = new RegExp(RATING_TAG_SOURCE, "gim");
 
 /** A paragraph cut where a sentence opens a separate point; the first part keeps the paragraph's opening. */
 function separatePoints(text: string, from: number, to: number): { from: number; to: number }[] {
@@ -838,7 +840,7 @@ function proseUnit(text: string, from: number, to: number): Unit {
     if (isOpeningField(field) && !isNameField(field)) return titledByFieldValue(text, unit);
   }
   // "[P1] check_origin() returns True (L36) ...": a point rated by its reviewer, judged as a list item is.
-  else if (new RegExp(RATING_TAG_LINE.source, "i").test(first)) unit.kind = "item";
+  else if (RATING_TAG.test(first)) unit.kind = "item";
   // "**OrderController.php L52** — `findOrFail($id)` isn't scoped ...": a review comment pinned to a line.
   else if (COMMENT_LABEL.test(first) || opensWithPinnedTitle(first) || CODE_NAME_LABEL.test(first)) unit.kind = "item";
   else if (opensWithPlacedTopic(first)) return { ...unit, kind: "item", comment: true };

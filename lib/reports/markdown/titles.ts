@@ -1,3 +1,8 @@
+import { PRIORITY_WORD } from "../../findings/severity";
+
+/** "[P1] ...", "[Sev: 2] ...", "[H-01] ...", "[M-02] ...": a ticket's priority, an audit's finding id. */
+const PRIORITY_OR_ID_TAG = new RegExp(String.raw`^\s*\[(?:${PRIORITY_WORD}|[A-Z]{1,2}-\d{1,3})\]\s*`);
+
 /** Markdown decoration and numbering off a title: "### 1. **SQL Injection**:", "### 3.1 SQL Injection" → "SQL Injection". */
 export function cleanTitle(raw: string): string {
   return stripTitleDecoration(raw)
@@ -7,8 +12,7 @@ export function cleanTitle(raw: string): string {
     .replace(/^\s*#{1,6}\s*/, "")
     .replace(/^\s*(?:\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?|[-*+])\s+/, "")
     .replace(/^\s*\[(?:critical|high|medium|moderate|low|info|informational|note|warning|error)\]\s*/i, "")
-    // "[P1] ...", "[Sev: 2] ...", "[H-01] ...", "[M-02] ...": a ticket's priority, an audit's finding id.
-    .replace(/^\s*\[(?:P[0-4]|[Ss]ev(?:erity)?[:\s-]*[1-5]|[A-Z]{1,2}-\d{1,3})\]\s*/, "")
+    .replace(PRIORITY_OR_ID_TAG, "")
     .replace(/^(?:finding|issue|vulnerability|vuln|bug|problem|concern|defect|weakness)\s*#?\s*\d{1,3}\s*[:.—–-]*\s*/i, "")
     .replace(/\s+/g, " ")
     .trim();
